@@ -1,0 +1,117 @@
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+
+/**
+ * Module boundaries. Every project carries three tags:
+ *   scope:*    whose code it is (shopping, management, shared, ops)
+ *   type:*     what layer it is (app, feature, data-access, util, contracts, ui, deploy, e2e, tooling)
+ *   platform:* where it runs (node, web, any)
+ * The rules below are what keeps the shape honest: nothing imports an app, browsers never pull in
+ * server libraries, the two shops never reach into each other, and the contracts stay light enough
+ * for both sides to import.
+ */
+const serverOnlyPackages = [
+  'express',
+  'express-session',
+  'express-rate-limit',
+  'rate-limit-redis',
+  'connect-redis',
+  'helmet',
+  'cors',
+  'mongoose',
+  'mongodb',
+  'ioredis',
+  'bcryptjs',
+  'winston',
+  'winston-transport',
+  '@sendgrid/mail',
+];
+const browserOnlyPackages = ['vue', 'vue-router', 'pinia', '@vue/*'];
+
+const depConstraints = [
+  // layers: a project may only lean on layers below it; no layer lists type:app.
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: [
+      'type:feature',
+      'type:data-access',
+      'type:util',
+      'type:contracts',
+      'type:ui',
+    ],
+  },
+  {
+    sourceTag: 'type:feature',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:contracts'],
+  },
+  {
+    sourceTag: 'type:data-access',
+    onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contracts'],
+  },
+  {
+    sourceTag: 'type:util',
+    onlyDependOnLibsWithTags: ['type:util', 'type:contracts'],
+    bannedExternalImports: ['express', 'mongoose', 'mongodb', 'ioredis', ...browserOnlyPackages],
+  },
+  {
+    sourceTag: 'type:contracts',
+    onlyDependOnLibsWithTags: ['type:contracts'],
+    bannedExternalImports: [...serverOnlyPackages, ...browserOnlyPackages],
+  },
+  { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contracts'] },
+  { sourceTag: 'type:deploy', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+  // platforms: what runs in a browser never imports server code, and the reverse.
+  {
+    sourceTag: 'platform:web',
+    onlyDependOnLibsWithTags: ['platform:web', 'platform:any'],
+    bannedExternalImports: serverOnlyPackages,
+  },
+  {
+    sourceTag: 'platform:node',
+    onlyDependOnLibsWithTags: ['platform:node', 'platform:any'],
+    bannedExternalImports: browserOnlyPackages,
+  },
+  { sourceTag: 'platform:any', onlyDependOnLibsWithTags: ['platform:any'] },
+  // scopes: the shopping side never imports management code and vice versa.
+  { sourceTag: 'scope:shopping', onlyDependOnLibsWithTags: ['scope:shopping', 'scope:shared'] },
+  { sourceTag: 'scope:management', onlyDependOnLibsWithTags: ['scope:management', 'scope:shared'] },
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:ops', onlyDependOnLibsWithTags: ['scope:ops', 'scope:shared'] },
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: [
+      '**/dist',
+      '**/out-tsc',
+      '**/test-output',
+      '**/vitest.config.*.timestamp*',
+      '**/vite.config.*.timestamp*',
+      '.data/**',
+    ],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.js', '**/*.mjs', '**/*.vue'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          banTransitiveDependencies: false,
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          depConstraints,
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  prettier,
+];
