@@ -9,6 +9,9 @@ export default defineConfig({
     globals: true,
     environment: 'node',
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
+    // One MongoDB engine for the run (MONGODB_URI, a real mongod, or CongoDB); other projects
+    // use the same file as '@aneis/data/vitest-global-setup'.
+    globalSetup: ['./src/testing/vitest-global-setup.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: './test-output/vitest/results.json' },
   },

@@ -1,0 +1,23 @@
+export {
+  createMongoConnection,
+  type CreateMongoConnectionOptions,
+  type MongoConnection,
+} from './connection/create-mongo-connection.js';
+export { MongoConnectionError } from './connection/mongo-connection-error.js';
+export type { MongoLogger } from './connection/mongo-logger.js';
+export { redactMongoUri } from './connection/redact-mongo-uri.js';
+export {
+  startEmbeddedMongo,
+  type EmbeddedMongo,
+  type StartEmbeddedMongoOptions,
+} from './embedded/start-embedded-mongo.js';
+export type {
+  MongoEngine,
+  MongoEngineCapabilities,
+  MongoEngineInfo,
+  MongoEngineName,
+} from './engine/mongo-engine.js';
+export {
+  resolveMongoEngine,
+  type ResolveMongoEngineOptions,
+} from './engine/resolve-mongo-engine.js';
