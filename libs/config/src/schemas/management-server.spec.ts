@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { ConfigError } from '../config-error.js';
+import { readConfig } from '../read-config.js';
+import { managementServerConfigSchema } from './management-server.js';
+
+const STRONG_SECRET = 'y'.repeat(32);
+
+function problemsFor(env: NodeJS.ProcessEnv): Map<string, string> {
+  try {
+    readConfig(managementServerConfigSchema, env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return new Map(error.issues.map(({ variable, problem }) => [variable, problem]));
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('managementServerConfigSchema', () => {
+  it('when nothing is set, then it uses the admin cookie, key prefix and facility', () => {
+    const config = readConfig(managementServerConfigSchema, { SYSLOG_HOST: '127.0.0.1' });
+
+    expect(config.serviceName).toBe('management-server');
+    expect(config.session.cookieName).toBe('mgmt.sid');
+    expect(config.redis.keyPrefix).toBe('mgmt:');
+    expect(config.syslog?.facility).toBe('local1');
+    expect(config.publicAdminUrl).toBe('http://gic-asenhoradosaneis.localhost:8080/management');
+    expect(config.seedAdmin).toBeUndefined();
+    expect(config.images).toEqual({
+      storageDir: path.resolve('.data', 'images'),
+      urlSecret: expect.any(String),
+      allowedHosts: ['gic-asenhoradosaneis.localhost:8080'],
+      s3: undefined,
+    });
+  });
+
+  it('when seed admin, S3 and image hosts are set, then they are grouped', () => {
+    const config = readConfig(managementServerConfigSchema, {
+      SEED_ADMIN_EMAIL: 'admin@example.com',
+      SEED_ADMIN_PASSWORD: 'correct horse battery staple',
+      S3_BUCKET: 'rings',
+      S3_ENDPOINT: 'http://minio:9000/',
+      S3_ACCESS_KEY_ID: 'AKIA123',
+      S3_SECRET_ACCESS_KEY: 'shh',
+      ALLOWED_IMAGE_HOSTS: 'Images.Example.com, cdn.example.com:8443',
+    });
+
+    expect(config.seedAdmin).toEqual({
+      email: 'admin@example.com',
+      password: 'correct horse battery staple',
+    });
+    expect(config.images.s3).toEqual({
+      bucket: 'rings',
+      region: 'us-east-1',
+      endpoint: 'http://minio:9000',
+      accessKeyId: 'AKIA123',
+      secretAccessKey: 'shh',
+    });
+    expect(config.images.allowedHosts).toEqual(['images.example.com', 'cdn.example.com:8443']);
+  });
+
+  it('when in production without IMAGE_URL_SECRET, then it fails naming it', () => {
+    const problems = problemsFor({
+      NODE_ENV: 'production',
+      SESSION_SECRET: STRONG_SECRET,
+      MONGODB_URI: 'mongodb://db/shop',
+    });
+
+    expect([...problems.keys()]).toEqual(['IMAGE_URL_SECRET']);
+  });
+
+  it('when only half of a pair is set, then the missing half is named', () => {
+    const problems = problemsFor({
+      SEED_ADMIN_EMAIL: 'admin@example.com',
+      S3_ACCESS_KEY_ID: 'AKIA123',
+    });
+
+    expect(problems.get('SEED_ADMIN_PASSWORD')).toContain('must be set together');
+    expect(problems.get('S3_SECRET_ACCESS_KEY')).toContain('must be set together');
+    expect(problems.get('S3_BUCKET')).toContain('must be set when other S3_* variables are set');
+  });
+
+  it('when SEED_ADMIN_EMAIL is not an email, then it is refused', () => {
+    expect(
+      problemsFor({ SEED_ADMIN_EMAIL: 'admin', SEED_ADMIN_PASSWORD: 'pw' }).get('SEED_ADMIN_EMAIL'),
+    ).toBe('expected an email address, got "admin"');
+  });
+});

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { commaList } from '../fragments/comma-list.js';
+import { baseUrl } from '../fragments/url.js';
+import {
+  directoryPath,
+  emailAddress,
+  hostNameWithOptionalPort,
+  secretText,
+} from '../fragments/text-formats.js';
+import { MANAGEMENT_SERVER } from './app-names.js';
+import {
+  addIssue,
+  checkServerProductionRules,
+  requireSecret,
+  serverEnvShape,
+  toServerConfig,
+  type ServerEnv,
+} from './server-env.js';
+
+/** Signs image URLs outside production only. */
+export const DEVELOPMENT_IMAGE_URL_SECRET = 'development-only-image-url-secret-never-in-production';
+
+const managementOnlyShape = {
+  PUBLIC_ADMIN_URL: baseUrl.default('http://gic-asenhoradosaneis.localhost:8080/management'),
+  SEED_ADMIN_EMAIL: emailAddress.optional(),
+  SEED_ADMIN_PASSWORD: secretText.optional(),
+  S3_ENDPOINT: baseUrl.optional(),
+  S3_BUCKET: z.string().trim().optional(),
+  S3_REGION: z.string().trim().default('us-east-1'),
+  S3_ACCESS_KEY_ID: secretText.optional(),
+  S3_SECRET_ACCESS_KEY: secretText.optional(),
+  IMAGE_STORAGE_DIR: directoryPath.optional(),
+  IMAGE_URL_SECRET: secretText.optional(),
+  ALLOWED_IMAGE_HOSTS: commaList(hostNameWithOptionalPort, 'host names').optional(),
+};
+
+type ManagementEnv = ServerEnv & z.output<z.ZodObject<typeof managementOnlyShape>>;
+
+const S3_VARIABLES = [
+  'S3_ENDPOINT',
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+] as const;
+
+function checkManagementRules(env: Partial<ManagementEnv>, ctx: z.RefinementCtx): void {
+  checkServerProductionRules(env, ctx);
+  if (env.NODE_ENV === 'production') {
+    requireSecret(env, 'IMAGE_URL_SECRET', ctx);
+    if (env.IMAGE_URL_SECRET === DEVELOPMENT_IMAGE_URL_SECRET) {
+      addIssue(ctx, 'IMAGE_URL_SECRET', 'must not be the development default in production');
+    }
+  }
+  if ((env.SEED_ADMIN_EMAIL === undefined) !== (env.SEED_ADMIN_PASSWORD === undefined)) {
+    const missing = env.SEED_ADMIN_EMAIL === undefined ? 'SEED_ADMIN_EMAIL' : 'SEED_ADMIN_PASSWORD';
+    addIssue(ctx, missing, 'must be set together with the other SEED_ADMIN_* variable');
+  }
+  if (S3_VARIABLES.some((name) => env[name] !== undefined) && env.S3_BUCKET === undefined) {
+    addIssue(ctx, 'S3_BUCKET', 'must be set when other S3_* variables are set');
+  }
+  if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) {
+    const missing =
+      env.S3_ACCESS_KEY_ID === undefined ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY';
+    addIssue(ctx, missing, 'must be set together with the other S3 access key variable');
+  }
+}
+
+export const managementServerConfigSchema = z
+  .object({
+    ...serverEnvShape({
+      port: 3000,
+      serviceName: MANAGEMENT_SERVER,
+      syslogFacility: 'local1',
+      redisKeyPrefix: 'mgmt:',
+      sessionCookieName: 'mgmt.sid',
+    }),
+    ...managementOnlyShape,
+  })
+  .superRefine(checkManagementRules, { when: () => true })
+  .transform((env) => {
+    const server = toServerConfig(env);
+    return {
+      ...server,
+      publicAdminUrl: env.PUBLIC_ADMIN_URL,
+      seedAdmin:
+        env.SEED_ADMIN_EMAIL === undefined || env.SEED_ADMIN_PASSWORD === undefined
+          ? undefined
+          : { email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD },
+      images: {
+        storageDir: env.IMAGE_STORAGE_DIR ?? path.join(server.dataDir, 'images'),
+        urlSecret: env.IMAGE_URL_SECRET ?? DEVELOPMENT_IMAGE_URL_SECRET,
+        // Compared with `new URL(imageUrl).host`; by default only the admin site's own images pass.
+        allowedHosts: env.ALLOWED_IMAGE_HOSTS ?? [new URL(env.PUBLIC_ADMIN_URL).host],
+        s3:
+          env.S3_BUCKET === undefined
+            ? undefined
+            : {
+                bucket: env.S3_BUCKET,
+                region: env.S3_REGION,
+                endpoint: env.S3_ENDPOINT,
+                accessKeyId: env.S3_ACCESS_KEY_ID,
+                secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+              },
+      },
+    };
+  });
+
+export type ManagementServerConfig = z.infer<typeof managementServerConfigSchema>;

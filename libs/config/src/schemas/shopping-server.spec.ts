@@ -1,0 +1,171 @@
+import path from 'node:path';
+import { ConfigError } from '../config-error.js';
+import { readConfig } from '../read-config.js';
+import { shoppingServerConfigSchema } from './shopping-server.js';
+
+const STRONG_SECRET = 'x'.repeat(32);
+
+function problemsFor(env: NodeJS.ProcessEnv): Map<string, string> {
+  try {
+    readConfig(shoppingServerConfigSchema, env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return new Map(error.issues.map(({ variable, problem }) => [variable, problem]));
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('shoppingServerConfigSchema', () => {
+  it('when nothing is set, then local development defaults come out grouped', () => {
+    const config = readConfig(shoppingServerConfigSchema, {});
+
+    expect(config).toEqual({
+      nodeEnv: 'development',
+      serviceName: 'shopping-server',
+      logLevel: 'info',
+      syslog: undefined,
+      server: {
+        host: '0.0.0.0',
+        port: 3000,
+        shutdownGraceMs: 10_000,
+        trustProxy: ['loopback', 'linklocal', 'uniquelocal'],
+        bodyLimit: '1mb',
+      },
+      cors: { origins: ['http://gic-asenhoradosaneis.localhost:8080'] },
+      rateLimit: { perMinute: 200, authPerMinute: 20 },
+      mongodb: { uri: undefined },
+      redis: {
+        url: 'redis://127.0.0.1:6379',
+        keyPrefix: 'shop:',
+        password: undefined,
+        sentinels: undefined,
+      },
+      session: { secret: expect.any(String), cookieName: 'shop.sid', ttlMs: 1_800_000 },
+      auth: { bcryptCost: 12 },
+      mail: {
+        from: 'no-reply@asenhoradosaneis.example',
+        sendgridApiKey: undefined,
+        outboxDir: path.resolve('.data', 'outbox'),
+      },
+      dataDir: path.resolve('.data'),
+      publicStorefrontUrl: 'http://gic-asenhoradosaneis.localhost:8080/shopping',
+      baseCurrency: 'EUR',
+      payments: { stripe: undefined, khalti: undefined },
+    });
+    expect(config.session.secret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('when syslog, sentinels and payment keys are set, then they are grouped', () => {
+    const config = readConfig(shoppingServerConfigSchema, {
+      SYSLOG_HOST: 'rsyslog',
+      SYSLOG_PROTOCOL: 'tcp',
+      REDIS_SENTINELS: 'sentinel-0:26379, sentinel-1:26379',
+      STRIPE_SECRET_KEY: 'sk_test_123',
+      KHALTI_SECRET_KEY: 'live_secret_key_abc',
+      DATA_DIR: '/var/lib/shop',
+    });
+
+    expect(config.syslog).toEqual({
+      host: 'rsyslog',
+      port: 5140,
+      protocol: 'tcp',
+      facility: 'local0',
+    });
+    expect(config.redis.sentinels).toEqual({
+      name: 'mymaster',
+      hosts: [
+        { host: 'sentinel-0', port: 26379 },
+        { host: 'sentinel-1', port: 26379 },
+      ],
+    });
+    expect(config.payments.stripe).toEqual({
+      secretKey: 'sk_test_123',
+      apiBase: 'https://api.stripe.com',
+    });
+    expect(config.payments.khalti?.verifyUrl).toBe('https://khalti.com/api/v2/payment/verify/');
+    expect(config.mail.outboxDir).toBe('/var/lib/shop/outbox');
+  });
+
+  it.each([
+    ['PORT', 'abc', 'expected an integer between 0 and 65535, got "abc"'],
+    ['PORT', '70000', 'expected an integer between 0 and 65535, got "70000"'],
+    ['REDIS_URL', 'nonsense', 'expected a URL starting with redis:// or rediss://, got "nonsense"'],
+    ['CORS_ORIGINS', 'http://ok.test,not-a-url', 'item 2 is not valid'],
+    ['BCRYPT_COST', '4', 'expected a whole number between 10 and 31, got "4"'],
+    ['SYSLOG_PROTOCOL', 'smtp', 'expected udp or tcp, got "smtp"'],
+    ['SYSLOG_FACILITY', 'mail', 'expected one of local0 … local7'],
+    ['LOG_LEVEL', 'loud', 'expected one of error, warn, info'],
+    ['NODE_ENV', 'staging', 'expected one of development, test, production'],
+    ['TRUST_PROXY', 'everyone', 'expected true, false, a hop count'],
+    ['BODY_LIMIT', 'big', 'expected a size such as 100kb or 1mb'],
+    ['BASE_CURRENCY', 'eur', 'expected a 3-letter upper-case currency code'],
+    ['MAIL_FROM', 'nobody', 'expected an email address'],
+    ['MONGODB_URI', 'postgres://db/shop', 'expected a URI starting with mongodb://'],
+    ['RATE_LIMIT_PER_MINUTE', '0', 'expected a whole number of at least 1'],
+    ['SESSION_TTL_MS', '30m', 'expected a duration in milliseconds'],
+    ['REDIS_SENTINELS', 'sentinel-0', 'host:port pairs'],
+  ])('when %s=%j, then the error names %s and what is wrong', (name, value, problem) => {
+    expect(problemsFor({ [name]: value }).get(name)).toContain(problem);
+  });
+
+  it('when several variables are bad at once, then every one is reported', () => {
+    const problems = problemsFor({
+      NODE_ENV: 'production',
+      PORT: 'abc',
+      BCRYPT_COST: '4',
+      SYSLOG_PROTOCOL: 'smtp',
+    });
+
+    expect([...problems.keys()].sort()).toEqual([
+      'BCRYPT_COST',
+      'MONGODB_URI',
+      'PORT',
+      'SESSION_SECRET',
+      'SYSLOG_PROTOCOL',
+    ]);
+  });
+
+  it('when in production without SESSION_SECRET, then it fails naming SESSION_SECRET', () => {
+    const problems = problemsFor({ NODE_ENV: 'production', MONGODB_URI: 'mongodb://db/shop' });
+
+    expect(problems.get('SESSION_SECRET')).toBe(
+      'must be set in production (at least 32 characters)',
+    );
+  });
+
+  it('when in production with a short SESSION_SECRET, then the secret is not echoed', () => {
+    const problems = problemsFor({
+      NODE_ENV: 'production',
+      MONGODB_URI: 'mongodb://db/shop',
+      SESSION_SECRET: 'tooshort-but-secret',
+    });
+
+    expect(problems.get('SESSION_SECRET')).toBe(
+      'must be at least 32 characters in production (value hidden)',
+    );
+    expect(JSON.stringify([...problems])).not.toContain('tooshort-but-secret');
+  });
+
+  it('when in production without MONGODB_URI, then the embedded database is refused', () => {
+    const problems = problemsFor({ NODE_ENV: 'production', SESSION_SECRET: STRONG_SECRET });
+
+    expect(problems.get('MONGODB_URI')).toContain('must be set in production');
+  });
+
+  it('when in production with the required secrets, then it parses', () => {
+    const config = readConfig(shoppingServerConfigSchema, {
+      NODE_ENV: 'production',
+      SESSION_SECRET: STRONG_SECRET,
+      MONGODB_URI: 'mongodb://db:27017/shop',
+    });
+
+    expect(config.session.secret).toBe(STRONG_SECRET);
+    expect(config.mongodb.uri).toBe('mongodb://db:27017/shop');
+  });
+
+  it('when NODE_ENV=test with BCRYPT_COST=10, then the cheaper cost is accepted', () => {
+    const config = readConfig(shoppingServerConfigSchema, { NODE_ENV: 'test', BCRYPT_COST: '10' });
+
+    expect(config.auth.bcryptCost).toBe(10);
+  });
+});

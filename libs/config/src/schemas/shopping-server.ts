@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { baseUrl, url } from '../fragments/url.js';
+import { currencyCode, secretText } from '../fragments/text-formats.js';
+import { SHOPPING_SERVER } from './app-names.js';
+import { checkServerProductionRules, serverEnvShape, toServerConfig } from './server-env.js';
+
+export const shoppingServerConfigSchema = z
+  .object({
+    ...serverEnvShape({
+      port: 3000,
+      serviceName: SHOPPING_SERVER,
+      syslogFacility: 'local0',
+      redisKeyPrefix: 'shop:',
+      sessionCookieName: 'shop.sid',
+    }),
+    PUBLIC_STOREFRONT_URL: baseUrl.default('http://gic-asenhoradosaneis.localhost:8080/shopping'),
+    BASE_CURRENCY: currencyCode.default('EUR'),
+    STRIPE_SECRET_KEY: secretText.optional(),
+    STRIPE_API_BASE: baseUrl.default('https://api.stripe.com'),
+    KHALTI_SECRET_KEY: secretText.optional(),
+    KHALTI_VERIFY_URL: url().default('https://khalti.com/api/v2/payment/verify/'),
+  })
+  .superRefine(checkServerProductionRules, { when: () => true })
+  .transform((env) => ({
+    ...toServerConfig(env),
+    publicStorefrontUrl: env.PUBLIC_STOREFRONT_URL,
+    baseCurrency: env.BASE_CURRENCY,
+    payments: {
+      // A provider is enabled by giving its key; without one its routes report it unavailable.
+      stripe:
+        env.STRIPE_SECRET_KEY === undefined
+          ? undefined
+          : { secretKey: env.STRIPE_SECRET_KEY, apiBase: env.STRIPE_API_BASE },
+      khalti:
+        env.KHALTI_SECRET_KEY === undefined
+          ? undefined
+          : { secretKey: env.KHALTI_SECRET_KEY, verifyUrl: env.KHALTI_VERIFY_URL },
+    },
+  }));
+
+export type ShoppingServerConfig = z.infer<typeof shoppingServerConfigSchema>;
