@@ -1,0 +1,15 @@
+export { AppError, isAppError, type AppErrorOptions, type SafeDetails } from './app-error.js';
+export {
+  BadInput,
+  Conflict,
+  Forbidden,
+  Gone,
+  MethodNotAllowed,
+  NotAcceptable,
+  NotFound,
+  PayloadTooLarge,
+  TooManyRequests,
+  TransitionNotAllowed,
+  Unauthorized,
+} from './client-errors.js';
+export { ServiceUnavailable } from './server-errors.js';
