@@ -1,0 +1,26 @@
+import cors from 'cors';
+import type { RequestHandler } from 'express';
+import { REQUEST_ID_HEADER } from './request-id.js';
+
+/**
+ * The web clients send cookies (`withCredentials`), so the origin must be echoed exactly and
+ * never as `*`. Requests from any other origin get no CORS headers at all (not even
+ * Allow-Credentials), so the browser refuses to hand them the response.
+ */
+export function corsPolicy(allowedOrigins: readonly string[]): RequestHandler {
+  const allowed = new Set(allowedOrigins);
+  const corsMiddleware = cors({
+    origin: (origin, callback) => {
+      callback(null, origin !== undefined && allowed.has(origin) ? origin : false);
+    },
+    credentials: true,
+    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['Content-Type', 'Authorization', REQUEST_ID_HEADER],
+    exposedHeaders: [REQUEST_ID_HEADER],
+  });
+  return (req, res, next) => {
+    // Answers differ per Origin even when we add no CORS headers: caches must keep them apart.
+    res.vary('Origin');
+    corsMiddleware(req, res, next);
+  };
+}

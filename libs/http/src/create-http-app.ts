@@ -1,0 +1,112 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'winston';
+import { appStateOf, registerAppState } from './app-state.js';
+import { bodyParsers } from './body-parsers.js';
+import { corsPolicy } from './cors-policy.js';
+import { errorHandler, notFoundHandler } from './error-handler.js';
+import {
+  DEFAULT_READINESS_TIMEOUT_MS,
+  healthRoutes,
+  type ReadinessChecks,
+} from './health-routes.js';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { requestId } from './request-id.js';
+import { requestLogging, type PathRedactor } from './request-logging.js';
+import { sessionMiddleware, type SessionOptions } from './session-middleware.js';
+
+/** Values accepted by Express' `trust proxy` setting (hop count, subnets, or `true` for all). */
+export type TrustProxy = boolean | number | string | readonly string[];
+
+export interface HttpAppOptions {
+  logger: Logger;
+  /** Shared by sessions and rate limits. */
+  redis: Redis;
+  /** Exact origins of the web clients allowed to call with credentials. */
+  corsOrigins: readonly string[];
+  session: SessionOptions;
+  rateLimit: RateLimitOptions;
+  /** Production turns on `Secure` session cookies (needs HTTPS or a trusted proxy saying so). */
+  production?: boolean;
+  /** Express `trust proxy`: which proxies may set X-Forwarded-For/-Proto. Default: none. */
+  trustProxy?: TrustProxy;
+  /** Maximum JSON/urlencoded body, in bytes or as `'1mb'`. Default 1 MB. */
+  bodyLimit?: string | number;
+  readinessChecks?: ReadinessChecks;
+  /** Per readiness check. Default 2 s. */
+  readinessTimeoutMs?: number;
+  /** Rewrites logged paths (default: 32+ hex-character segments become `:token`). */
+  redactPath?: PathRedactor;
+  /**
+   * Mounts the app's routes. When given, the app comes back finalized (404 and error handler
+   * installed); otherwise mount routes yourself and call `finalizeHttpApp(app)`.
+   */
+  routes?: (app: Express) => void;
+}
+
+const PROBE_PATHS = ['/healthz', '/readyz'];
+
+/**
+ * Builds the Express app with the middleware every server needs, in this order: request id,
+ * request log, helmet, CORS, probes, body parsers, session, rate limit, then the app's routes,
+ * then 404 and the error handler (always last, see `finalizeHttpApp`).
+ *
+ * Probes sit before body parsing, sessions and the limiter: kubelet calls them every few seconds
+ * from one address and must neither be throttled nor touch Redis for a session.
+ */
+export function createHttpApp(options: HttpAppOptions): Express {
+  const app = express();
+  const state = registerAppState(app, options.logger);
+
+  app.set('trust proxy', options.trustProxy ?? false);
+  app.disable('x-powered-by');
+
+  app.use(requestId());
+  app.use(
+    requestLogging({
+      logger: options.logger,
+      quietPaths: PROBE_PATHS,
+      ...(options.redactPath ? { redactPath: options.redactPath } : {}),
+    }),
+  );
+  app.use(helmet());
+  app.use(corsPolicy(options.corsOrigins));
+  app.use(
+    healthRoutes({
+      checks: options.readinessChecks ?? {},
+      timeoutMs: options.readinessTimeoutMs ?? DEFAULT_READINESS_TIMEOUT_MS,
+      isShuttingDown: () => state.shuttingDown,
+    }),
+  );
+  app.use(bodyParsers(options.bodyLimit));
+  app.use(
+    sessionMiddleware({
+      ...options.session,
+      redis: options.redis,
+      secureCookie: options.production ?? false,
+    }),
+  );
+  app.use(
+    createRateLimiter({ ...options.rateLimit, redis: options.redis, logger: options.logger }),
+  );
+
+  if (options.routes) {
+    options.routes(app);
+    finalizeHttpApp(app);
+  }
+  return app;
+}
+
+/**
+ * Installs the 404 envelope and the error handler after the app's routes. Call it exactly once,
+ * after the last route; `startHttpServer` refuses an app that was not finalized.
+ */
+export function finalizeHttpApp(app: Express): Express {
+  const state = appStateOf(app);
+  if (state.finalized) throw new Error('finalizeHttpApp was already called for this app');
+  state.finalized = true;
+  app.use(notFoundHandler());
+  app.use(errorHandler(state.logger));
+  return app;
+}

@@ -1,0 +1,36 @@
+import type { Response } from 'express';
+
+/** Veniqa's response envelope (§1.1): the HTTP status is always repeated as `httpStatus`. */
+export interface SuccessEnvelope<T> {
+  httpStatus: number;
+  status: 'successful';
+  responseData: T;
+}
+
+export interface FailureEnvelope {
+  httpStatus: number;
+  status: 'failed';
+  /** Always a readable sentence, never a raw error object. */
+  errorDetails: string;
+  /** Stable code for clients that branch on it (from `AppError.code`). */
+  code?: string;
+  /** Extra data declared safe to show (from `AppError.details`). */
+  details?: unknown;
+}
+
+export function sendSuccess<T>(res: Response, data: T, status = 200): Response {
+  const body: SuccessEnvelope<T> = { httpStatus: status, status: 'successful', responseData: data };
+  return res.status(status).json(body);
+}
+
+export function sendFailure(
+  res: Response,
+  status: number,
+  errorDetails: string,
+  extra: Pick<FailureEnvelope, 'code' | 'details'> = {},
+): Response {
+  const body: FailureEnvelope = { httpStatus: status, status: 'failed', errorDetails };
+  if (extra.code !== undefined) body.code = extra.code;
+  if (extra.details !== undefined) body.details = extra.details;
+  return res.status(status).json(body);
+}

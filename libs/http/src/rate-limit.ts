@@ -1,0 +1,80 @@
+import type { RequestHandler } from 'express';
+import { rateLimit, type Logger as RateLimitLogger } from 'express-rate-limit';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'winston';
+import { sendFailure } from './envelope.js';
+import { ResilientRedisStore } from './resilient-redis-store.js';
+
+export interface RateLimitOptions {
+  /** Requests allowed per client IP and window. */
+  limit: number;
+  windowMs?: number;
+  /** Prefix of the Redis counters, e.g. `shop:rl:`; each limiter needs its own. */
+  keyPrefix: string;
+  /** How long a Redis call may take before the request is let through unlimited. */
+  storeTimeoutMs?: number;
+  /** Body text of the 429 envelope. */
+  message?: string;
+}
+
+export interface RateLimiterOptions extends RateLimitOptions {
+  redis: Redis;
+  logger: Logger;
+}
+
+export const DEFAULT_RATE_LIMIT_WINDOW_MS = 60_000;
+const DEFAULT_STORE_TIMEOUT_MS = 1_000;
+
+/**
+ * A Redis-backed limiter keyed by `req.ip` (so `X-Forwarded-For` counts only when `trust proxy`
+ * says the proxy is ours). When Redis fails it lets requests through and logs a warning: losing
+ * the limit for a while is better than answering 500 to every visitor.
+ */
+export function createRateLimiter(options: RateLimiterOptions): RequestHandler {
+  const message = options.message ?? 'Too many requests, please try again later.';
+  return rateLimit({
+    windowMs: options.windowMs ?? DEFAULT_RATE_LIMIT_WINDOW_MS,
+    limit: options.limit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    store: new ResilientRedisStore(
+      options.redis,
+      options.keyPrefix,
+      options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
+    ),
+    passOnStoreError: true,
+    logger: rateLimitLogger(options.logger, options.keyPrefix),
+    handler: (_req, res) => {
+      sendFailure(res, 429, message);
+    },
+  });
+}
+
+export type AuthRateLimiterOptions = Omit<RateLimiterOptions, 'limit' | 'windowMs'> &
+  Partial<Pick<RateLimiterOptions, 'limit' | 'windowMs'>>;
+
+/**
+ * The stricter limiter for login, signup and password routes (credential stuffing, e-mail
+ * bombing): by default 10 attempts per 15 minutes per IP. Mount it on those routes only.
+ */
+export function authRateLimiter(options: AuthRateLimiterOptions): RequestHandler {
+  return createRateLimiter({
+    ...options,
+    limit: options.limit ?? 10,
+    windowMs: options.windowMs ?? 15 * 60_000,
+    message: options.message ?? 'Too many attempts, please try again later.',
+  });
+}
+
+// express-rate-limit reports store failures (the fail-open path) and misconfigurations through
+// its logger; both are degradations to look at, not request failures, hence warnings.
+function rateLimitLogger(logger: Logger, keyPrefix: string): RateLimitLogger {
+  const warn = (error: unknown, message?: string): void => {
+    logger.warn(message ?? 'rate limiter problem', {
+      limiter: keyPrefix,
+      error: error instanceof Error ? error.message : String(error),
+      ...(error instanceof Error && 'code' in error ? { code: String(error.code) } : {}),
+    });
+  };
+  return { warn, error: warn };
+}

@@ -1,0 +1,50 @@
+import type { RequestHandler } from 'express';
+import type { Logger } from 'winston';
+import { requestIdOf } from './request-id.js';
+
+export type PathRedactor = (path: string) => string;
+
+// Reset and e-mail-confirmation tokens travel in the path (e.g. /security/confirmEmailAddress/
+// <40 hex>); anything that long and random is a credential, not a resource name. 24-hex
+// ObjectIds stay readable.
+const tokenSegment = /\/[A-Fa-f0-9]{32,}(?=\/|$)/g;
+
+export const redactTokensInPath: PathRedactor = (path) => path.replace(tokenSegment, '/:token');
+
+export interface RequestLoggingOptions {
+  logger: Logger;
+  redactPath?: PathRedactor;
+  /** Paths logged at debug level only (probes would otherwise flood the log). */
+  quietPaths?: readonly string[];
+}
+
+/**
+ * One line per request, written when the response finishes (or the client goes away). Only the
+ * path is logged: query strings, bodies and cookies can carry secrets.
+ */
+export function requestLogging(options: RequestLoggingOptions): RequestHandler {
+  const redact = options.redactPath ?? redactTokensInPath;
+  const quiet = new Set(options.quietPaths ?? []);
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    const rawPath = req.originalUrl.split('?', 1)[0] ?? '/';
+    let logged = false;
+    const log = (aborted: boolean): void => {
+      if (logged) return;
+      logged = true;
+      const durationMs = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
+      const level = quiet.has(rawPath) ? 'debug' : res.statusCode >= 500 ? 'warn' : 'info';
+      options.logger.log(level, aborted ? 'request aborted' : 'request completed', {
+        requestId: requestIdOf(req),
+        method: req.method,
+        path: redact(rawPath),
+        status: res.statusCode,
+        durationMs,
+        ...(aborted ? { aborted: true } : {}),
+      });
+    };
+    res.once('finish', () => log(false));
+    res.once('close', () => log(!res.writableFinished));
+    next();
+  };
+}
