@@ -1,0 +1,23 @@
+export {
+  createCredentialChecker,
+  type CredentialChecker,
+  type CredentialCheckerOptions,
+} from './credential-checker.js';
+export {
+  DEFAULT_SUPER_ROLE,
+  NOT_LOGGED_IN_TEXT,
+  PERMISSION_DENIED_TEXT,
+  requireLogin,
+  requirePermission,
+  type RequirePermissionOptions,
+  type UserIdReader,
+} from './guards.js';
+export { hashPassword, MIN_BCRYPT_COST, verifyPassword } from './password-hashing.js';
+export type { EstablishedSessionData } from './session-data.js';
+export { endSession, establishSession, type SessionLifecycleOptions } from './session-lifecycle.js';
+export {
+  createSessionRegistry,
+  revokeUserSessions,
+  type SessionRegistry,
+  type SessionRegistryOptions,
+} from './session-registry.js';
