@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { utf8Length } from './utf8-length.js';
+
+/** E-mail normalised the way accounts store it: trimmed and lower-cased before the check. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'must be at most 254 characters')
+  .regex(z.regexes.email, 'must be a valid e-mail address');
+
+export const PASSWORD_MIN_LENGTH = 8;
+/** bcrypt ignores everything after 72 bytes, so longer passwords would be silently weakened. */
+export const PASSWORD_MAX_BYTES = 72;
+
+/** Policy for new passwords (signup, reset). Not trimmed: spaces are part of a password. */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .refine((password) => utf8Length(password) <= PASSWORD_MAX_BYTES, {
+    message: `must be at most ${PASSWORD_MAX_BYTES} bytes`,
+  })
+  .regex(/\p{L}/u, 'must contain at least one letter')
+  .regex(/\p{N}/u, 'must contain at least one digit');
+
+/** A password offered at login: only bounded, because older accounts predate the policy. */
+export const loginPasswordSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters');
+
+/** Confirmation and reset tokens: 20 random bytes as 40 hex characters. */
+export const hexTokenSchema = z
+  .string()
+  .regex(/^[0-9a-fA-F]{40}$/, 'must be a 40-character hexadecimal token')
+  .toLowerCase();

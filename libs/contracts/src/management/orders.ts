@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { dateInputSchema } from '../common/dates.js';
+import { objectIdSchema } from '../common/ids.js';
+import { decimalAmountInputSchema } from '../common/money.js';
+import { pagingOptionsSchema } from '../common/paging.js';
+import { sortRuleSchema } from '../common/sort-rule.js';
+import { TEXT_LIMITS, optionalText, requiredText } from '../common/text.js';
+import { orderStatusSchema } from '../model/order-status.js';
+
+export const adminOrderSortFields = [
+  'auditLog.createdOn',
+  'auditLog.updatedOn',
+  'overall_status',
+  'user_email',
+] as const;
+
+export const adminOrderListBodySchema = z.strictObject({
+  orderStatus: orderStatusSchema.optional(),
+  pagingOptions: pagingOptionsSchema,
+  sortRule: sortRuleSchema(adminOrderSortFields).optional(),
+});
+export type AdminOrderListBody = z.output<typeof adminOrderListBodySchema>;
+export type AdminOrderListBodyInput = z.input<typeof adminOrderListBodySchema>;
+
+export const orderIdBodySchema = z.strictObject({ orderId: objectIdSchema });
+export type OrderIdBody = z.output<typeof orderIdBodySchema>;
+
+const orderLine = { orderId: objectIdSchema, cartItemId: objectIdSchema };
+
+/**
+ * Amount fields keep Veniqa's `…USD` names; the values are in the shop's base currency. The
+ * fulfilment store and the shipment provider are free text (Veniqa's two schema copies
+ * disagreed, and its client offered providers the schema refused).
+ */
+export const markItemAsFulfillingBodySchema = z.strictObject({
+  ...orderLine,
+  store: requiredText(TEXT_LIMITS.code),
+  orderNumber: requiredText(TEXT_LIMITS.code),
+  totalCostPriceOfItemUSD: decimalAmountInputSchema,
+});
+export type MarkItemAsFulfillingBody = z.output<typeof markItemAsFulfillingBodySchema>;
+export type MarkItemAsFulfillingBodyInput = z.input<typeof markItemAsFulfillingBodySchema>;
+
+export const markItemAsShippedBodySchema = z.strictObject({
+  ...orderLine,
+  provider: requiredText(TEXT_LIMITS.code),
+  trackingNumber: requiredText(TEXT_LIMITS.code),
+  service: requiredText(TEXT_LIMITS.code),
+  paidPostageInUSD: decimalAmountInputSchema,
+});
+export type MarkItemAsShippedBody = z.output<typeof markItemAsShippedBodySchema>;
+export type MarkItemAsShippedBodyInput = z.input<typeof markItemAsShippedBodySchema>;
+
+export const markItemAsDeliveredBodySchema = z.strictObject({
+  ...orderLine,
+  deliveryDate: dateInputSchema,
+});
+export type MarkItemAsDeliveredBody = z.output<typeof markItemAsDeliveredBodySchema>;
+
+/**
+ * The update routes: a field that is absent or empty is left unchanged; when nothing is sent
+ * the server answers Veniqa's 400 "Nothing has been sent for update".
+ */
+const optionalAmount = z.union([z.literal(''), decimalAmountInputSchema]).optional();
+
+export const updateFulfillmentDetailsBodySchema = z.strictObject({
+  ...orderLine,
+  store: optionalText(TEXT_LIMITS.code),
+  orderNumber: optionalText(TEXT_LIMITS.code),
+  totalCostPriceOfItemUSD: optionalAmount,
+});
+export type UpdateFulfillmentDetailsBody = z.output<typeof updateFulfillmentDetailsBodySchema>;
+
+export const updateShipmentDetailsBodySchema = z.strictObject({
+  ...orderLine,
+  provider: optionalText(TEXT_LIMITS.code),
+  trackingNumber: optionalText(TEXT_LIMITS.code),
+  service: optionalText(TEXT_LIMITS.code),
+  paidPostageInUSD: optionalAmount,
+});
+export type UpdateShipmentDetailsBody = z.output<typeof updateShipmentDetailsBodySchema>;
+
+export const updateDeliveryDetailsBodySchema = z.strictObject({
+  ...orderLine,
+  deliveryDate: z.union([z.literal(''), dateInputSchema]).optional(),
+});
+export type UpdateDeliveryDetailsBody = z.output<typeof updateDeliveryDetailsBodySchema>;
+
+export const addCommentBodySchema = z.strictObject({
+  orderId: objectIdSchema,
+  comment: requiredText(TEXT_LIMITS.comment),
+});
+export type AddCommentBody = z.output<typeof addCommentBodySchema>;
+
+export const editCommentBodySchema = addCommentBodySchema.extend({ commentId: objectIdSchema });
+export type EditCommentBody = z.output<typeof editCommentBodySchema>;
+
+export const deleteCommentBodySchema = z.strictObject({
+  orderId: objectIdSchema,
+  commentId: objectIdSchema,
+});
+export type DeleteCommentBody = z.output<typeof deleteCommentBodySchema>;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { objectIdSchema } from '../common/ids.js';
+import { moneySchema } from '../common/money.js';
+import { TEXT_LIMITS, boundedRecord, httpUrlSchema, requiredText } from '../common/text.js';
+import { weightSchema } from '../common/weight.js';
+import { customizationOptionsSchema } from '../model/customization.js';
+import { lowStockThresholdSchema, stockSchema } from '../model/stock.js';
+
+export const MAX_PRODUCT_IMAGES = 7;
+
+/**
+ * A reference to a category or tariff. Veniqa's admin client sends the populated object it
+ * read (`{ _id, category, subcategory }`); only its validated `_id` is kept.
+ */
+const referenceSchema = z.union([
+  objectIdSchema,
+  z.object({ _id: objectIdSchema }).transform((populated) => populated._id),
+]);
+
+const imageListSchema = z
+  .array(httpUrlSchema)
+  .max(MAX_PRODUCT_IMAGES, `at most ${MAX_PRODUCT_IMAGES} images`);
+
+/**
+ * The product fields an admin sends. Unknown keys (Veniqa's client adds `colors`, `sizes`,
+ * `auditLog`, `__v`) are stripped, never stored: the audit log is always set by the server.
+ * Image hosts are checked against the configured allow-list by the server.
+ * `stock: null` stops tracking stock; absent leaves it as it is.
+ */
+const productFields = {
+  store: requiredText(TEXT_LIMITS.code),
+  brand: requiredText(TEXT_LIMITS.name),
+  name: requiredText(TEXT_LIMITS.line),
+  item_url: httpUrlSchema.optional(),
+  store_sku: requiredText(TEXT_LIMITS.name),
+  category: referenceSchema,
+  tariff: referenceSchema,
+  thumbnailUrls: imageListSchema,
+  featuredImageUrls: imageListSchema.default([]),
+  detailedImageUrls: imageListSchema,
+  marked_price: moneySchema.nullable().optional(),
+  price: moneySchema,
+  weight: weightSchema,
+  customizationOptions: customizationOptionsSchema.optional(),
+  custom_attributes: boundedRecord(requiredText(TEXT_LIMITS.line), 30).optional(),
+  details_html: requiredText(TEXT_LIMITS.html),
+  active: z.boolean().default(true),
+  stock: stockSchema.nullable().optional(),
+  lowStockThreshold: lowStockThresholdSchema.nullable().optional(),
+};
+
+/** Thumbnail i and detailed image i are the same picture at two sizes. */
+function imagesArePaired(product: { thumbnailUrls: string[]; detailedImageUrls: string[] }) {
+  return product.thumbnailUrls.length === product.detailedImageUrls.length;
+}
+const pairingProblem = {
+  message: 'thumbnailUrls and detailedImageUrls must have the same number of images',
+  path: ['detailedImageUrls'],
+};
+
+export const addProductBodySchema = z.object(productFields).refine(imagesArePaired, pairingProblem);
+export type AddProductBody = z.output<typeof addProductBodySchema>;
+export type AddProductBodyInput = z.input<typeof addProductBodySchema>;
+
+export const updateProductBodySchema = z
+  .object({ _id: objectIdSchema, ...productFields })
+  .refine(imagesArePaired, pairingProblem);
+export type UpdateProductBody = z.output<typeof updateProductBodySchema>;
+export type UpdateProductBodyInput = z.input<typeof updateProductBodySchema>;

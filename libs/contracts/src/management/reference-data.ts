@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { objectIdSchema } from '../common/ids.js';
+import { TEXT_LIMITS, requiredText } from '../common/text.js';
+import { categorySchema } from '../model/category.js';
+import { tariffRatesSchema } from '../model/tariff.js';
+
+/**
+ * Categories and tariffs. Edit forms send back the row they read, `__v` included, so updates
+ * tolerate `__v` (ignored); any other unknown key is refused.
+ */
+const versionKey = { __v: z.int().min(0).optional() };
+
+export const categoryBodySchema = z.strictObject({
+  category: requiredText(TEXT_LIMITS.code),
+  subcategory: requiredText(TEXT_LIMITS.code),
+});
+export type CategoryBody = z.output<typeof categoryBodySchema>;
+
+export const updateCategoryBodySchema = z.strictObject({
+  _id: objectIdSchema,
+  category: requiredText(TEXT_LIMITS.code).optional(),
+  subcategory: requiredText(TEXT_LIMITS.code).optional(),
+  ...versionKey,
+});
+export type UpdateCategoryBody = z.output<typeof updateCategoryBodySchema>;
+
+export const categoryIdQuerySchema = z.object({ categoryId: objectIdSchema });
+export type CategoryIdQuery = z.output<typeof categoryIdQuerySchema>;
+export const deleteCategoryBodySchema = z.strictObject({ categoryId: objectIdSchema });
+export type DeleteCategoryBody = z.output<typeof deleteCategoryBodySchema>;
+
+export const tariffBodySchema = z.strictObject({
+  name: requiredText(TEXT_LIMITS.code),
+  rates: tariffRatesSchema,
+});
+export type TariffBody = z.output<typeof tariffBodySchema>;
+
+export const updateTariffBodySchema = z.strictObject({
+  _id: objectIdSchema,
+  name: requiredText(TEXT_LIMITS.code).optional(),
+  rates: tariffRatesSchema.optional(),
+  ...versionKey,
+});
+export type UpdateTariffBody = z.output<typeof updateTariffBodySchema>;
+
+export const tariffIdQuerySchema = z.object({ tariffId: objectIdSchema });
+export type TariffIdQuery = z.output<typeof tariffIdQuerySchema>;
+export const deleteTariffBodySchema = z.strictObject({ tariffId: objectIdSchema });
+export type DeleteTariffBody = z.output<typeof deleteTariffBodySchema>;
+
+/** `GET /referenceData/getCatalogBundle`: everything the product form needs in one call. */
+export const catalogBundleSchema = z.object({
+  stores: z.array(z.string()),
+  product_categories: z.array(categorySchema),
+  weight_units: z.array(z.string()),
+  tariff_categories: z.array(z.object({ _id: objectIdSchema, name: z.string() })),
+});
+export type CatalogBundle = z.output<typeof catalogBundleSchema>;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { boundedRecord, mapKeySchema, requiredText } from '../common/text.js';
+
+/** Veniqa allowed at most seven customizations per product. */
+export const MAX_CUSTOMIZATIONS = 7;
+const MAX_VALUES = 30;
+
+const hexColourSchema = z
+  .string()
+  .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, 'must be a hex colour such as #000000');
+const optionValueSchema = requiredText(60);
+
+const customizationBase = {
+  name: requiredText(60),
+  key: mapKeySchema,
+};
+
+export const customizationSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('Colors'),
+    ...customizationBase,
+    values: z
+      .array(z.strictObject({ name: optionValueSchema, hexValue: hexColourSchema }))
+      .min(2, 'Minimum of two options required in color array')
+      .max(MAX_VALUES, `Maximum of ${MAX_VALUES} options allowed`),
+  }),
+  z.strictObject({
+    type: z.literal('Array'),
+    ...customizationBase,
+    values: z
+      .array(optionValueSchema)
+      .min(2, 'Minimum of two options required in string array')
+      .max(MAX_VALUES, `Maximum of ${MAX_VALUES} options allowed`),
+  }),
+  z.strictObject({
+    type: z.literal('Toggle'),
+    ...customizationBase,
+    values: z.array(optionValueSchema).length(2, 'Two possible values are required'),
+  }),
+]);
+export type Customization = z.output<typeof customizationSchema>;
+
+export const customizationOptionsSchema = z.strictObject({
+  customizations: z
+    .array(customizationSchema)
+    .max(MAX_CUSTOMIZATIONS, 'Maximum of seven customizations allowed')
+    .refine((list) => new Set(list.map((c) => c.key)).size === list.length, {
+      message: 'customization keys must be unique',
+    }),
+});
+export type CustomizationOptions = z.output<typeof customizationOptionsSchema>;
+
+/**
+ * A shopper's choices, keyed by customization `key`. Colours arrive as "<name>|<hex>" as in
+ * Veniqa's storefront; the server checks each value against the product's options.
+ */
+export const customizationChoicesSchema = boundedRecord(requiredText(100), MAX_CUSTOMIZATIONS);
+export type CustomizationChoices = z.output<typeof customizationChoicesSchema>;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { isoDateTimeSchema } from '../common/dates.js';
+import { objectIdSchema } from '../common/ids.js';
+import { moneySchema } from '../common/money.js';
+import { weightSchema } from '../common/weight.js';
+import { addressSchema } from './address.js';
+import { customizationChoicesSchema, customizationOptionsSchema } from './customization.js';
+import { orderLineStatusSchema, orderStatusSchema } from './order-status.js';
+import { orderTotalsShape } from './order.js';
+import { paymentSchema } from './payment.js';
+
+/** The projections Veniqa's order lists and the shopper's order page read. */
+
+const lineState = z.object({
+  status: orderLineStatusSchema,
+  delivery: z.object({ delivery_date: isoDateTimeSchema }).optional(),
+});
+
+const shopperLine = {
+  _id: objectIdSchema,
+  counts: z.int().min(1),
+  aggregatedPrice: moneySchema,
+  customizations: customizationChoicesSchema.optional(),
+  order_line_level_processing_details: lineState.optional(),
+};
+
+const productFace = {
+  _id: objectIdSchema,
+  name: z.string(),
+  brand: z.string(),
+  store: z.string(),
+  thumbnailUrls: z.array(z.string()),
+};
+
+/** A row of the shopper's own order list (`POST /user/orderList`). */
+export const userOrderSummarySchema = z.object({
+  _id: objectIdSchema,
+  overall_status: orderStatusSchema,
+  cart: z.object({
+    items: z.array(z.object({ ...shopperLine, product: z.object(productFace) })),
+  }),
+  mailing_address: z.object({ country: z.string() }),
+  auditLog: z.object({ createdOn: isoDateTimeSchema }),
+});
+export type UserOrderSummary = z.output<typeof userOrderSummarySchema>;
+
+/** The shopper's order page (`GET /user/orderDetails`). */
+export const userOrderDetailSchema = z.object({
+  _id: objectIdSchema,
+  overall_status: orderStatusSchema,
+  cart: z.object({
+    items: z.array(
+      z.object({
+        ...shopperLine,
+        product: z.object({
+          ...productFace,
+          price: moneySchema,
+          customizationOptions: customizationOptionsSchema.optional(),
+        }),
+      }),
+    ),
+    ...orderTotalsShape,
+  }),
+  payment_info: z.array(
+    paymentSchema.pick({
+      source: true,
+      type: true,
+      amount_in_usd: true,
+      amount_in_payment_currency: true,
+    }),
+  ),
+  mailing_address: addressSchema,
+  shipping_method: z.string().optional(),
+  auditLog: z.object({ createdOn: isoDateTimeSchema }),
+});
+export type UserOrderDetail = z.output<typeof userOrderDetailSchema>;
+
+/** A row of the admin order list (`POST /orders/orderList` on the management server). */
+export const adminOrderSummarySchema = z.object({
+  _id: objectIdSchema,
+  overall_status: orderStatusSchema,
+  user_email: z.string(),
+  cart: z.object({
+    totalWeight: weightSchema,
+    items: z.array(z.object({ product: z.object({ name: z.string() }) })),
+  }),
+  payment_info: z.array(z.object({ amount_in_usd: moneySchema })),
+  mailing_address: z.object({ country: z.string(), state: z.string(), city: z.string() }),
+  auditLog: z.object({ createdOn: isoDateTimeSchema }).optional(),
+});
+export type AdminOrderSummary = z.output<typeof adminOrderSummarySchema>;

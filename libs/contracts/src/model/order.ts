@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { auditLogSchema } from '../common/audit-log.js';
+import { emailSchema } from '../common/credentials.js';
+import { isoDateTimeSchema } from '../common/dates.js';
+import { objectIdSchema } from '../common/ids.js';
+import { moneySchema } from '../common/money.js';
+import { weightSchema } from '../common/weight.js';
+import { addressSchema } from './address.js';
+import { customizationChoicesSchema } from './customization.js';
+import { orderLineStatusSchema, orderStatusSchema } from './order-status.js';
+import { paymentSchema } from './payment.js';
+import { productDetailSchema, productRecordSchema } from './product.js';
+
+export const commentSchema = z.object({
+  _id: objectIdSchema,
+  content: z.string(),
+  auditLog: auditLogSchema,
+});
+export type Comment = z.output<typeof commentSchema>;
+
+export const lineProcessingSchema = z.object({
+  status: orderLineStatusSchema,
+  fulfillment_order_details: z
+    .object({
+      store: z.string(),
+      order_number: z.string(),
+      total_cost_price_of_item: moneySchema,
+      auditLog: auditLogSchema,
+    })
+    .optional(),
+  shipment: z
+    .object({
+      provider: z.string(),
+      tracking_number: z.string(),
+      service: z.string(),
+      paid_postage: moneySchema,
+      auditLog: auditLogSchema,
+    })
+    .optional(),
+  delivery: z.object({ delivery_date: isoDateTimeSchema, auditLog: auditLogSchema }).optional(),
+});
+export type LineProcessing = z.output<typeof lineProcessingSchema>;
+
+/** The money lines of a priced cart (Veniqa's formula, computed in cents by the server). */
+export const orderTotalsShape = {
+  totalWeight: weightSchema,
+  subTotalPrice: moneySchema,
+  serviceCharge: moneySchema,
+  shippingPrice: moneySchema,
+  tariffPrice: moneySchema,
+  totalPrice: moneySchema,
+};
+
+function orderDocument<P extends z.ZodType>(product: P) {
+  const line = z.object({
+    _id: objectIdSchema,
+    product,
+    counts: z.int().min(1),
+    aggregatedWeight: weightSchema,
+    aggregatedPrice: moneySchema,
+    customizations: customizationChoicesSchema.optional(),
+    order_line_level_processing_details: lineProcessingSchema.optional(),
+  });
+  return z.object({
+    _id: objectIdSchema,
+    overall_status: orderStatusSchema,
+    cart: z.object({ items: z.array(line), ...orderTotalsShape }),
+    user_email: emailSchema,
+    mailing_address: addressSchema,
+    /** The shipping method code chosen at checkout (Veniqa never stored it). */
+    shipping_method: z.string().optional(),
+    payment_info: z.array(paymentSchema),
+    comments: z.array(commentSchema),
+    auditLog: auditLogSchema,
+  });
+}
+
+/** An order or checkout with product snapshots (category and tariff as ids). */
+export const orderSchema = orderDocument(productRecordSchema);
+export type Order = z.output<typeof orderSchema>;
+export type OrderLine = Order['cart']['items'][number];
+
+/** The admin's order view: snapshots with category and tariff populated. */
+export const adminOrderDetailSchema = orderDocument(productDetailSchema);
+export type AdminOrderDetail = z.output<typeof adminOrderDetailSchema>;
+
+/** A checkout has the order's shape; its `_id` becomes the order id. */
+export const checkoutSchema = orderSchema;
+export type Checkout = Order;

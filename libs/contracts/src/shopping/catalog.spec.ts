@@ -1,0 +1,75 @@
+import { hostileOperator, ids, productRecordExample } from '../../test/fixtures.js';
+import { paginated } from '../common/paging.js';
+import { productSummarySchema } from '../model/product-summaries.js';
+import { productDetailSchema } from '../model/product.js';
+import { catalogSearchBodySchema, productIdQuerySchema } from './catalog.js';
+
+const searchRequest = {
+  pagingOptions: { page: 1, limit: 10 },
+  searchTerm: 'forever 21',
+  categoryIds: [ids.category],
+  sortRule: 'price -auditLog.createdOn',
+};
+
+describe('shopping catalogue contracts', () => {
+  it('when the §10 search request is parsed, then the sort rule becomes a safe object', () => {
+    expect(catalogSearchBodySchema.parse(searchRequest)).toEqual({
+      ...searchRequest,
+      sortRule: { price: 1, 'auditLog.createdOn': -1 },
+    });
+  });
+
+  it('when the §10 search response is parsed, then it passes', () => {
+    const response = {
+      docs: [
+        {
+          _id: ids.product,
+          name: 'Amrezy Highlighter',
+          brand: 'BEVERLY HILLS KAY',
+          store: 'AMAZON',
+          marked_price: { amount: 60, currency: 'USD' },
+          price: { amount: 27.99, currency: 'USD' },
+          thumbnailUrls: ['https://s3.amazonaws.com/bucket/folder/thumbnails/file'],
+          category: { category: 'Women', subcategory: 'Shoes' },
+          stock: 3,
+        },
+      ],
+      total: 1,
+      limit: 10,
+      page: 1,
+      pages: 1,
+    };
+    expect(paginated(productSummarySchema).parse(response)).toEqual(response);
+  });
+
+  it('when product details are parsed, then category and tariff are populated', () => {
+    const detail = {
+      ...productRecordExample,
+      category: { _id: ids.category, category: 'Women', subcategory: 'Shoes' },
+      tariff: { _id: ids.tariff, name: 'Clothing', rates: { Nepal: 20, Bangladesh: 20 } },
+    };
+    expect(productDetailSchema.parse(detail).stock).toBe(5);
+  });
+
+  it.each([
+    ['an operator search term', { ...searchRequest, searchTerm: hostileOperator }],
+    ['a regex-sized search term', { ...searchRequest, searchTerm: 'x'.repeat(101) }],
+    ['an unknown sort field', { ...searchRequest, sortRule: 'details_html' }],
+    ['an object sort', { ...searchRequest, sortRule: { price: 1 } }],
+    ['an invalid category id', { ...searchRequest, categoryIds: ['5c45…073e'] }],
+    ['an operator category list', { ...searchRequest, categoryIds: { $in: [] } }],
+    ['a huge limit', { ...searchRequest, pagingOptions: { page: 1, limit: 10_000 } }],
+    ['no pagingOptions', { searchTerm: 'ring' }],
+    ['an unknown key', { ...searchRequest, active: false }],
+  ])('when a search has %s, then it is refused', (_label, body) => {
+    expect(catalogSearchBodySchema.safeParse(body).success).toBe(false);
+  });
+
+  it('when a product id query is malformed, then it is refused', () => {
+    expect(productIdQuerySchema.parse({ productId: ids.product })).toEqual({
+      productId: ids.product,
+    });
+    expect(productIdQuerySchema.safeParse({ productId: 'abc' }).success).toBe(false);
+    expect(productIdQuerySchema.safeParse({ productId: [ids.product] }).success).toBe(false);
+  });
+});
