@@ -61,7 +61,17 @@ const depConstraints = [
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contracts'] },
   { sourceTag: 'type:deploy', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
-  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+  // tooling (workspace checks, the local stack) runs libraries, never apps: apps are started as processes.
+  {
+    sourceTag: 'type:tooling',
+    onlyDependOnLibsWithTags: [
+      'type:feature',
+      'type:data-access',
+      'type:util',
+      'type:contracts',
+      'type:deploy',
+    ],
+  },
   // platforms: what runs in a browser never imports server code, and the reverse.
   {
     sourceTag: 'platform:web',
