@@ -21,3 +21,6 @@ export {
   resolveMongoEngine,
   type ResolveMongoEngineOptions,
 } from './engine/resolve-mongo-engine.js';
+export * from './models/admin.js';
+export * from './models/audit-entry.js';
+export * from './models/index.js';

@@ -1,0 +1,14 @@
+import type { CustomerDoc, ShopModels } from '@aneis/data';
+import { Unauthorized } from '@aneis/errors';
+import { isValidObjectId } from 'mongoose';
+
+/**
+ * The session's customer, re-read on every request (Veniqa's rule), or 401 when the account
+ * vanished or was deleted since login.
+ */
+export async function loadCustomer(models: ShopModels, userId: string): Promise<CustomerDoc> {
+  if (!isValidObjectId(userId)) throw new Unauthorized();
+  const customer = await models.Customer.findOne({ _id: userId, deleted: { $ne: true } }).lean();
+  if (!customer) throw new Unauthorized();
+  return customer;
+}

@@ -1,0 +1,90 @@
+import { createSessionRegistry } from '@aneis/auth';
+import { redisHealth } from '@aneis/cache';
+import { authRateLimiter, createHttpApp } from '@aneis/http';
+import type { Express } from 'express';
+import type { PasswordResetDeps } from './accounts/password-reset.js';
+import { systemClock } from './clock.js';
+import type { ShoppingDeps } from './deps.js';
+import { createShopMail, type ShopMail } from './emails/shop-mail.js';
+import { createShopCaches } from './catalog/catalog-cache.js';
+import { cartRoutes } from './http/cart-routes.js';
+import { catalogRoutes } from './http/catalog-routes.js';
+import { docsRoutes } from './http/docs-routes.js';
+import { orderRoutes } from './http/order-routes.js';
+import { securityRoutes } from './http/security-routes.js';
+import type { ShopContext } from './http/shop-context.js';
+import { uiRoutes } from './http/ui-routes.js';
+import { createFetchKhalti } from './payments/fetch-khalti.js';
+import { createFetchStripe } from './payments/fetch-stripe.js';
+import { userRoutes } from './http/user-routes.js';
+
+/** Redis sub-prefixes under the client's own prefix (`shop:` → `shop:sess:…`). */
+export const REDIS_KEYS = {
+  sessions: 'sess:',
+  rateLimit: 'rl:',
+  authRateLimit: 'rl-auth:',
+} as const;
+
+export interface ShoppingApp {
+  app: Express;
+  /** Resolves once e-mails triggered by earlier requests are handed to the mailer. */
+  mail: ShopMail;
+}
+
+/** Builds the whole app from injected parts; `main.ts` wires real ones, tests their own. */
+export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
+  const { config } = given;
+  // Providers with a configured key get the HTTP clients unless a test injects its own port.
+  const deps: ShoppingDeps = {
+    ...given,
+    stripe: given.stripe ?? (config.payments.stripe && createFetchStripe(config.payments.stripe)),
+    khalti: given.khalti ?? (config.payments.khalti && createFetchKhalti(config.payments.khalti)),
+  };
+  const { logger, redis } = deps;
+  const now = deps.now ?? systemClock;
+  const mail = createShopMail(deps.mailer, logger, config.publicStorefrontUrl);
+  const sessions = createSessionRegistry({ redis, sessionPrefix: REDIS_KEYS.sessions });
+  const authLimiter = authRateLimiter({
+    redis,
+    logger,
+    keyPrefix: REDIS_KEYS.authRateLimit,
+    limit: config.rateLimit.authPerMinute,
+    windowMs: 60_000,
+  });
+  const passwordDeps: PasswordResetDeps = {
+    models: deps.models,
+    mail,
+    sessions,
+    bcryptCost: config.auth.bcryptCost,
+    now,
+  };
+
+  const context: ShopContext = { deps, caches: createShopCaches(redis, logger), mail, now };
+
+  const app = createHttpApp({
+    logger,
+    redis,
+    corsOrigins: config.cors.origins,
+    production: config.nodeEnv === 'production',
+    trustProxy: config.server.trustProxy,
+    bodyLimit: config.server.bodyLimit,
+    session: {
+      secret: config.session.secret,
+      cookieName: config.session.cookieName,
+      keyPrefix: REDIS_KEYS.sessions,
+      ttlMs: config.session.ttlMs,
+    },
+    rateLimit: { limit: config.rateLimit.perMinute, keyPrefix: REDIS_KEYS.rateLimit },
+    readinessChecks: { mongo: deps.pingMongo, redis: () => redisHealth(redis) },
+    routes: (routes) => {
+      routes.use('/security', securityRoutes({ deps, mail, sessions, authLimiter, passwordDeps }));
+      routes.use('/catalog', catalogRoutes(context));
+      routes.use('/shopping', cartRoutes(context));
+      routes.use('/user', userRoutes(context));
+      routes.use('/orders', orderRoutes(context));
+      routes.use('/ui', uiRoutes(context));
+      routes.use('/docs', docsRoutes(config.session.cookieName));
+    },
+  });
+  return { app, mail };
+}

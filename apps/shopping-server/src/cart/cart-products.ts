@@ -1,0 +1,28 @@
+import type { ProductDoc, ShopModels } from '@aneis/data';
+import type { Types } from 'mongoose';
+import { VISIBLE_PRODUCT } from '../catalog/search-products.js';
+
+export type CartProductRow = Pick<
+  ProductDoc,
+  | '_id'
+  | 'name'
+  | 'brand'
+  | 'store'
+  | 'weight'
+  | 'price'
+  | 'thumbnailUrls'
+  | 'stock'
+  | 'customizationOptions'
+>;
+
+/** The visible products among `ids`, by id string; hidden or deleted ones are simply absent. */
+export async function loadCartProducts(
+  models: ShopModels,
+  ids: readonly (string | Types.ObjectId)[],
+): Promise<Map<string, CartProductRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await models.Product.find({ _id: { $in: ids }, ...VISIBLE_PRODUCT })
+    .select('_id name brand store weight price thumbnailUrls stock customizationOptions')
+    .lean<CartProductRow[]>();
+  return new Map(rows.map((row) => [String(row._id), row]));
+}

@@ -1,0 +1,18 @@
+import type { ProductDetail } from '@aneis/contracts';
+import type { ShopModels } from '@aneis/data';
+import { NotFound } from '@aneis/errors';
+import { toProductDetail, type DetailRow } from './product-views.js';
+import { VISIBLE_PRODUCT } from './search-products.js';
+
+/** One visible product with its category and tariff; 404 when missing, inactive or deleted. */
+export async function productDetails(
+  models: ShopModels,
+  productId: string,
+): Promise<ProductDetail> {
+  const row = await models.Product.findOne({ _id: productId, ...VISIBLE_PRODUCT })
+    .populate('category', '_id category subcategory')
+    .populate('tariff', '_id name rates')
+    .lean<DetailRow>();
+  if (!row) throw new NotFound();
+  return toProductDetail(row);
+}

@@ -1,0 +1,126 @@
+import type {
+  CountryDoc,
+  CustomerDoc,
+  ProductDoc,
+  ShopModels,
+  StoredAddress,
+  StoredCart,
+  StoredExchangeRate,
+  StoredOrderCart,
+  StoredOrderLine,
+} from '@aneis/data';
+import { BadInput } from '@aneis/errors';
+import { VISIBLE_PRODUCT } from '../catalog/search-products.js';
+import { loadCartProducts } from '../cart/cart-products.js';
+import { repriceCart } from '../cart/reprice-cart.js';
+import { resolveCountry } from '../reference/countries.js';
+import { findShippingMethod } from '../reference/shipping-methods.js';
+import { CHECKOUT_MESSAGES } from './checkout-messages.js';
+import { priceCheckout } from './price-checkout.js';
+
+export interface PricedOrder {
+  /** The shopper's cart after repricing (lines of vanished products dropped). */
+  cart: StoredCart;
+  orderCart: StoredOrderCart;
+  country: CountryDoc;
+  shippingMethod: string;
+  /** Present when the destination pays in another currency than the base. */
+  exchangeRate?: StoredExchangeRate;
+  local: { cents: number; currency: string };
+}
+
+function tariffPercent(rates: Record<string, number> | undefined, country: CountryDoc): number {
+  const rate = rates?.[country.code] ?? rates?.[country.name];
+  return typeof rate === 'number' && Number.isFinite(rate) && rate >= 0 ? rate : 0;
+}
+
+/**
+ * Prices the customer's current cart for an address and shipping method with today's
+ * catalogue, tariffs, shipping table and exchange rates. Nothing is written.
+ */
+export async function buildOrderCart(
+  models: ShopModels,
+  baseCurrency: string,
+  customer: CustomerDoc,
+  address: StoredAddress,
+  shippingCode: string,
+): Promise<PricedOrder> {
+  const country = await resolveCountry(models, address.country);
+  if (!country) throw new BadInput(`We do not deliver to "${address.country}"`);
+  const shipping = await findShippingMethod(models, shippingCode, country.code);
+  if (!shipping) throw new BadInput(CHECKOUT_MESSAGES.invalidCheckoutRequest);
+
+  const storedLines = customer.cart?.items ?? [];
+  const cartProducts = await loadCartProducts(
+    models,
+    storedLines.map((line) => line.product),
+  );
+  const cart = repriceCart(storedLines, cartProducts, baseCurrency);
+  if (cart.items.length === 0) throw new BadInput(CHECKOUT_MESSAGES.emptyCart);
+
+  const products = await models.Product.find({
+    _id: { $in: cart.items.map((line) => line.product) },
+    ...VISIBLE_PRODUCT,
+  }).lean<ProductDoc[]>();
+  const productById = new Map(products.map((product) => [String(product._id), product]));
+  const tariffs = await models.Tariff.find({ _id: { $in: products.map((p) => p.tariff) } }).lean();
+  const ratesById = new Map(tariffs.map((tariff) => [String(tariff._id), tariff.rates]));
+
+  let exchangeRate: StoredExchangeRate | undefined;
+  if (country.currency !== baseCurrency) {
+    const rate = await models.ExchangeRate.findOne({ currency: country.currency }).lean();
+    if (!rate) {
+      throw new BadInput(
+        `Payments in ${country.currency} are not possible right now (no exchange rate)`,
+      );
+    }
+    exchangeRate = { currency: rate.currency, one_usd_equals: rate.one_usd_equals };
+  }
+
+  const lines = cart.items.flatMap((line) => {
+    const product = productById.get(String(line.product));
+    return product ? [{ line, product }] : [];
+  });
+  const priced = priceCheckout(
+    lines.map(({ line, product }) => ({
+      lineId: String(line._id),
+      unitPriceCents: product.price.cents,
+      unitWeight: product.weight,
+      counts: line.counts,
+      tariffPercent: tariffPercent(ratesById.get(String(product.tariff)), country),
+    })),
+    { shippingCents: shipping.price.cents, exchangeRate: exchangeRate?.one_usd_equals ?? 1 },
+  );
+
+  const money = (cents: number) => ({ cents, currency: baseCurrency });
+  const items: StoredOrderLine[] = lines.map(({ line, product }, index) => {
+    const pricedLine = priced.lines[index];
+    const { deleted: _deleted, lowStockThreshold: _threshold, ...snapshot } = product;
+    return {
+      _id: line._id,
+      product: snapshot,
+      counts: line.counts,
+      aggregatedWeight: pricedLine?.weight ?? line.aggregatedWeight,
+      aggregatedPrice: money(pricedLine?.lineCents ?? 0),
+      tariffPrice: money(pricedLine?.tariffCents ?? 0),
+      ...(line.customizations ? { customizations: line.customizations } : {}),
+      reservedStock: 0,
+    };
+  });
+  return {
+    cart,
+    orderCart: {
+      items,
+      totalWeight: priced.totalWeight,
+      subTotalPrice: money(priced.subTotalCents),
+      serviceCharge: money(priced.serviceChargeCents),
+      shippingPrice: money(priced.shippingCents),
+      tariffPrice: money(priced.tariffCents),
+      totalPrice: money(priced.totalCents),
+    },
+    country,
+    shippingMethod: shipping.code,
+    ...(exchangeRate ? { exchangeRate } : {}),
+    local: { cents: priced.localTotalCents, currency: country.currency },
+  };
+}

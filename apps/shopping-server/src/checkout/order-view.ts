@@ -1,0 +1,52 @@
+import type { Checkout } from '@aneis/contracts';
+import type { OrderDocumentFields, StoredOrderLine, StoredPayment } from '@aneis/data';
+import { toMoney, toOptionalMoney } from '../money-view.js';
+
+function lineView(line: StoredOrderLine) {
+  const { reservedStock: _reserved, tariffPrice: _tariff, ...rest } = line;
+  return {
+    ...rest,
+    product: {
+      ...line.product,
+      price: toMoney(line.product.price),
+      marked_price: toOptionalMoney(line.product.marked_price),
+    },
+    aggregatedPrice: toMoney(line.aggregatedPrice),
+  };
+}
+
+/** A payment as shoppers see it: the provider's raw answer stays with the managers. */
+export function paymentView(payment: StoredPayment) {
+  const { payment_service_response_dump: _dump, ...rest } = payment;
+  return {
+    ...rest,
+    amount_in_usd: toMoney(payment.amount_in_usd),
+    amount_in_payment_currency: toMoney(payment.amount_in_payment_currency),
+  };
+}
+
+/** A checkout or order in Veniqa's shape (money as decimal amounts, internal fields left out). */
+export function toOrderView(doc: OrderDocumentFields): Checkout {
+  const cart = doc.cart;
+  const view = {
+    _id: doc._id,
+    overall_status: doc.overall_status,
+    cart: {
+      items: cart.items.map(lineView),
+      totalWeight: cart.totalWeight,
+      subTotalPrice: toMoney(cart.subTotalPrice),
+      serviceCharge: toMoney(cart.serviceCharge),
+      shippingPrice: toMoney(cart.shippingPrice),
+      tariffPrice: toMoney(cart.tariffPrice),
+      totalPrice: toMoney(cart.totalPrice),
+    },
+    user_email: doc.user_email,
+    mailing_address: doc.mailing_address,
+    shipping_method: doc.shipping_method,
+    payment_info: doc.payment_info.map(paymentView),
+    comments: doc.comments,
+    auditLog: doc.auditLog,
+  };
+  // ObjectIds and Dates become strings when the view is sent as JSON, which is what the type says.
+  return view as unknown as Checkout;
+}

@@ -1,0 +1,87 @@
+import type { StoredWeight } from '@aneis/data';
+
+/** Veniqa's 5 % service charge, in basis points. */
+export const SERVICE_CHARGE_BASIS_POINTS = 500;
+
+export interface PricingLine {
+  lineId: string;
+  unitPriceCents: number;
+  unitWeight: StoredWeight;
+  counts: number;
+  /** The line's tariff for the destination, in percent (20 = 20 %). */
+  tariffPercent: number;
+}
+
+export interface PricingRules {
+  shippingCents: number;
+  serviceChargeBasisPoints?: number;
+  /** Units of the payment currency per unit of the base currency; 1 when they are the same. */
+  exchangeRate: number;
+}
+
+export interface PricedLine {
+  lineId: string;
+  lineCents: number;
+  tariffCents: number;
+  weight: StoredWeight;
+}
+
+export interface PricedCheckout {
+  lines: PricedLine[];
+  subTotalCents: number;
+  tariffCents: number;
+  serviceChargeCents: number;
+  shippingCents: number;
+  totalCents: number;
+  totalWeight: StoredWeight;
+  /** `totalCents` in the payment currency's minor units. */
+  localTotalCents: number;
+}
+
+/** `percent` of an amount in cents, rounded half up to a whole cent (percent kept to 0.01). */
+export function percentOf(cents: number, percent: number): number {
+  const basisPoints = Math.round(percent * 100);
+  return Math.round((cents * basisPoints) / 10_000);
+}
+
+const roundWeight = (quantity: number) => Math.round(quantity * 100) / 100;
+
+/**
+ * Veniqa's calculateFinalPrice in integer cents: per-line tariff by destination, a service
+ * charge on the subtotal, the chosen shipping method's price, and the total converted to the
+ * destination's currency. Pure, so the worked example of the reference is a unit test.
+ */
+export function priceCheckout(lines: readonly PricingLine[], rules: PricingRules): PricedCheckout {
+  const priced = lines.map((line) => {
+    const lineCents = line.unitPriceCents * line.counts;
+    return {
+      lineId: line.lineId,
+      lineCents,
+      tariffCents: percentOf(lineCents, line.tariffPercent),
+      weight: {
+        quantity: roundWeight(line.unitWeight.quantity * line.counts),
+        unit: line.unitWeight.unit,
+      },
+    };
+  });
+  const subTotalCents = priced.reduce((sum, line) => sum + line.lineCents, 0);
+  const tariffCents = priced.reduce((sum, line) => sum + line.tariffCents, 0);
+  const serviceChargeCents = percentOf(
+    subTotalCents,
+    (rules.serviceChargeBasisPoints ?? SERVICE_CHARGE_BASIS_POINTS) / 100,
+  );
+  const totalCents = subTotalCents + tariffCents + serviceChargeCents + rules.shippingCents;
+  return {
+    lines: priced,
+    subTotalCents,
+    tariffCents,
+    serviceChargeCents,
+    shippingCents: rules.shippingCents,
+    totalCents,
+    totalWeight: {
+      quantity: roundWeight(priced.reduce((sum, line) => sum + line.weight.quantity, 0)),
+      unit: priced[0]?.weight.unit ?? 'LB',
+    },
+    localTotalCents: Math.round(totalCents * rules.exchangeRate),
+  };
+}

@@ -1,0 +1,127 @@
+import {
+  createCredentialChecker,
+  endSession,
+  establishSession,
+  type SessionRegistry,
+} from '@aneis/auth';
+import {
+  emailQuerySchema,
+  loginBodySchema,
+  resetPasswordBodySchema,
+  signupBodySchema,
+  tokenParamsSchema,
+} from '@aneis/contracts';
+import type { CustomerDoc } from '@aneis/data';
+import { sendSuccess } from '@aneis/http';
+import { Router, type RequestHandler } from 'express';
+import { customerSummary } from '../accounts/customer-summary.js';
+import { confirmEmailAddress, resendConfirmationLink } from '../accounts/email-confirmation.js';
+import {
+  forgotPassword,
+  isResetTokenValid,
+  resetPassword,
+  type PasswordResetDeps,
+} from '../accounts/password-reset.js';
+import { signup } from '../accounts/signup.js';
+import type { ShoppingDeps } from '../deps.js';
+import type { ShopMail } from '../emails/shop-mail.js';
+import { parseInput } from './parse-input.js';
+import { sendText } from './send-text.js';
+
+export interface SecurityRoutesDeps {
+  deps: ShoppingDeps;
+  mail: ShopMail;
+  sessions: SessionRegistry;
+  /** The stricter limiter for credential and e-mail-sending routes. */
+  authLimiter: RequestHandler;
+  passwordDeps: PasswordResetDeps;
+}
+
+export function securityRoutes({
+  deps,
+  mail,
+  sessions,
+  authLimiter,
+  passwordDeps,
+}: SecurityRoutesDeps): Router {
+  const { models, config } = deps;
+  const router = Router();
+  const checker = createCredentialChecker<CustomerDoc>({ cost: config.auth.bcryptCost });
+
+  router.post('/signup', authLimiter, async (req, res) => {
+    const body = parseInput(signupBodySchema, req.body);
+    sendSuccess(res, await signup({ models, mail, bcryptCost: config.auth.bcryptCost }, body));
+  });
+
+  // Raw bodies and plain-text failures, as Veniqa's passport login answered.
+  router.post('/login', authLimiter, async (req, res) => {
+    const parsed = loginBodySchema.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      sendText(res, 400, 'Bad Request');
+      return;
+    }
+    const found = await models.Customer.findOne({
+      email: parsed.data.email,
+      deleted: { $ne: true },
+    }).lean();
+    const customer = await checker.check(found, parsed.data.password);
+    if (!customer) {
+      sendText(res, 401, 'Unauthorized');
+      return;
+    }
+    await establishSession(req, { userId: String(customer._id) }, { registry: sessions });
+    res.status(200).json(customerSummary(customer));
+  });
+
+  router.get('/isLoggedIn', async (req, res) => {
+    const userId = req.session?.userId;
+    const loggedIn =
+      userId !== undefined &&
+      (await models.Customer.exists({ _id: userId, deleted: { $ne: true } })) !== null;
+    res.status(200).json(loggedIn);
+  });
+
+  router.get('/logout', async (req, res) => {
+    try {
+      await endSession(req, res, config.session.cookieName, { registry: sessions });
+    } catch (error) {
+      deps.logger.error('logout failed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      sendText(res, 500, 'server error - could not clear out session info completely');
+      return;
+    }
+    sendText(res, 200, 'logged out successfully');
+  });
+
+  router.get('/resendEmailAddressConfirmationLink', authLimiter, async (req, res) => {
+    const { email } = parseInput(emailQuerySchema, req.query);
+    sendSuccess(res, await resendConfirmationLink(models, mail, email));
+  });
+
+  router.get('/confirmEmailAddress/:token', async (req, res) => {
+    const { token } = parseInput(tokenParamsSchema, req.params);
+    sendSuccess(res, await confirmEmailAddress(models, token));
+  });
+
+  router.get('/forgotPassword', authLimiter, async (req, res) => {
+    const { email } = parseInput(emailQuerySchema, req.query);
+    sendSuccess(res, await forgotPassword(passwordDeps, email));
+  });
+
+  router.get('/validatePasswordResetToken/:token', async (req, res) => {
+    // A malformed token is simply not a valid one: Veniqa answered false, not an error.
+    const parsed = tokenParamsSchema.safeParse(req.params);
+    sendSuccess(
+      res,
+      parsed.success ? await isResetTokenValid(passwordDeps, parsed.data.token) : false,
+    );
+  });
+
+  router.post('/resetPassword', authLimiter, async (req, res) => {
+    const body = parseInput(resetPasswordBodySchema, req.body);
+    sendSuccess(res, await resetPassword(passwordDeps, body.token, body.newPassword));
+  });
+
+  return router;
+}

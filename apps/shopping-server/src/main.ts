@@ -1,0 +1,70 @@
+import { closeRedis, createRedisClient } from '@aneis/cache';
+import { loadConfigOrExit, shoppingServerConfigSchema } from '@aneis/config';
+import { createMongoConnection, registerModels, startEmbeddedMongo } from '@aneis/data';
+import { startHttpServer } from '@aneis/http';
+import { createLogger } from '@aneis/logging';
+import { createMailer } from '@aneis/mail';
+import { createShoppingApp } from './app.js';
+import { mailTemplateIds } from './emails/templates.js';
+
+const config = loadConfigOrExit(shoppingServerConfigSchema);
+const logger = createLogger({
+  service: config.serviceName,
+  level: config.logLevel,
+  syslog: config.syslog,
+});
+
+try {
+  // Without MONGODB_URI (development only: production config refuses it) run the embedded engine.
+  const embedded =
+    config.mongodb.uri === undefined
+      ? await startEmbeddedMongo({ dataDir: config.dataDir })
+      : undefined;
+  const mongo = createMongoConnection({
+    uri: config.mongodb.uri ?? embedded?.uri ?? '',
+    embedded: embedded !== undefined,
+    logger,
+  });
+  await mongo.connect();
+  const redis = createRedisClient({
+    url: config.redis.url,
+    keyPrefix: config.redis.keyPrefix,
+    password: config.redis.password,
+    ...(config.redis.sentinels
+      ? { sentinels: config.redis.sentinels.hosts, sentinelName: config.redis.sentinels.name }
+      : {}),
+    logger,
+  });
+  const mailer = createMailer({
+    from: config.mail.from,
+    outboxDir: config.mail.outboxDir,
+    sendgridApiKey: config.mail.sendgridApiKey,
+    templates: mailTemplateIds(process.env),
+    logger,
+  });
+  const { app, mail } = createShoppingApp({
+    config,
+    logger,
+    models: registerModels(mongo.connection),
+    pingMongo: () => mongo.ping(),
+    redis,
+    mailer,
+  });
+  await startHttpServer(app, {
+    port: config.server.port,
+    host: config.server.host,
+    graceMs: config.server.shutdownGraceMs,
+    logger,
+    onShutdown: [
+      () => mail.settled(),
+      () => mongo.close(),
+      async () => embedded?.stop(),
+      () => closeRedis(redis),
+    ],
+  });
+} catch (error) {
+  logger.error('shopping server failed to start', {
+    error: error instanceof Error ? error.message : String(error),
+  });
+  process.exitCode = 1;
+}

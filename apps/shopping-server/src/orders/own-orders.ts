@@ -1,0 +1,124 @@
+import {
+  toPagination,
+  type Pagination,
+  type UserOrderDetail,
+  type UserOrderListBody,
+  type UserOrderSummary,
+} from '@aneis/contracts';
+import type { CustomerDoc, OrderDoc, ShopModels } from '@aneis/data';
+import { NotFound } from '@aneis/errors';
+import { paymentView } from '../checkout/order-view.js';
+import { toMoney, toOptionalMoney } from '../money-view.js';
+
+function lineState(line: OrderDoc['cart']['items'][number]) {
+  const details = line.order_line_level_processing_details;
+  if (!details) return {};
+  return {
+    order_line_level_processing_details: {
+      status: details.status,
+      ...(details.delivery ? { delivery: { delivery_date: details.delivery.delivery_date } } : {}),
+    },
+  };
+}
+
+function toSummary(order: OrderDoc): UserOrderSummary {
+  const view = {
+    _id: order._id,
+    overall_status: order.overall_status,
+    cart: {
+      items: order.cart.items.map((line) => ({
+        _id: line._id,
+        product: {
+          _id: line.product._id,
+          name: line.product.name,
+          brand: line.product.brand,
+          store: line.product.store,
+          thumbnailUrls: line.product.thumbnailUrls,
+        },
+        counts: line.counts,
+        aggregatedPrice: toMoney(line.aggregatedPrice),
+        ...(line.customizations ? { customizations: line.customizations } : {}),
+        ...lineState(line),
+      })),
+    },
+    mailing_address: { country: order.mailing_address.country },
+    auditLog: { createdOn: order.auditLog.createdOn },
+  };
+  return view as unknown as UserOrderSummary; // ids and dates become strings in JSON
+}
+
+function toDetail(order: OrderDoc): UserOrderDetail {
+  const cart = order.cart;
+  const view = {
+    _id: order._id,
+    overall_status: order.overall_status,
+    cart: {
+      items: cart.items.map((line) => ({
+        _id: line._id,
+        product: {
+          _id: line.product._id,
+          name: line.product.name,
+          brand: line.product.brand,
+          store: line.product.store,
+          thumbnailUrls: line.product.thumbnailUrls,
+          price: toMoney(line.product.price),
+          marked_price: toOptionalMoney(line.product.marked_price),
+          ...(line.product.customizationOptions
+            ? { customizationOptions: line.product.customizationOptions }
+            : {}),
+        },
+        counts: line.counts,
+        aggregatedPrice: toMoney(line.aggregatedPrice),
+        ...(line.customizations ? { customizations: line.customizations } : {}),
+        ...lineState(line),
+      })),
+      totalWeight: cart.totalWeight,
+      subTotalPrice: toMoney(cart.subTotalPrice),
+      serviceCharge: toMoney(cart.serviceCharge),
+      shippingPrice: toMoney(cart.shippingPrice),
+      tariffPrice: toMoney(cart.tariffPrice),
+      totalPrice: toMoney(cart.totalPrice),
+    },
+    payment_info: order.payment_info.map((payment) => {
+      const { source, type, amount_in_usd, amount_in_payment_currency } = paymentView(payment);
+      return { source, type, amount_in_usd, amount_in_payment_currency };
+    }),
+    mailing_address: order.mailing_address,
+    shipping_method: order.shipping_method,
+    auditLog: { createdOn: order.auditLog.createdOn },
+  };
+  return view as unknown as UserOrderDetail;
+}
+
+const SORT_DEFAULT = { 'auditLog.createdOn': -1 } as const;
+
+/** The caller's orders only, newest first unless a sort is asked for. */
+export async function ownOrderList(
+  models: ShopModels,
+  customer: CustomerDoc,
+  body: UserOrderListBody,
+): Promise<Pagination<UserOrderSummary>> {
+  const filter = { user: customer._id };
+  const { page, limit } = body.pagingOptions;
+  const sort = { ...(body.sortRule ?? SORT_DEFAULT), _id: -1 as const };
+  const [orders, total] = await Promise.all([
+    models.Order.find(filter)
+      .sort(sort)
+      .skip((page - 1) * limit)
+      .limit(limit)
+      .lean(),
+    models.Order.countDocuments(filter),
+  ]);
+  return toPagination(orders.map(toSummary), total, body.pagingOptions);
+}
+
+/** One of the caller's orders; someone else's is "Not Found", like a missing one. */
+export async function ownOrderDetails(
+  models: ShopModels,
+  customer: CustomerDoc,
+  orderId: string,
+): Promise<UserOrderDetail> {
+  const order = await models.Order.findOne({ _id: orderId, user: customer._id }).lean();
+  if (!order) throw new NotFound();
+  return toDetail(order);
+}

@@ -1,0 +1,162 @@
+import type { CheckoutDoc, CustomerDoc, OrderDoc, StoredPayment } from '@aneis/data';
+import { BadInput, Conflict, NotAcceptable } from '@aneis/errors';
+import {
+  checkoutStillValid,
+  assertEmailConfirmed,
+  type CheckoutDeps,
+} from '../checkout/create-checkout.js';
+import { CHECKOUT_MESSAGES } from '../checkout/checkout-messages.js';
+import type { ShopMail } from '../emails/shop-mail.js';
+import { releaseStock, reserveStock, type StockReservation } from './reserve-stock.js';
+
+/** A completion that has not finished after this long is taken to have died with its process. */
+export const CLAIM_TIMEOUT_MS = 2 * 60_000;
+
+export interface PlaceOrderDeps extends CheckoutDeps {
+  mail: ShopMail;
+}
+
+/**
+ * Settles the payment for a claimed checkout: verifies it with the provider (or records a
+ * pending manual payment) and returns the order's payment entry. Throwing aborts the order.
+ */
+export type SettlePayment = (checkout: CheckoutDoc) => Promise<StoredPayment>;
+
+function isDuplicateKey(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000
+  );
+}
+
+/**
+ * Turns a checkout into an order, once. The order keeps the checkout's id (Veniqa's rule), so
+ * completing the same checkout again answers the same order id instead of a second order.
+ *
+ * 1. Claim the checkout atomically, so a concurrent completion of it waits its turn (409).
+ * 2. Re-price: if prices, weights, tariffs or lines changed, refuse (400, Veniqa's message).
+ * 3. Reserve stock per line (guarded decrements; all or nothing, 409 naming the product).
+ * 4. Settle the payment; on failure the stock is given back.
+ * 5. Insert the order under the checkout's id; a duplicate id means another completion won.
+ * 6. Delete the checkout, remove the ordered lines from the cart, send the e-mail.
+ */
+export async function placeOrder(
+  deps: PlaceOrderDeps,
+  customer: CustomerDoc,
+  checkoutId: string,
+  settle: SettlePayment,
+): Promise<{ order_id: string }> {
+  const { models } = deps;
+  assertEmailConfirmed(customer);
+  const claimedAt = deps.now();
+  const checkout = await models.Checkout.findOneAndUpdate(
+    {
+      _id: checkoutId,
+      user: customer._id,
+      $or: [
+        { completionClaimedAt: null },
+        { completionClaimedAt: { $lt: new Date(claimedAt.getTime() - CLAIM_TIMEOUT_MS) } },
+      ],
+    },
+    { $set: { completionClaimedAt: claimedAt } },
+    { returnDocument: 'after' },
+  ).lean();
+  if (!checkout) {
+    if (await models.Order.exists({ _id: checkoutId, user: customer._id })) {
+      return { order_id: checkoutId };
+    }
+    if (await models.Checkout.exists({ _id: checkoutId, user: customer._id })) {
+      throw new Conflict('This checkout is already being completed; see your orders in a moment');
+    }
+    throw new NotAcceptable(CHECKOUT_MESSAGES.notYours);
+  }
+
+  let reservations: StockReservation[] = [];
+  let placed = false;
+  try {
+    if (!(await checkoutStillValid(deps, customer, checkout))) {
+      throw new BadInput(CHECKOUT_MESSAGES.changed);
+    }
+    reservations = await reserveStock(
+      models,
+      checkout.cart.items.map((line) => ({
+        productId: String(line.product._id),
+        name: line.product.name,
+        units: line.counts,
+      })),
+    );
+    const payment = await settle(checkout);
+    const now = deps.now();
+    const { completionClaimedAt: _claim, ...fields } = checkout;
+    const order: OrderDoc = {
+      ...fields,
+      overall_status: 'RECEIVED',
+      cart: {
+        ...checkout.cart,
+        items: checkout.cart.items.map((line, index) => ({
+          ...line,
+          reservedStock: reservations[index]?.units ?? 0,
+        })),
+      },
+      payment_info: [payment],
+      comments: [],
+      stockReleased: false,
+      auditLog: { ...checkout.auditLog, createdOn: now, updatedOn: now },
+    };
+    try {
+      await models.Order.create(order);
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      await releaseStock(models, reservations);
+      reservations = [];
+      placed = true;
+      return { order_id: checkoutId };
+    }
+    placed = true;
+    await models.Checkout.deleteOne({ _id: checkout._id });
+    await removeOrderedLines(deps, customer, checkout);
+    deps.mail.orderReceived(order);
+    return { order_id: String(checkout._id) };
+  } catch (error) {
+    if (!placed) {
+      await releaseStock(models, reservations);
+      await models.Checkout.updateOne(
+        { _id: checkout._id, completionClaimedAt: claimedAt },
+        { $unset: { completionClaimedAt: 1 } },
+      );
+    }
+    throw error;
+  }
+}
+
+/** Order lines carry their cart line ids, so exactly the ordered lines leave the cart. */
+async function removeOrderedLines(
+  deps: PlaceOrderDeps,
+  customer: CustomerDoc,
+  checkout: CheckoutDoc,
+): Promise<void> {
+  const fresh = await deps.models.Customer.findById(customer._id, { cart: 1 }).lean();
+  if (!fresh?.cart) return;
+  const ordered = new Set(checkout.cart.items.map((line) => String(line._id)));
+  const items = fresh.cart.items.filter((line) => !ordered.has(String(line._id)));
+  await deps.models.Customer.updateOne(
+    { _id: customer._id },
+    {
+      $set: {
+        cart: {
+          items,
+          totalWeight: {
+            quantity:
+              Math.round(
+                items.reduce((sum, line) => sum + line.aggregatedWeight.quantity, 0) * 100,
+              ) / 100,
+            unit: fresh.cart.totalWeight.unit,
+          },
+          subTotalPrice: {
+            cents: items.reduce((sum, line) => sum + line.aggregatedPrice.cents, 0),
+            currency: fresh.cart.subTotalPrice.currency,
+          },
+        },
+      },
+    },
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * The part of Stripe's PaymentIntents API the shop uses. `createFetchStripe` implements it with
+ * plain HTTP for now; the official `stripe` package can replace it behind this interface.
+ */
+export interface PaymentIntent {
+  id: string;
+  status: string;
+  /** Minor units. */
+  amount: number;
+  /** Lower-case ISO code, as Stripe writes it. */
+  currency: string;
+  client_secret?: string | null;
+  metadata: Record<string, string>;
+}
+
+export interface CreatePaymentIntent {
+  amount: number;
+  currency: string;
+  receiptEmail: string;
+  description: string;
+  metadata: Record<string, string>;
+  /** Same key, same intent: a retried request does not create a second one. */
+  idempotencyKey: string;
+}
+
+export interface StripePort {
+  createPaymentIntent(input: CreatePaymentIntent): Promise<PaymentIntent>;
+  retrievePaymentIntent(id: string): Promise<PaymentIntent>;
+}
+
+/** A provider refused or failed; `message` is safe to show the shopper. */
+export class PaymentProviderError extends Error {
+  override name = 'PaymentProviderError';
+  constructor(
+    message: string,
+    readonly providerStatus?: number,
+  ) {
+    super(message);
+  }
+}

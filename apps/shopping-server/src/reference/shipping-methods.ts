@@ -1,0 +1,42 @@
+import type { ShippingMethod } from '@aneis/contracts';
+import type { ShippingMethodDoc, ShopModels } from '@aneis/data';
+import { toMoney } from '../money-view.js';
+
+function servesCountry(method: ShippingMethodDoc, countryCode: string): boolean {
+  return method.countries.length === 0 || method.countries.includes(countryCode);
+}
+
+export function toShippingMethod(row: ShippingMethodDoc): ShippingMethod {
+  return {
+    _id: String(row._id),
+    code: row.code,
+    name: row.name,
+    ...(row.summary ? { summary: row.summary } : {}),
+    maximumDays: row.maximumDays,
+    countries: row.countries,
+    price: toMoney(row.price),
+    active: row.active,
+  };
+}
+
+/** Active methods, optionally only those serving one country (by ISO code). */
+export async function activeShippingMethods(
+  models: ShopModels,
+  countryCode?: string,
+): Promise<ShippingMethodDoc[]> {
+  const rows = await models.ShippingMethod.find({ active: true }).sort({ 'price.cents': 1 }).lean();
+  return countryCode === undefined ? rows : rows.filter((row) => servesCountry(row, countryCode));
+}
+
+/** The method a shopper chose, if it is active and serves the destination. */
+export async function findShippingMethod(
+  models: ShopModels,
+  code: string,
+  countryCode: string,
+): Promise<ShippingMethodDoc | null> {
+  const method = await models.ShippingMethod.findOne({
+    code: code.toLowerCase(),
+    active: true,
+  }).lean();
+  return method && servesCountry(method, countryCode) ? method : null;
+}

@@ -1,0 +1,52 @@
+import { Schema, type Types } from 'mongoose';
+import { addressSchema, type StoredAddress } from './address.js';
+import { cartSchema, type StoredCart } from './cart-line.js';
+
+export const CUSTOMER_COLLECTION = 'veniqa_users';
+
+/**
+ * A shopper account (Veniqa's Customer). E-mail and referral token are unique: the index says
+ * so for real MongoDB, and code checks first because the embedded engine does not enforce it.
+ */
+export interface CustomerDoc {
+  _id: Types.ObjectId;
+  email: string;
+  /** bcrypt hash. */
+  password: string;
+  name: string;
+  referral_token: string;
+  /**
+   * SHA-256 (hex) of the confirmation token, present while the e-mail is unconfirmed. Tokens are
+   * stored hashed (Veniqa kept them plain) so a database leak yields no usable links.
+   */
+  emailConfirmationToken?: string;
+  /** SHA-256 (hex) of the reset token; valid until `passwordResetExpires`. */
+  passwordResetToken?: string;
+  passwordResetExpires?: Date;
+  cart?: StoredCart;
+  addresses: StoredAddress[];
+  /** Soft delete: a deleted account cannot log in and is hidden everywhere. */
+  deleted: boolean;
+  createdAt?: Date;
+  updatedAt?: Date;
+}
+
+export const customerSchema = new Schema<CustomerDoc>(
+  {
+    email: { type: String, required: true, lowercase: true, trim: true, maxlength: 254 },
+    password: { type: String, required: true },
+    name: { type: String, required: true, trim: true },
+    referral_token: { type: String, required: true },
+    emailConfirmationToken: { type: String },
+    passwordResetToken: { type: String },
+    passwordResetExpires: { type: Date },
+    cart: { type: cartSchema },
+    addresses: { type: [addressSchema], default: [] },
+    deleted: { type: Boolean, default: false },
+  },
+  { collection: CUSTOMER_COLLECTION, timestamps: true },
+);
+customerSchema.index({ email: 1 }, { unique: true });
+customerSchema.index({ referral_token: 1 }, { unique: true });
+customerSchema.index({ emailConfirmationToken: 1 }, { sparse: true });
+customerSchema.index({ passwordResetToken: 1 }, { sparse: true });

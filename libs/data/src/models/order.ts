@@ -1,0 +1,16 @@
+import { Schema } from 'mongoose';
+import { orderDocumentDefinition, type OrderDocumentFields } from './order-document.js';
+
+export const ORDER_COLLECTION = 'veniqa_orders';
+
+export interface OrderDoc extends OrderDocumentFields {
+  /** True once a cancellation gave the lines' `reservedStock` back (so it happens once). */
+  stockReleased: boolean;
+}
+
+export const orderSchema = new Schema<OrderDoc>(
+  { ...orderDocumentDefinition, stockReleased: { type: Boolean, default: false } },
+  { collection: ORDER_COLLECTION },
+);
+orderSchema.index({ user_email: 1, 'auditLog.createdOn': -1 });
+orderSchema.index({ overall_status: 1, 'auditLog.createdOn': -1 });

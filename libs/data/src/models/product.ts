@@ -1,0 +1,76 @@
+import { Schema, type Types } from 'mongoose';
+import { auditLogSchema, type StoredAuditLog } from './audit-log-schema.js';
+import { moneySchema, type StoredMoney } from './money-schema.js';
+import { weightSchema, type StoredWeight } from './weight-schema.js';
+
+export const PRODUCT_COLLECTION = 'veniqa_curated_products';
+
+/** One customization a shopper picks (Veniqa's discriminated `Colors` / `Array` / `Toggle`). */
+export type StoredCustomization =
+  | { type: 'Colors'; name: string; key: string; values: { name: string; hexValue: string }[] }
+  | { type: 'Array' | 'Toggle'; name: string; key: string; values: string[] };
+
+export interface ProductDoc {
+  _id: Types.ObjectId;
+  store: string;
+  brand: string;
+  name: string;
+  item_url?: string;
+  store_sku: string;
+  category: Types.ObjectId;
+  tariff: Types.ObjectId;
+  thumbnailUrls: string[];
+  featuredImageUrls: string[];
+  detailedImageUrls: string[];
+  marked_price?: StoredMoney;
+  price: StoredMoney;
+  weight: StoredWeight;
+  customizationOptions?: { customizations: StoredCustomization[] };
+  custom_attributes?: Record<string, string>;
+  details_html: string;
+  /** Shown to shoppers only when true (and not deleted). */
+  active: boolean;
+  /** Soft delete: orders keep their snapshot, carts and featured sections drop the product. */
+  deleted: boolean;
+  /** Units on hand; absent = not tracked (always available). Never negative. */
+  stock?: number;
+  /** The dashboard lists the product as low once `stock <= lowStockThreshold`. */
+  lowStockThreshold?: number;
+  auditLog: StoredAuditLog;
+}
+
+const wholeCount = {
+  validator: (value: unknown) =>
+    value === undefined || value === null || Number.isSafeInteger(value),
+  message: '{PATH} must be a whole number',
+};
+
+export const productSchema = new Schema<ProductDoc>(
+  {
+    store: { type: String, required: true, trim: true },
+    brand: { type: String, required: true, trim: true },
+    name: { type: String, required: true, trim: true },
+    item_url: { type: String, trim: true },
+    store_sku: { type: String, required: true, trim: true },
+    category: { type: Schema.Types.ObjectId, ref: 'Category', required: true },
+    tariff: { type: Schema.Types.ObjectId, ref: 'Tariff', required: true },
+    thumbnailUrls: { type: [String], default: [] },
+    featuredImageUrls: { type: [String], default: [] },
+    detailedImageUrls: { type: [String], default: [] },
+    marked_price: { type: moneySchema },
+    price: { type: moneySchema, required: true },
+    weight: { type: weightSchema, required: true },
+    // Mixed: the contracts' discriminated union validates the shape before it gets here.
+    customizationOptions: { type: Schema.Types.Mixed },
+    custom_attributes: { type: Schema.Types.Mixed },
+    details_html: { type: String, required: true, trim: true },
+    active: { type: Boolean, required: true, default: true },
+    deleted: { type: Boolean, required: true, default: false },
+    stock: { type: Number, min: 0, validate: wholeCount },
+    lowStockThreshold: { type: Number, min: 0, validate: wholeCount },
+    auditLog: { type: auditLogSchema, required: true },
+  },
+  { collection: PRODUCT_COLLECTION },
+);
+// Storefront listing: active products, newest first, by category.
+productSchema.index({ active: 1, deleted: 1, category: 1, 'auditLog.createdOn': -1 });

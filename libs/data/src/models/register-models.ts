@@ -1,0 +1,59 @@
+import type { Connection, Model, Schema } from 'mongoose';
+import { categorySchema, type CategoryDoc } from './category.js';
+import { checkoutSchema, type CheckoutDoc } from './checkout.js';
+import { counterSchema, type CounterDoc } from './counter.js';
+import { countrySchema, type CountryDoc } from './country.js';
+import { customerSchema, type CustomerDoc } from './customer.js';
+import { exchangeRateSchema, type ExchangeRateDoc } from './exchange-rate.js';
+import { featuredSectionSchema, type FeaturedSectionDoc } from './featured-section.js';
+import { idempotencyKeySchema, type IdempotencyKeyDoc } from './idempotency-key.js';
+import { orderSchema, type OrderDoc } from './order.js';
+import { productSchema, type ProductDoc } from './product.js';
+import { shippingMethodSchema, type ShippingMethodDoc } from './shipping-method.js';
+import { storeSchema, type StoreDoc } from './store.js';
+import { tariffSchema, type TariffDoc } from './tariff.js';
+import { weightUnitSchema, type WeightUnitDoc } from './weight-unit.js';
+
+/** The models of the collections both servers share, bound to one connection. */
+export interface ShopModels {
+  Category: Model<CategoryDoc>;
+  Checkout: Model<CheckoutDoc>;
+  Counter: Model<CounterDoc>;
+  Country: Model<CountryDoc>;
+  Customer: Model<CustomerDoc>;
+  ExchangeRate: Model<ExchangeRateDoc>;
+  FeaturedSection: Model<FeaturedSectionDoc>;
+  IdempotencyKey: Model<IdempotencyKeyDoc>;
+  Order: Model<OrderDoc>;
+  Product: Model<ProductDoc>;
+  ShippingMethod: Model<ShippingMethodDoc>;
+  Store: Model<StoreDoc>;
+  Tariff: Model<TariffDoc>;
+  WeightUnit: Model<WeightUnitDoc>;
+}
+
+/**
+ * Registers the shared models on `connection` (idempotent: a second call returns the same
+ * models) and returns them typed. Model names matter: `ref`s point at them (`Category`,
+ * `Tariff`, `Product`, `Customer`).
+ */
+export function registerModels(connection: Connection): ShopModels {
+  const bind = <T>(name: string, schema: Schema<T>): Model<T> =>
+    (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
+  return {
+    Category: bind('Category', categorySchema),
+    Checkout: bind('Checkout', checkoutSchema),
+    Counter: bind('Counter', counterSchema),
+    Country: bind('Country', countrySchema),
+    Customer: bind('Customer', customerSchema),
+    ExchangeRate: bind('ExchangeRate', exchangeRateSchema),
+    FeaturedSection: bind('FeaturedSection', featuredSectionSchema),
+    IdempotencyKey: bind('IdempotencyKey', idempotencyKeySchema),
+    Order: bind('Order', orderSchema),
+    Product: bind('Product', productSchema),
+    ShippingMethod: bind('ShippingMethod', shippingMethodSchema),
+    Store: bind('Store', storeSchema),
+    Tariff: bind('Tariff', tariffSchema),
+    WeightUnit: bind('WeightUnit', weightUnitSchema),
+  };
+}
