@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+
+/** deploy/secrets.env (git-ignored), found from this file so any working directory works. */
+export const defaultSecretsFile = new URL('../../secrets.env', import.meta.url).pathname;
+
+/**
+ * KEY=VALUE lines; blank lines and # comments skipped; one pair of surrounding quotes removed.
+ * A missing file is simply empty: every value can come from the environment or be generated.
+ */
+export async function readEnvFile(path: string): Promise<Record<string, string>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+  const values: Record<string, string> = {};
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const at = line.indexOf('=');
+    if (at <= 0) continue;
+    const key = line
+      .slice(0, at)
+      .replace(/^export\s+/, '')
+      .trim();
+    values[key] = line
+      .slice(at + 1)
+      .trim()
+      .replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return values;
+}

@@ -1,0 +1,83 @@
+import { Job } from 'kubernetes-models/batch/v1/Job';
+import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
+import { topology } from '../topology/topology.js';
+import type { DeploySettings } from '../settings/settings.js';
+import { imageRef } from '../settings/resolve-settings.js';
+import { mongoInitScript } from '../config-files/mongo-init-script.js';
+import { configChecksum } from './checksum.js';
+import { componentLabels, selectorLabels } from './labels.js';
+import { validated } from './kube-object.js';
+import { mongoInitScriptKey } from './mongodb.js';
+import { configMapName, memberHosts, mongoDatabase, mongoReplicaSet } from './names.js';
+import { mongoSecret } from './secret-catalogue.js';
+import { containerSecurityContext, imageUid, podSecurityContext } from './security-context.js';
+
+export const mongoInitJobName = 'mongodb-rs-init';
+const mongodb = topology.mongodb;
+
+function secretEnv(name: string, key: string): IEnvVar {
+  return { name, valueFrom: { secretKeyRef: { name: mongoSecret.name, key } } };
+}
+
+/** Labels of the Job's pod: its own name, so no Service of MongoDB ever selects it. */
+export function mongoInitPodLabels(settings: DeploySettings): Record<string, string> {
+  return { ...componentLabels(mongodb, settings), ...selectorLabels({ name: mongoInitJobName }) };
+}
+
+/** Initiates rs0 and keeps its members and application user right; safe to run again. */
+export function mongoInitJob(settings: DeploySettings) {
+  const port = mongodb.ports[0]?.containerPort ?? 27017;
+  const labels = mongoInitPodLabels(settings);
+  return validated(
+    new Job({
+      metadata: { name: mongoInitJobName, namespace: settings.namespace, labels },
+      spec: {
+        backoffLimit: 10,
+        activeDeadlineSeconds: 900,
+        template: {
+          metadata: { labels, annotations: configChecksum(mongoInitScript) },
+          spec: {
+            restartPolicy: 'OnFailure',
+            serviceAccountName: 'mongodb',
+            automountServiceAccountToken: false,
+            securityContext: podSecurityContext(imageUid.mongodb),
+            containers: [
+              {
+                name: 'rs-init',
+                image: imageRef(settings, mongodb.image),
+                command: ['mongosh', '--nodb', '--quiet', `/scripts/${mongoInitScriptKey}`],
+                env: [
+                  // mongosh keeps state under HOME; the root filesystem is read-only
+                  { name: 'HOME', value: '/tmp' },
+                  { name: 'RS_NAME', value: mongoReplicaSet },
+                  {
+                    name: 'RS_MEMBERS',
+                    value: memberHosts('mongodb', mongodb.replicas, port, settings).join(','),
+                  },
+                  { name: 'APP_DATABASE', value: mongoDatabase },
+                  secretEnv('ROOT_USERNAME', mongoSecret.rootUser),
+                  secretEnv('ROOT_PASSWORD', mongoSecret.rootPassword),
+                  secretEnv('APP_USERNAME', mongoSecret.appUser),
+                  secretEnv('APP_PASSWORD', mongoSecret.appPassword),
+                ],
+                resources: {
+                  requests: { cpu: '10m', memory: '96Mi' },
+                  limits: { cpu: '500m', memory: '256Mi' },
+                },
+                securityContext: containerSecurityContext(true),
+                volumeMounts: [
+                  { name: 'scripts', mountPath: '/scripts', readOnly: true },
+                  { name: 'tmp', mountPath: '/tmp' },
+                ],
+              },
+            ],
+            volumes: [
+              { name: 'scripts', configMap: { name: configMapName('mongodb') } },
+              { name: 'tmp', emptyDir: { sizeLimit: '16Mi' } },
+            ],
+          },
+        },
+      },
+    }),
+  );
+}

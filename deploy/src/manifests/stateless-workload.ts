@@ -1,0 +1,91 @@
+import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
+import type { IContainer } from 'kubernetes-models/v1/Container';
+import type { IVolume } from 'kubernetes-models/v1/Volume';
+import type { IVolumeMount } from 'kubernetes-models/v1/VolumeMount';
+import type { ComponentSpec } from '../topology/topology-types.js';
+import type { DeploySettings } from '../settings/settings.js';
+import { imageRef } from '../settings/resolve-settings.js';
+import { appConfigData, serverSecretEnv } from './app-config.js';
+import { configChecksum } from './checksum.js';
+import { containerPorts, httpProbes, resourcesFor, scratchVolume } from './container-parts.js';
+import { metadataFor, componentLabels, selectorLabels } from './labels.js';
+import { validated } from './kube-object.js';
+import { configMapName, serviceAccountName } from './names.js';
+import { serverSecretName } from './secret-catalogue.js';
+import { affinityFor } from './scheduling.js';
+import { containerSecurityContext, imageUid, podSecurityContext } from './security-context.js';
+
+/** Where the web images read their runtime config (see docker/webclient). */
+export const webRuntimeConfigDir = '/srv/runtime';
+
+function mountsFor(component: ComponentSpec): { volumes: IVolume[]; mounts: IVolumeMount[] } {
+  const volumes: IVolume[] = [scratchVolume('tmp')];
+  const mounts: IVolumeMount[] = [{ name: 'tmp', mountPath: '/tmp' }];
+  if (component.kind === 'web') {
+    volumes.push({
+      name: 'runtime-config',
+      configMap: {
+        name: configMapName(component.name),
+        items: [{ key: 'runtime-config.json', path: 'runtime-config.json' }],
+      },
+    });
+    mounts.push({ name: 'runtime-config', mountPath: webRuntimeConfigDir, readOnly: true });
+  }
+  return { volumes, mounts };
+}
+
+function appContainer(component: ComponentSpec, settings: DeploySettings): IContainer {
+  const health = component.health;
+  if (!health) throw new Error(`${component.name} needs HTTP health endpoints`);
+  const isServer = component.kind === 'server';
+  return {
+    name: component.name,
+    image: imageRef(settings, component.image),
+    imagePullPolicy: settings.tag === 'latest' ? 'Always' : 'IfNotPresent',
+    ports: containerPorts(component),
+    envFrom: [
+      { configMapRef: { name: configMapName(component.name) } },
+      ...(isServer ? [{ secretRef: { name: serverSecretName(component.name) } }] : []),
+    ],
+    env: isServer ? serverSecretEnv() : [],
+    ...httpProbes(health.port, health.liveness, health.readiness),
+    resources: resourcesFor(component),
+    securityContext: containerSecurityContext(true),
+    volumeMounts: mountsFor(component).mounts,
+  };
+}
+
+/**
+ * Servers, webclients and the website: RollingUpdate that adds a pod before removing one, so
+ * capacity never drops below the desired count during a rollout.
+ */
+export function statelessDeployment(component: ComponentSpec, settings: DeploySettings) {
+  const uid =
+    component.kind === 'server' || component.name === 'website' ? imageUid.node : imageUid.nginx;
+  return validated(
+    new Deployment({
+      metadata: metadataFor(component.name, component, settings),
+      spec: {
+        replicas: component.replicas,
+        revisionHistoryLimit: 5,
+        selector: { matchLabels: selectorLabels(component) },
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
+        template: {
+          metadata: {
+            labels: componentLabels(component, settings),
+            annotations: configChecksum(appConfigData(component, settings)),
+          },
+          spec: {
+            serviceAccountName: serviceAccountName(component.name),
+            automountServiceAccountToken: false,
+            securityContext: podSecurityContext(uid),
+            affinity: affinityFor(component, settings),
+            terminationGracePeriodSeconds: 30,
+            containers: [appContainer(component, settings)],
+            volumes: mountsFor(component).volumes,
+          },
+        },
+      },
+    }),
+  );
+}

@@ -1,0 +1,48 @@
+import { defaultSettings, settingSources, type DeploySettings } from './settings.js';
+
+export interface ResolvedArgs {
+  readonly settings: DeploySettings;
+  /** Flags that are not settings (e.g. `--dry-run`, `--yes`), for the command to interpret. */
+  readonly rest: readonly string[];
+}
+
+/**
+ * Defaults, then environment variables, then CLI flags (`--flag value` or `--flag=value`):
+ * the later source wins, so a one-off flag beats a shell's exported variable.
+ */
+export function resolveSettings(
+  argv: readonly string[] = [],
+  env: NodeJS.ProcessEnv = {},
+  base: DeploySettings = defaultSettings,
+): ResolvedArgs {
+  let settings = base;
+  for (const source of settingSources) {
+    const value = env[source.env];
+    if (value !== undefined && value !== '') settings = source.apply(settings, value);
+  }
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.includes('=') ? splitOnce(arg) : [arg, undefined];
+    const source = settingSources.find((s) => s.flag === flag);
+    if (!source) {
+      rest.push(arg);
+      continue;
+    }
+    const value = inline ?? argv[i + 1];
+    if (inline === undefined) i += 1;
+    if (value === undefined || value === '') throw new Error(`${flag} needs a value`);
+    settings = source.apply(settings, value);
+  }
+  return { settings, rest };
+}
+
+function splitOnce(arg: string): [string, string] {
+  const at = arg.indexOf('=');
+  return [arg.slice(0, at), arg.slice(at + 1)];
+}
+
+/** The full image reference of a topology image under the configured registry and tag. */
+export function imageRef(settings: DeploySettings, image: string): string {
+  return `${settings.registry}/${image}:${settings.tag}`;
+}

@@ -1,0 +1,119 @@
+/** Everything about the target cluster that is not the topology itself. */
+export interface DeploySettings {
+  readonly baseDomain: string;
+  readonly namespace: string;
+  /** Image registry host (and optional path), e.g. `registry.example:5000/aneis`. */
+  readonly registry: string;
+  readonly tag: string;
+  /** Secret holding the TLS certificate Traefik serves for every hostname. */
+  readonly tlsSecretName: string;
+  readonly entryPoints: { readonly http: string; readonly https: string };
+  readonly storageClass: string;
+  /** `required` on a multi-node cluster; `preferred` lets a one-node cluster still schedule. */
+  readonly affinity: 'required' | 'preferred';
+  /** Address the hostnames resolve to (for the /etc/hosts lines). */
+  readonly ingressAddress: string;
+  /** Where Traefik's pods live, so NetworkPolicies can let them in. */
+  readonly traefik: { readonly namespace: string; readonly podLabel: string };
+}
+
+export const defaultSettings: DeploySettings = {
+  baseDomain: 'gic-asenhoradosaneis.k3s',
+  namespace: 'gic-asenhoradosaneis',
+  registry: 'localhost:5000/aneis',
+  tag: 'latest',
+  tlsSecretName: 'aneis-tls',
+  entryPoints: { http: 'web', https: 'websecure' },
+  storageClass: 'longhorn',
+  affinity: 'preferred',
+  ingressAddress: '193.136.82.36',
+  traefik: { namespace: 'kube-system', podLabel: 'app.kubernetes.io/name=traefik' },
+};
+
+/** One row per setting: its env variable, CLI flag and how to read it. */
+export interface SettingSource {
+  readonly env: string;
+  readonly flag: string;
+  readonly help: string;
+  readonly apply: (settings: DeploySettings, value: string) => DeploySettings;
+}
+
+function affinityFrom(value: string): DeploySettings['affinity'] {
+  if (value === 'required' || value === 'preferred') return value;
+  throw new Error(`affinity must be "required" or "preferred", not "${value}"`);
+}
+
+function labelFrom(value: string): string {
+  if (!/^[\w./-]+=[\w.-]+$/.test(value)) throw new Error(`"${value}" is not a key=value label`);
+  return value;
+}
+
+export const settingSources: readonly SettingSource[] = [
+  {
+    env: 'DEPLOY_BASE_DOMAIN',
+    flag: '--base-domain',
+    help: 'base domain of the hostnames',
+    apply: (s, v) => ({ ...s, baseDomain: v }),
+  },
+  {
+    env: 'DEPLOY_NAMESPACE',
+    flag: '--namespace',
+    help: 'Kubernetes namespace',
+    apply: (s, v) => ({ ...s, namespace: v }),
+  },
+  {
+    env: 'DEPLOY_REGISTRY',
+    flag: '--registry',
+    help: 'image registry',
+    apply: (s, v) => ({ ...s, registry: v.replace(/\/+$/, '') }),
+  },
+  { env: 'DEPLOY_TAG', flag: '--tag', help: 'image tag', apply: (s, v) => ({ ...s, tag: v }) },
+  {
+    env: 'DEPLOY_TLS_SECRET',
+    flag: '--tls-secret',
+    help: 'TLS Secret name',
+    apply: (s, v) => ({ ...s, tlsSecretName: v }),
+  },
+  {
+    env: 'DEPLOY_HTTP_ENTRYPOINT',
+    flag: '--http-entrypoint',
+    help: 'Traefik http entry point',
+    apply: (s, v) => ({ ...s, entryPoints: { ...s.entryPoints, http: v } }),
+  },
+  {
+    env: 'DEPLOY_HTTPS_ENTRYPOINT',
+    flag: '--https-entrypoint',
+    help: 'Traefik https entry point',
+    apply: (s, v) => ({ ...s, entryPoints: { ...s.entryPoints, https: v } }),
+  },
+  {
+    env: 'DEPLOY_STORAGE_CLASS',
+    flag: '--storage-class',
+    help: 'storage class of the volumes',
+    apply: (s, v) => ({ ...s, storageClass: v }),
+  },
+  {
+    env: 'DEPLOY_AFFINITY',
+    flag: '--affinity',
+    help: 'required | preferred',
+    apply: (s, v) => ({ ...s, affinity: affinityFrom(v) }),
+  },
+  {
+    env: 'DEPLOY_INGRESS_ADDRESS',
+    flag: '--ingress-address',
+    help: 'address for /etc/hosts',
+    apply: (s, v) => ({ ...s, ingressAddress: v }),
+  },
+  {
+    env: 'DEPLOY_TRAEFIK_NAMESPACE',
+    flag: '--traefik-namespace',
+    help: "Traefik's namespace",
+    apply: (s, v) => ({ ...s, traefik: { ...s.traefik, namespace: v } }),
+  },
+  {
+    env: 'DEPLOY_TRAEFIK_POD_LABEL',
+    flag: '--traefik-pod-label',
+    help: "a key=value label of Traefik's pods",
+    apply: (s, v) => ({ ...s, traefik: { ...s.traefik, podLabel: labelFrom(v) } }),
+  },
+];

@@ -1,0 +1,90 @@
+/** The names of every component of the release; everything else is keyed by these. */
+export const componentNames = [
+  'website',
+  'shopping-webclient',
+  'management-webclient',
+  'shopping-server',
+  'management-server',
+  'mongodb',
+  'redis',
+  'redis-sentinel',
+  'rsyslog',
+] as const;
+
+export type ComponentName = (typeof componentNames)[number];
+
+/** What a component is decides how its workload is generated. */
+export type ComponentKind = 'web' | 'server' | 'mongodb' | 'redis' | 'redis-sentinel' | 'rsyslog';
+
+export interface PortSpec {
+  /** IANA-style port name, shared by the Service port and the container port. */
+  readonly name: string;
+  readonly protocol: 'TCP' | 'UDP';
+  /** What clients inside the cluster dial (the Service port). */
+  readonly servicePort: number;
+  /** What the process listens on inside the pod. */
+  readonly containerPort: number;
+}
+
+/**
+ * How the edge router reaches a component. `subdomain` is relative to the base domain
+ * ('' is the base domain itself), so the same table serves the cluster and the local stack.
+ */
+export interface ExposureSpec {
+  readonly subdomain: string;
+  readonly path: string;
+  readonly match: 'exact' | 'prefix';
+  /** Whether the edge removes `path` before forwarding (the webclients live under a prefix). */
+  readonly stripPrefix: boolean;
+  /** Which port (by name) of the component the edge forwards to. */
+  readonly port: string;
+}
+
+export interface HealthSpec {
+  readonly port: string;
+  readonly liveness: string;
+  readonly readiness: string;
+}
+
+export interface ResourceSpec {
+  readonly cpuRequest: string;
+  readonly cpuLimit: string;
+  readonly memoryRequest: string;
+  readonly memoryLimit: string;
+  /** Set for web containers: the seed capped the webclients' scratch space at 100 Mi. */
+  readonly ephemeralStorageLimit?: string;
+}
+
+export interface StorageSpec {
+  readonly size: string;
+  readonly mountPath: string;
+}
+
+export interface ComponentSpec {
+  readonly name: ComponentName;
+  readonly kind: ComponentKind;
+  readonly description: string;
+  readonly workload: 'Deployment' | 'StatefulSet';
+  readonly replicas: number;
+  /** Image repository name under the configured registry (tag comes from settings). */
+  readonly image: string;
+  readonly ports: readonly PortSpec[];
+  /** How the edge reaches it; the first entry is its main address (empty: internal only). */
+  readonly exposures: readonly ExposureSpec[];
+  /** HTTP health endpoints; components without them get protocol-specific probes. */
+  readonly health?: HealthSpec;
+  readonly resources: ResourceSpec;
+  readonly storage?: StorageSpec;
+  /** Components this one opens connections to (drives NetworkPolicies and config). */
+  readonly talksTo: readonly ComponentName[];
+  /** Pods of this component are scheduled next to pods of that one when possible. */
+  readonly colocateWith?: ComponentName;
+  /** Pods of this component avoid sharing a node with each other. */
+  readonly spreadReplicas: boolean;
+  /** Scaled by a HorizontalPodAutoscaler between `replicas` and this many pods. */
+  readonly maxReplicas?: number;
+  /** Whether its logs get a file of their own in rsyslog. */
+  readonly logFile: boolean;
+}
+
+export type Topology = Readonly<Record<ComponentName, ComponentSpec>>;

@@ -1,0 +1,180 @@
+import type {
+  ComponentSpec,
+  ComponentName,
+  PortSpec,
+  ResourceSpec,
+  Topology,
+} from './topology-types.js';
+
+const webPort: PortSpec = { name: 'http', protocol: 'TCP', servicePort: 80, containerPort: 8080 };
+const serverPort: PortSpec = {
+  name: 'http',
+  protocol: 'TCP',
+  servicePort: 80,
+  containerPort: 3000,
+};
+
+// Measured: webclients 20-27 MiB (seed), servers target RSS <= 120 MiB (issue 3), not 800 Mi.
+const staticWebResources: ResourceSpec = {
+  cpuRequest: '10m',
+  cpuLimit: '200m',
+  memoryRequest: '32Mi',
+  memoryLimit: '64Mi',
+  ephemeralStorageLimit: '100Mi',
+};
+const serverResources: ResourceSpec = {
+  cpuRequest: '50m',
+  cpuLimit: '1',
+  memoryRequest: '160Mi',
+  memoryLimit: '320Mi',
+  ephemeralStorageLimit: '100Mi',
+};
+
+const httpHealth = { port: 'http', liveness: '/healthz', readiness: '/readyz' } as const;
+const serverDeps: readonly ComponentName[] = ['mongodb', 'redis', 'redis-sentinel', 'rsyslog'];
+
+function webclient(name: ComponentName, server: ComponentName, prefix: string): ComponentSpec {
+  return {
+    name,
+    kind: 'web',
+    description: `static ${name.replace('-webclient', '')} single-page app served on ${prefix}`,
+    workload: 'Deployment',
+    replicas: 3,
+    maxReplicas: 6,
+    image: name,
+    ports: [webPort],
+    exposures: [{ subdomain: '', path: prefix, match: 'prefix', stripPrefix: true, port: 'http' }],
+    health: httpHealth,
+    resources: staticWebResources,
+    talksTo: ['rsyslog'],
+    colocateWith: server,
+    spreadReplicas: false,
+    logFile: true,
+  };
+}
+
+function server(name: ComponentName, subdomain: string): ComponentSpec {
+  return {
+    name,
+    kind: 'server',
+    description: `Express API for the ${subdomain} side`,
+    workload: 'Deployment',
+    replicas: 3,
+    maxReplicas: 6,
+    image: name,
+    ports: [serverPort],
+    exposures: [{ subdomain, path: '/', match: 'prefix', stripPrefix: false, port: 'http' }],
+    health: httpHealth,
+    resources: serverResources,
+    talksTo: serverDeps,
+    spreadReplicas: true,
+    logFile: true,
+  };
+}
+
+/** The one description of the release: the manifests and the local stack are built from it. */
+export const topology: Topology = {
+  website: {
+    name: 'website',
+    kind: 'web',
+    description: 'the static class website at the root of the base domain',
+    workload: 'Deployment',
+    replicas: 3,
+    image: 'website',
+    ports: [webPort],
+    // `/` exactly, plus the fingerprinted files its page loads (/assets/…): without that route
+    // the page would arrive without its styles and scripts
+    exposures: [
+      { subdomain: '', path: '/', match: 'exact', stripPrefix: false, port: 'http' },
+      { subdomain: '', path: '/assets', match: 'prefix', stripPrefix: false, port: 'http' },
+    ],
+    health: { port: 'http', liveness: '/healthz', readiness: '/healthz' },
+    resources: { ...staticWebResources, memoryRequest: '48Mi', memoryLimit: '128Mi' },
+    talksTo: ['rsyslog'],
+    spreadReplicas: false,
+    logFile: true,
+  },
+  'shopping-webclient': webclient('shopping-webclient', 'shopping-server', '/shopping'),
+  'management-webclient': webclient('management-webclient', 'management-server', '/management'),
+  'shopping-server': server('shopping-server', 'shopping'),
+  'management-server': server('management-server', 'management'),
+  mongodb: {
+    name: 'mongodb',
+    kind: 'mongodb',
+    description: 'MongoDB replica set rs0 (member 0 starts as primary)',
+    workload: 'StatefulSet',
+    replicas: 3,
+    image: 'mongodb',
+    exposures: [],
+    ports: [{ name: 'mongodb', protocol: 'TCP', servicePort: 27017, containerPort: 27017 }],
+    resources: { cpuRequest: '50m', cpuLimit: '1', memoryRequest: '384Mi', memoryLimit: '1Gi' },
+    storage: { size: '2Gi', mountPath: '/data/db' },
+    talksTo: ['mongodb', 'rsyslog'],
+    spreadReplicas: true,
+    logFile: true,
+  },
+  redis: {
+    name: 'redis',
+    kind: 'redis',
+    description: 'Redis primary (ordinal 0 at first) and two replicas, AOF on',
+    workload: 'StatefulSet',
+    replicas: 3,
+    image: 'redis',
+    exposures: [],
+    ports: [{ name: 'redis', protocol: 'TCP', servicePort: 6379, containerPort: 6379 }],
+    resources: { cpuRequest: '20m', cpuLimit: '500m', memoryRequest: '64Mi', memoryLimit: '256Mi' },
+    storage: { size: '256Mi', mountPath: '/data' },
+    talksTo: ['redis', 'redis-sentinel', 'rsyslog'],
+    spreadReplicas: true,
+    logFile: true,
+  },
+  'redis-sentinel': {
+    name: 'redis-sentinel',
+    kind: 'redis-sentinel',
+    description: 'three Sentinels watching the Redis primary (quorum 2)',
+    workload: 'StatefulSet',
+    replicas: 3,
+    image: 'redis',
+    exposures: [],
+    ports: [{ name: 'sentinel', protocol: 'TCP', servicePort: 26379, containerPort: 26379 }],
+    resources: { cpuRequest: '10m', cpuLimit: '100m', memoryRequest: '16Mi', memoryLimit: '64Mi' },
+    talksTo: ['redis', 'redis-sentinel', 'rsyslog'],
+    spreadReplicas: true,
+    logFile: false,
+  },
+  rsyslog: {
+    name: 'rsyslog',
+    kind: 'rsyslog',
+    description: 'central log sink, one size-bounded file per source',
+    workload: 'StatefulSet',
+    replicas: 1,
+    image: 'rsyslog',
+    exposures: [],
+    ports: [
+      { name: 'syslog-udp', protocol: 'UDP', servicePort: 5000, containerPort: 5140 },
+      { name: 'syslog-tcp', protocol: 'TCP', servicePort: 5000, containerPort: 5140 },
+    ],
+    resources: { cpuRequest: '10m', cpuLimit: '200m', memoryRequest: '32Mi', memoryLimit: '128Mi' },
+    storage: { size: '50Mi', mountPath: '/var/log/aneis' },
+    talksTo: [],
+    spreadReplicas: false,
+    logFile: false,
+  },
+};
+
+export function componentList(): readonly ComponentSpec[] {
+  return Object.values(topology);
+}
+
+/** Who opens connections to `name` (the reverse of `talksTo`). */
+export function clientsOf(name: ComponentName): readonly ComponentName[] {
+  return componentList()
+    .filter((c) => c.talksTo.includes(name))
+    .map((c) => c.name);
+}
+
+export function portOf(component: ComponentSpec, portName: string): PortSpec {
+  const port = component.ports.find((p) => p.name === portName);
+  if (!port) throw new Error(`${component.name} declares no port named ${portName}`);
+  return port;
+}

@@ -1,0 +1,104 @@
+import { defaultSettings } from '../src/settings/settings.js';
+import { createKubectl } from '../src/cli/kubectl.js';
+import { runApply } from '../src/cli/run-apply.js';
+import { runSecrets } from '../src/cli/run-secrets.js';
+import { CliError } from '../src/cli/run-cli.js';
+import { fakeCluster, type FakeCluster } from './support/fake-kubectl.js';
+
+let cluster: FakeCluster;
+let printed: string[];
+const print = (line: string) => printed.push(line);
+const apply = (dryRun = false) =>
+  runApply({ settings: defaultSettings, kubectl: cluster.kubectl, dryRun, timeout: '30s', print });
+
+beforeEach(() => {
+  printed = [];
+});
+afterEach(() => cluster.cleanup());
+
+describe('deploy:apply', () => {
+  it('when secrets exist, then it applies server-side in dependency order and waits', async () => {
+    cluster = fakeCluster();
+    await runSecrets({
+      settings: defaultSettings,
+      kubectl: cluster.kubectl,
+      given: {},
+      dryRun: false,
+      print,
+    });
+    const before = cluster.calls().length;
+    await apply();
+    const calls = cluster.calls().slice(before);
+    const applies = calls.filter((c) => c.args[0] === 'apply');
+    for (const c of applies) {
+      expect(c.args).toEqual(
+        expect.arrayContaining(['--server-side', '--field-manager=aneis-deploy', '-f', '-']),
+      );
+    }
+    const firstFed = applies.map((c) => c.fed[0]);
+    expect(firstFed[0]).toBe('Namespace/gic-asenhoradosaneis');
+    const step = (pred: (c: (typeof calls)[number]) => boolean) => calls.findIndex(pred);
+    const applied = (obj: string) => step((c) => c.args[0] === 'apply' && c.fed.includes(obj));
+    const waited = (what: string) => step((c) => c.args.includes(what));
+    expect(applied('StatefulSet/rsyslog')).toBeLessThan(applied('StatefulSet/mongodb'));
+    expect(step((c) => c.args[0] === 'delete' && c.args[2] === 'mongodb-rs-init')).toBeLessThan(
+      applied('Job/mongodb-rs-init'),
+    );
+    expect(waited('job/mongodb-rs-init')).toBeGreaterThan(applied('StatefulSet/redis-sentinel'));
+    expect(waited('statefulset/mongodb')).toBeGreaterThan(waited('job/mongodb-rs-init'));
+    expect(waited('statefulset/redis')).toBeLessThan(applied('Deployment/shopping-server'));
+    expect(applied('Deployment/shopping-server')).toBeLessThan(
+      applied('Deployment/shopping-webclient'),
+    );
+    expect(applied('IngressRoute/shopping-server')).toBeGreaterThan(applied('Deployment/website'));
+    expect(waited('deployment/website')).toBeGreaterThan(applied('IngressRoute/website'));
+    expect(calls.at(-1)?.args.slice(0, 2)).toEqual(['get', 'deployments,statefulsets']);
+    expect(printed.at(-1)).toMatch(/WORKLOAD\s+READY/);
+    expect(printed.at(-1)).toMatch(/deployment\/shopping-server\s+3\/3\s+3\s+ok/);
+  });
+
+  it('when --dry-run is given, then it shows the diff and changes nothing', async () => {
+    cluster = fakeCluster();
+    await apply(true);
+    const verbs = new Set(cluster.calls().map((c) => c.args[0]));
+    expect([...verbs].sort()).toEqual(['diff', 'version']);
+    expect(cluster.calls().filter((c) => c.args[0] === 'diff')[0]?.args).toContain('--server-side');
+    expect(printed.join('\n')).toContain('namespace: changes');
+    expect(cluster.state()).toEqual({});
+  });
+
+  it('when the Secrets are missing, then it stops with one sentence naming the command to run', async () => {
+    cluster = fakeCluster();
+    await expect(apply()).rejects.toThrow(
+      /^Secrets mongodb-credentials, redis-credentials, shopping-server-secrets, management-server-secrets are missing in namespace gic-asenhoradosaneis: run `nx run deploy:secrets` first\.$/,
+    );
+    expect(cluster.calls().some((c) => c.fed.includes('StatefulSet/mongodb'))).toBe(false);
+  });
+
+  it('when the cluster is unreachable, then it says so in one sentence and applies nothing', async () => {
+    cluster = fakeCluster('unreachable');
+    const error = await apply().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as Error).message).toMatch(
+      /^The Kubernetes cluster cannot be reached \(The connection to the server .* refused.*\); check your kubeconfig and that the cluster is up\.$/,
+    );
+    expect((error as Error).message).not.toContain('\n');
+    expect(cluster.calls().map((c) => c.args[0])).toEqual(['version']);
+  });
+
+  it('when kubectl is not installed, then it says so in one sentence', async () => {
+    cluster = fakeCluster();
+    const missing = createKubectl('/nonexistent/kubectl');
+    await expect(
+      runApply({
+        settings: defaultSettings,
+        kubectl: missing,
+        dryRun: false,
+        timeout: '1s',
+        print,
+      }),
+    ).rejects.toThrow(
+      /^kubectl was not found \(looked for "\/nonexistent\/kubectl"\): install it or set KUBECTL to its path\.$/,
+    );
+  });
+});
