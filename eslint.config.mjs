@@ -1,5 +1,8 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import vue from 'eslint-plugin-vue';
+import tseslint from 'typescript-eslint';
+import vueParser from 'vue-eslint-parser';
 
 /**
  * Module boundaries. Every project carries three tags:
@@ -121,6 +124,22 @@ export default [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
+    },
+  },
+  // Vue single-file components: vue-eslint-parser for the template, typescript-eslint inside
+  // <script lang="ts">, eslint-plugin-vue's recommended rules (kept to .vue files only).
+  ...vue.configs['flat/recommended'].map((config) => ({ ...config, files: ['**/*.vue'] })),
+  {
+    files: ['**/*.vue'],
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    languageOptions: {
+      parser: vueParser,
+      parserOptions: {
+        parser: tseslint.parser,
+        extraFileExtensions: ['.vue'],
+        sourceType: 'module',
+        ecmaVersion: 'latest',
+      },
     },
   },
   prettier,

@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** The shopping server; derived from the page host when absent. */
+  readonly VITE_API_BASE_URL?: string;
+  /** Stripe card payments are offered only when this is set. */
+  readonly VITE_STRIPE_PUBLISHABLE_KEY?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

@@ -1,0 +1,109 @@
+import type { ProductDetail } from '@aneis/contracts';
+import { installFakeShopServer } from '../../test/fake-shop-server.js';
+import { mountWithShop, settle } from '../../test/mount-with-shop.js';
+import { cartLine, cartOf, ids } from '../../test/sample-data.js';
+import { useSessionStore } from '../stores/session-store.js';
+import ProductPage from './ProductPage.vue';
+
+function product(overrides: Partial<ProductDetail> = {}): ProductDetail {
+  const audit = { email: 'gestor@aneis.pt', name: 'Gestor' };
+  return {
+    _id: ids.product,
+    store: 'ANEIS',
+    brand: 'Atelier',
+    name: 'Solitário Aurora',
+    store_sku: 'SOL-1',
+    category: { _id: '1'.repeat(24), category: 'Noivado', subcategory: 'Solitários' },
+    tariff: { _id: '9'.repeat(24), name: 'Joias', rates: {} },
+    thumbnailUrls: ['/images/t1.svg'],
+    featuredImageUrls: [],
+    detailedImageUrls: ['/images/d1.svg', '/images/d2.svg'],
+    price: { amount: 120, currency: 'EUR' },
+    weight: { quantity: 0.01, unit: 'KG' },
+    customizationOptions: {
+      customizations: [{ type: 'Array', name: 'Tamanho', key: 'Size', values: ['10', '12'] }],
+    },
+    // DOMPurify misbehaves under happy-dom's parser, so sanitising is checked in a real browser.
+    details_html: '<p>Ouro <strong>18k</strong></p>',
+    active: true,
+    stock: 2,
+    auditLog: {
+      createdBy: audit,
+      updatedBy: audit,
+      createdOn: '2024-01-01T00:00:00.000Z',
+      updatedOn: '2024-01-01T00:00:00.000Z',
+    },
+    ...overrides,
+  } as ProductDetail;
+}
+
+describe('ProductPage', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('when a product has little stock, then the page says how many are left', async () => {
+    installFakeShopServer({ 'GET /catalog/getProductDetails': () => ({ data: product() }) });
+    const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
+    await settle();
+
+    expect(wrapper.get('h1').text()).toBe('Solitário Aurora');
+    expect(wrapper.get('[data-testid="stock"]').text()).toBe('Só restam 2');
+    expect(wrapper.html()).toContain('<strong>18k</strong>');
+  });
+
+  it('when the product is sold out, then buying is disabled', async () => {
+    installFakeShopServer({
+      'GET /catalog/getProductDetails': () => ({ data: product({ stock: 0 }) }),
+    });
+    const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
+    await settle();
+
+    const button = wrapper.get('[data-testid="add-to-cart"]');
+    expect(button.attributes('disabled')).toBeDefined();
+    expect(button.text()).toBe('Esgotado');
+  });
+
+  it('when a logged-in shopper adds the product, then the chosen size and quantity are sent', async () => {
+    const { calls } = installFakeShopServer({
+      'GET /catalog/getProductDetails': () => ({ data: product() }),
+      'POST /shopping/addToCart': () => ({ data: cartOf(cartLine({ counts: 2 })) }),
+    });
+    const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
+    useSessionStore().setUser({ email: 'ana@example.pt', name: 'Ana', emailConfirmed: true });
+    await settle();
+
+    await wrapper.get('select').setValue('12');
+    await wrapper.get('[data-testid="quantity"]').setValue('2');
+    await wrapper.get('form').trigger('submit');
+    await settle();
+
+    expect(calls.at(-1)?.body).toEqual([
+      { product: ids.product, counts: 2, customizations: { Size: '12' } },
+    ]);
+    expect(wrapper.get('.notice').text()).toContain('Adicionado ao carrinho');
+  });
+
+  it('when the server refuses the line, then its message is shown in place', async () => {
+    installFakeShopServer({
+      'GET /catalog/getProductDetails': () => ({ data: product() }),
+      'POST /shopping/addToCart': () => ({ error: 'only 2 left of Solitário Aurora' }),
+    });
+    const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
+    useSessionStore().setUser({ email: 'ana@example.pt', name: 'Ana', emailConfirmed: true });
+    await settle();
+
+    await wrapper.get('form').trigger('submit');
+    await settle();
+
+    expect(wrapper.get('[role="alert"]').text()).toBe('only 2 left of Solitário Aurora');
+  });
+
+  it('when the product does not exist, then the server message is shown', async () => {
+    installFakeShopServer({
+      'GET /catalog/getProductDetails': () => ({ status: 404, error: 'Not Found' }),
+    });
+    const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
+    await settle();
+
+    expect(wrapper.get('[role="alert"]').text()).toBe('Not Found');
+  });
+});

@@ -1,0 +1,67 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { installFakeShopServer } from '../../test/fake-shop-server.js';
+import { useSessionStore } from './session-store.js';
+
+describe('session store', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    setActivePinia(createPinia());
+  });
+
+  it('when login succeeds, then the raw summary becomes the user and is remembered', async () => {
+    installFakeShopServer({
+      'POST /security/login': () => ({
+        raw: JSON.stringify({
+          email: 'ana@example.pt',
+          name: 'Ana',
+          referral_token: '0a1b2c3d',
+          emailConfirmed: false,
+        }),
+      }),
+    });
+    const session = useSessionStore();
+
+    await session.login('ana@example.pt', 'segredo123');
+
+    expect(session.user).toEqual({ email: 'ana@example.pt', name: 'Ana', emailConfirmed: false });
+    expect(JSON.parse(localStorage.getItem('aneis.shop.user') ?? 'null')).toMatchObject({
+      name: 'Ana',
+    });
+  });
+
+  it('when the password is wrong, then the plain-text 401 becomes the error message', async () => {
+    installFakeShopServer({
+      'POST /security/login': () => ({ status: 401, raw: 'Unauthorized' }),
+    });
+    const session = useSessionStore();
+
+    await expect(session.login('ana@example.pt', 'errada')).rejects.toMatchObject({
+      status: 401,
+      errorDetails: 'Unauthorized',
+    });
+    expect(session.loggedIn).toBe(false);
+  });
+
+  it('when the server says the session ended, then the remembered user is forgotten', async () => {
+    localStorage.setItem('aneis.shop.user', JSON.stringify({ email: 'a@b.pt', name: 'A' }));
+    installFakeShopServer({ 'GET /security/isLoggedIn': () => ({ raw: 'false' }) });
+    const session = useSessionStore();
+    expect(session.loggedIn).toBe(true);
+
+    await expect(session.check()).resolves.toBe(false);
+    expect(session.user).toBeNull();
+    expect(localStorage.getItem('aneis.shop.user')).toBeNull();
+  });
+
+  it('when the server cannot be reached, then the remembered user is kept and checked again later', async () => {
+    localStorage.setItem('aneis.shop.user', JSON.stringify({ email: 'a@b.pt', name: 'A' }));
+    const { http } = installFakeShopServer({
+      'GET /security/isLoggedIn': () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+    const session = useSessionStore();
+
+    await expect(session.check()).resolves.toBe(true);
+    expect(session.checked).toBe(false);
+    expect(http.reachability.reachable).toBe(false);
+  });
+});
