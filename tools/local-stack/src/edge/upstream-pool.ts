@@ -1,0 +1,122 @@
+import { probeHealth } from './probe-health.js';
+
+export interface UpstreamInstance {
+  /** Unique within the pool, e.g. `shopping-server#2`. */
+  readonly id: string;
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface UpstreamPoolOptions {
+  /** Path answered with 2xx while the instance should get traffic (its readiness probe). */
+  readonly healthPath: string;
+  /** Default 1000 ms. */
+  readonly intervalMs?: number;
+  /** Default 800 ms: a probe must finish before the next one is due. */
+  readonly timeoutMs?: number;
+  /** Told whenever an instance enters or leaves rotation. */
+  readonly onChange?: (instance: UpstreamInstance, healthy: boolean, reason: string) => void;
+}
+
+interface InstanceState {
+  readonly instance: UpstreamInstance;
+  healthy: boolean;
+  probing: boolean;
+}
+
+/**
+ * The instances of one component with active health checks, handed out round-robin: what a
+ * Kubernetes Service does with the ready endpoints behind it. An instance leaves rotation on the
+ * first failed probe (or refused connection) and comes back on the first passing probe.
+ */
+export class UpstreamPool {
+  private readonly states: InstanceState[] = [];
+  private cursor = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly component: string,
+    private readonly options: UpstreamPoolOptions,
+  ) {}
+
+  /** Adds an instance; it gets traffic once healthy (at once when `healthy` is true). */
+  add(instance: UpstreamInstance, healthy = false): void {
+    this.remove(instance.id);
+    this.states.push({ instance, healthy, probing: false });
+  }
+
+  remove(id: string): void {
+    const index = this.states.findIndex((s) => s.instance.id === id);
+    if (index !== -1) this.states.splice(index, 1);
+  }
+
+  /** The next healthy instance after the last one handed out, skipping `exclude`. */
+  pick(exclude: ReadonlySet<string> = new Set()): UpstreamInstance | undefined {
+    const count = this.states.length;
+    for (let step = 0; step < count; step += 1) {
+      const state = this.states[(this.cursor + step) % count];
+      if (state && state.healthy && !exclude.has(state.instance.id)) {
+        this.cursor = (this.cursor + step + 1) % count;
+        return state.instance;
+      }
+    }
+    return undefined;
+  }
+
+  /** Takes an instance out of rotation at once (passive check: a connection was refused). */
+  markDown(id: string, reason: string): void {
+    const state = this.states.find((s) => s.instance.id === id);
+    if (state) this.setHealth(state, false, reason);
+  }
+
+  healthyCount(): number {
+    return this.states.filter((s) => s.healthy).length;
+  }
+
+  size(): number {
+    return this.states.length;
+  }
+
+  /** Starts probing every instance now and then every interval. */
+  start(): void {
+    if (this.timer) return;
+    this.probeAll();
+    this.timer = setInterval(() => this.probeAll(), this.options.intervalMs ?? 1_000);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Probes every instance once and resolves when all answers are in. */
+  async probeAllNow(): Promise<void> {
+    await Promise.all(this.states.map((state) => this.probe(state)));
+  }
+
+  private probeAll(): void {
+    for (const state of this.states) void this.probe(state);
+  }
+
+  private async probe(state: InstanceState): Promise<void> {
+    if (state.probing) return;
+    state.probing = true;
+    try {
+      const { host, port } = state.instance;
+      const outcome = await probeHealth(host, port, this.options.healthPath, {
+        timeoutMs: this.options.timeoutMs ?? 800,
+      });
+      // The instance may have been removed while the probe ran.
+      if (this.states.includes(state)) this.setHealth(state, outcome.ok, outcome.detail);
+    } finally {
+      state.probing = false;
+    }
+  }
+
+  private setHealth(state: InstanceState, healthy: boolean, reason: string): void {
+    if (state.healthy === healthy) return;
+    state.healthy = healthy;
+    this.options.onChange?.(state.instance, healthy, reason);
+  }
+}

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+
+export type ServerApp = 'shopping-server' | 'management-server';
+
+export interface SharedServerEnv {
+  readonly mongodbUri: string;
+  readonly redisUrl: string;
+  readonly sessionSecret: string;
+  readonly dataDir: string;
+  readonly mailOutboxDir: string;
+  /** `http://gic-asenhoradosaneis.localhost:8080`: where both webclients are served from. */
+  readonly webOrigin: string;
+}
+
+const KEY_PREFIXES: Readonly<Record<ServerApp, string>> = {
+  'shopping-server': 'shop:',
+  'management-server': 'mgmt:',
+};
+
+/**
+ * Redis keys of a local run are namespaced by its data folder (through its session secret), so
+ * after a reset no stale session or cached catalogue of the old data is served.
+ */
+export function localKeyPrefix(app: ServerApp, sessionSecret: string): string {
+  const runId = createHash('sha256').update(sessionSecret).digest('hex').slice(0, 8);
+  return `local:${runId}:${KEY_PREFIXES[app]}`;
+}
+
+/**
+ * The environment of one server instance: the caller's own (so LOG_LEVEL, rate limits and the
+ * like pass through) with what the local stack decides on top.
+ */
+export function serverEnv(
+  base: NodeJS.ProcessEnv,
+  app: ServerApp,
+  port: number,
+  shared: SharedServerEnv,
+): NodeJS.ProcessEnv {
+  // The seed step creates the superadmin; a server given only half of the pair would refuse to start.
+  const { SEED_ADMIN_EMAIL: _email, SEED_ADMIN_PASSWORD: _password, ...inherited } = base;
+  return {
+    ...inherited,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    MONGODB_URI: shared.mongodbUri,
+    REDIS_URL: shared.redisUrl,
+    REDIS_KEY_PREFIX: localKeyPrefix(app, shared.sessionSecret),
+    SESSION_SECRET: shared.sessionSecret,
+    DATA_DIR: shared.dataDir,
+    MAIL_OUTBOX_DIR: shared.mailOutboxDir,
+    CORS_ORIGINS: shared.webOrigin,
+    PUBLIC_STOREFRONT_URL: `${shared.webOrigin}/shopping`,
+    PUBLIC_ADMIN_URL: `${shared.webOrigin}/management`,
+    // Only the edge router, on this machine, may vouch for a client's address.
+    TRUST_PROXY: 'loopback',
+  };
+}
+
+/** `http://<host>:<port>`, without the port when it is HTTP's own. */
+export function originFor(host: string, port: number): string {
+  return port === 80 ? `http://${host}` : `http://${host}:${port}`;
+}

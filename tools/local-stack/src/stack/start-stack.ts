@@ -1,0 +1,151 @@
+import { mkdir } from 'node:fs/promises';
+import { routesFor } from '@aneis/deploy';
+import { startEdgeRouter, type RunningEdgeRouter } from '../edge/edge-router.js';
+import type { RunningSpaServer } from '../static/spa-server.js';
+import { ProcessGroup } from '../supervisor/process-group.js';
+import type { ProcessEvent } from '../supervisor/supervised-process.js';
+import { redisReachable } from './check-redis.js';
+import { localComponents, unbuiltComponents } from './local-components.js';
+import { seedDemoData, type SeedReport } from './seed-demo-data.js';
+import { originFor, serverEnv, type SharedServerEnv } from './server-env.js';
+import { sessionSecretFor } from './session-secret.js';
+import { createPools, startComponents } from './start-components.js';
+import { startDatabase, type StackDatabase } from './start-database.js';
+import type { StackSettings } from './stack-settings.js';
+import { stackUrls, type StackUrls } from './stack-urls.js';
+
+export interface StackProcess {
+  readonly name: string;
+  readonly pid: number;
+}
+
+export interface RunningStack {
+  readonly edgePort: number;
+  readonly urls: StackUrls;
+  readonly database: string;
+  readonly redis: boolean;
+  readonly seed: SeedReport;
+  /** Components skipped because their build output is missing. */
+  readonly unbuilt: readonly string[];
+  /** The orchestrator itself and every child it runs. */
+  processes(): readonly StackProcess[];
+  /** Edge first (no new requests), then every child (they drain), then the database. */
+  stop(): Promise<void>;
+}
+
+export interface StartStackOptions {
+  readonly print: (line: string) => void;
+  readonly colour?: boolean;
+}
+
+/** Starts the whole shop as `npm start` does; resolves once every component is ready. */
+export async function startStack(
+  settings: StackSettings,
+  options: StartStackOptions,
+): Promise<RunningStack> {
+  const { print } = options;
+  const group = new ProcessGroup((event) => print(describe(event)));
+  let database: StackDatabase | undefined;
+  let edge: RunningEdgeRouter | undefined;
+  let pools: ReturnType<typeof createPools> = new Map();
+  let staticServers: readonly RunningSpaServer[] = [];
+  const stop = async (): Promise<void> => {
+    for (const pool of pools.values()) pool.stop();
+    await edge?.close();
+    await Promise.all([group.stopAll(), ...staticServers.map((s) => s.close())]);
+    await database?.stop();
+  };
+
+  try {
+    await mkdir(settings.mailOutboxDir, { recursive: true });
+    database = await startDatabase(settings.mongodbUri, settings.dataDir, print);
+    const redis = await redisReachable(settings.redisUrl);
+    print(
+      redis ? `Redis: ${settings.redisUrl} is reachable` : redisAbsentNotice(settings.redisUrl),
+    );
+
+    const unbuilt = unbuiltComponents(settings.root);
+    for (const c of unbuilt) print(`${c.name}: NOT BUILT (${c.builtMarker} missing), skipped`);
+    const skipped = new Set(unbuilt.map((c) => c.name));
+    const components = localComponents().filter((c) => !skipped.has(c.name));
+    const probeOn = redis ? 'readiness' : 'liveness';
+    pools = createPools(components, probeOn, (id, healthy, reason) =>
+      print(healthy ? `${id} is back in rotation` : `${id} taken out of rotation (${reason})`),
+    );
+    // Bound first: a taken port fails the start at once, and the servers learn their origin.
+    edge = await startEdgeRouter({
+      routes: routesFor(settings.baseDomain),
+      pools,
+      port: settings.edgePort,
+    });
+    const shared: SharedServerEnv = {
+      mongodbUri: database.uri,
+      redisUrl: settings.redisUrl,
+      sessionSecret: await sessionSecretFor(settings.dataDir),
+      dataDir: settings.dataDir,
+      mailOutboxDir: settings.mailOutboxDir,
+      webOrigin: originFor(settings.baseDomain, edge.port),
+    };
+
+    const seed = await seedDemoData({
+      root: settings.root,
+      env: serverEnv(process.env, 'management-server', 0, shared),
+      seedAdmin: settings.seedAdmin,
+      print,
+    });
+
+    staticServers = await startComponents({
+      root: settings.root,
+      replicas: settings.replicas,
+      components,
+      group,
+      shared,
+      probeServersOn: probeOn,
+      pools,
+      colour: options.colour ?? false,
+    });
+    for (const c of components.filter((c) => c.runner === 'static')) print(`${c.name} ready`);
+    for (const pool of pools.values()) pool.start();
+    print(`edge router ready on port ${edge.port}`);
+
+    return {
+      edgePort: edge.port,
+      urls: stackUrls(settings.baseDomain, edge.port),
+      database: database.description,
+      redis,
+      seed,
+      unbuilt: unbuilt.map((c) => c.name),
+      processes: () => [
+        { name: 'local-stack', pid: process.pid },
+        ...group
+          .list()
+          .flatMap((p) => (p.pid === undefined ? [] : [{ name: p.spec.name, pid: p.pid }])),
+      ],
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function redisAbsentNotice(url: string): string {
+  return (
+    `Redis: NOT reachable at ${url}. The servers start without it: sessions (sign-in, carts) ` +
+    'answer 503, rate limits are off and the cache is bypassed; the edge probes them on ' +
+    '/healthz instead of /readyz. Start redis-server or set REDIS_URL for the full shop.'
+  );
+}
+
+function describe(event: ProcessEvent): string {
+  switch (event.kind) {
+    case 'ready':
+      return `${event.name} ready (pid ${event.pid}, ${event.ms} ms)`;
+    case 'exited':
+      return `${event.name} EXITED unexpectedly (${event.signal ?? `code ${event.code}`})`;
+    case 'restarting':
+      return `${event.name} restarting in ${event.inMs / 1000} s (attempt ${event.attempt})`;
+    case 'failed':
+      return `${event.name} failed to restart: ${event.message}`;
+  }
+}
