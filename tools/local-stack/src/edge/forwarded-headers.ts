@@ -45,9 +45,10 @@ export interface ForwardingContext {
 }
 
 /**
- * The request headers an upstream receives, set the way Traefik sets them: the original Host is
- * kept, the client's address is appended to X-Forwarded-For and given as X-Real-Ip, and the
- * original scheme, host and port are named.
+ * The request headers an upstream receives, set the way Traefik sets them by default: the original
+ * Host is kept, and forwarding headers a client sent are replaced, never extended — Traefik trusts
+ * no client's X-Forwarded-* unless told to, so a shopper cannot pick the address the rate limiter
+ * sees. The client's own address becomes X-Forwarded-For and X-Real-Ip.
  */
 export function forwardedHeaders(
   req: IncomingMessage,
@@ -55,8 +56,7 @@ export function forwardedHeaders(
 ): OutgoingHttpHeaders {
   const headers = withoutHopByHop(req.headers);
   const client = clientAddress(req);
-  const previous = req.headers['x-forwarded-for'];
-  headers['x-forwarded-for'] = previous ? `${String(previous)}, ${client}` : client;
+  headers['x-forwarded-for'] = client;
   headers['x-real-ip'] = client;
   headers['x-forwarded-proto'] = 'http';
   headers['x-forwarded-host'] = req.headers.host ?? '';
