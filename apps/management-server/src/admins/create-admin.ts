@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '@aneis/auth';
+import type { AdminSummary, Auditor, CreateAdminBody } from '@aneis/contracts';
+import { Conflict } from '@aneis/errors';
+import { passwordResetLink } from '../mail/admin-mail.js';
+import { adminSummaryOf } from '../security/login.js';
+import { ONBOARDING_TOKEN_TTL_MS, hashResetToken, newResetToken } from '../security/reset-token.js';
+import type { Services } from '../services.js';
+import { adminViewOf } from './admin-view.js';
+
+/**
+ * Creates an approved admin with an unknowable password and e-mails a 30-day link to set one.
+ * Veniqa's client sends `approved: true`; new admins are always approved.
+ */
+export async function createAdmin(
+  deps: Pick<Services, 'admins' | 'audit' | 'mail' | 'now' | 'publicAdminUrl' | 'bcryptCost'>,
+  actor: Auditor,
+  body: CreateAdminBody,
+): Promise<AdminSummary> {
+  // Checked first: the embedded test database does not enforce the unique index.
+  if (await deps.admins.exists({ email: body.email })) {
+    throw new Conflict('An admin with this e-mail already exists');
+  }
+  const token = newResetToken();
+  const admin = await deps.admins.create({
+    email: body.email,
+    name: body.name,
+    permissions: body.permissions,
+    approved: true,
+    password: await hashPassword(randomBytes(20).toString('hex'), deps.bcryptCost),
+    passwordResetTokenHash: hashResetToken(token),
+    passwordResetExpires: new Date(deps.now().getTime() + ONBOARDING_TOKEN_TTL_MS),
+  });
+  await deps.audit.record({
+    actor,
+    action: 'createAdmin',
+    entityType: 'admin',
+    entityId: admin.email,
+    before: null,
+    after: adminViewOf(admin),
+  });
+  await deps.mail.send('confirm_account_admin', admin.email, {
+    name: admin.name,
+    confirm_account_admin_url: passwordResetLink(deps.publicAdminUrl, token),
+  });
+  return adminSummaryOf(admin);
+}

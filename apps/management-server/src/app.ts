@@ -1,0 +1,81 @@
+import { authRateLimiter, createHttpApp } from '@aneis/http';
+import { Router, type Express } from 'express';
+import type { AppDeps } from './app-deps.js';
+import { openApiRoute } from './docs/openapi-route.js';
+import { redisKeysOf } from './redis-keys.js';
+import { imageRoutes } from './images/image-routes.js';
+import { accountHandlers } from './routing/account-handlers.js';
+import { catalogHandlers } from './routing/catalog-handlers.js';
+import { featuredHandlers } from './routing/featured-handlers.js';
+import { orderHandlers } from './routing/order-handlers.js';
+import { referenceHandlers } from './routing/reference-handlers.js';
+import type { HandlerTable } from './routing/route-types.js';
+import { loadCurrentAdmin } from './routing/current-admin.js';
+import { mountManagementRoutes } from './routing/mount-routes.js';
+import { createServices, type Services } from './services.js';
+
+export interface ManagementApp {
+  app: Express;
+  services: Services;
+}
+
+/** Builds the management server from injected dependencies (tests start it on port 0). */
+export function createManagementApp(deps: AppDeps): ManagementApp {
+  const { config, logger, redis } = deps;
+  const keys = redisKeysOf(config.redis.keyPrefix);
+  const services = createServices(deps);
+  const authLimiter = authRateLimiter({
+    redis,
+    logger,
+    keyPrefix: keys.authRateLimit,
+    limit: config.rateLimit.authPerMinute * 15,
+  });
+
+  const app = createHttpApp({
+    logger,
+    redis,
+    corsOrigins: config.cors.origins,
+    production: config.nodeEnv === 'production',
+    trustProxy: config.server.trustProxy,
+    bodyLimit: config.server.bodyLimit,
+    session: {
+      secret: config.session.secret,
+      cookieName: config.session.cookieName,
+      keyPrefix: keys.sessions,
+      ttlMs: config.session.ttlMs,
+    },
+    rateLimit: { limit: config.rateLimit.perMinute, keyPrefix: keys.rateLimit },
+    readinessChecks: {
+      mongo: deps.pingMongo,
+      redis: async () => (await redis.ping()) === 'PONG',
+    },
+    routes: (app) => {
+      app.get('/docs/openapi.json', openApiRoute(config.session.cookieName));
+      if (services.localImages) {
+        app.use(imageRoutes(services.localImages, config.images.urlSecret, services.now));
+      }
+      const router = Router();
+      router.use(loadCurrentAdmin(services.admins));
+      // Typed as the full table: a route of the contract without a handler fails typechecking.
+      const handlers: HandlerTable = {
+        ...accountHandlers(services),
+        ...catalogHandlers(services),
+        ...featuredHandlers(services),
+        ...referenceHandlers(services),
+        ...orderHandlers(services),
+      };
+      mountManagementRoutes(router, {
+        handlers,
+        extras: {
+          'POST /security/login': [authLimiter],
+          'GET /security/forgotPassword': [authLimiter],
+          'POST /security/resetPassword': [authLimiter],
+        },
+        sessions: services.sessions,
+        cookieName: config.session.cookieName,
+      });
+      app.use(router);
+    },
+  });
+  return { app, services };
+}

@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+
+export const IMAGE_KINDS = ['thumbnails', 'detailed-images', 'featured-images'] as const;
+export type ImageKind = (typeof IMAGE_KINDS)[number];
+
+/** `<folder>/<kind>/<file>` (40-hex names, as Veniqa's) or `permanent-thumbnails/<productId>`. */
+const productImageKeyShape =
+  /^[0-9a-f]{40}\/(?:thumbnails|detailed-images|featured-images)\/[0-9a-f]{40}$/;
+const permanentThumbnailKey = /^permanent-thumbnails\/[0-9a-f]{24}$/;
+
+export function isImageKey(key: string): boolean {
+  return productImageKeyShape.test(key) || permanentThumbnailKey.test(key);
+}
+
+export function randomImageName(): string {
+  return randomBytes(20).toString('hex');
+}
+
+export function productImageKey(folder: string, kind: ImageKind, file: string): string {
+  return `${folder}/${kind}/${file}`;
+}
+
+export function permanentThumbnailKeyOf(productId: string): string {
+  return `permanent-thumbnails/${productId}`;
+}
+
+/** The folder of a product image key (`<folder>/<kind>/<file>`), if it is one. */
+export function folderOf(key: string): string | undefined {
+  return productImageKeyShape.test(key) ? key.split('/')[0] : undefined;
+}

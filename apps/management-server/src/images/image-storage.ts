@@ -1,0 +1,17 @@
+/** Where product images live: a local folder (a PVC in the cluster) or S3-compatible storage. */
+export interface ImageStorage {
+  /** A URL the browser may PUT one image to, for a short while, and the URL it is read from. */
+  uploadTarget(key: string): Promise<{ uploadUrl: string; liveUrl: string }>;
+  liveUrlOf(key: string): string;
+  /** The key behind one of our live URLs; undefined for anyone else's URL. */
+  keyOf(url: string): string | undefined;
+  /** Copies an image (the permanent thumbnail of an order page). */
+  copy(fromKey: string, toKey: string): Promise<void>;
+  /** Deletes images; missing ones are ignored. */
+  remove(keys: readonly string[]): Promise<void>;
+}
+
+/** Uploads are refused above this size. */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+/** How long an upload URL stays valid (Veniqa: 600 s). */
+export const UPLOAD_URL_TTL_SECONDS = 600;

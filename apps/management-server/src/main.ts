@@ -1,0 +1,63 @@
+import { loadConfigOrExit, managementServerConfigSchema } from '@aneis/config';
+import { adminModel, registerModels } from '@aneis/data';
+import { startHttpServer } from '@aneis/http';
+import { createLogger } from '@aneis/logging';
+import { createMailer } from '@aneis/mail';
+import { createManagementApp } from './app.js';
+import { connectInfrastructure } from './infrastructure.js';
+import { ADMIN_MAIL_TEMPLATES } from './mail/admin-mail.js';
+import { seedFirstAdmin } from './seed/seed-first-admin.js';
+import { seedReferenceData } from './seed/seed-reference-data.js';
+
+const config = loadConfigOrExit(managementServerConfigSchema);
+const logger = createLogger({
+  service: config.serviceName,
+  level: config.logLevel,
+  syslog: config.syslog,
+});
+
+const infrastructure = await connectInfrastructure(config, logger);
+const { mongo, redis, shoppingCacheRedis } = infrastructure;
+// Only empty collections are filled, so this is safe on every start (and on every replica).
+logger.info('reference data checked', {
+  written: await seedReferenceData(registerModels(mongo.connection)),
+});
+if (config.seedAdmin) {
+  const outcome = await seedFirstAdmin(
+    adminModel(mongo.connection),
+    config.seedAdmin,
+    config.auth.bcryptCost,
+  );
+  logger.info('seed superadmin checked', { outcome });
+}
+
+const mailer = createMailer({
+  sendgridApiKey: config.mail.sendgridApiKey,
+  from: config.mail.from,
+  outboxDir: config.mail.outboxDir,
+  templates: { ...ADMIN_MAIL_TEMPLATES },
+  logger,
+});
+
+const s3ImageStorage = config.images.s3
+  ? (await import('./images/s3-image-storage.js')).createS3ImageStorage(config.images.s3)
+  : undefined;
+
+const { app } = createManagementApp({
+  config,
+  logger,
+  redis,
+  shoppingCacheRedis,
+  connection: mongo.connection,
+  mailer,
+  pingMongo: () => mongo.ping(),
+  ...(s3ImageStorage ? { s3ImageStorage } : {}),
+});
+
+await startHttpServer(app, {
+  port: config.server.port,
+  host: config.server.host,
+  logger,
+  graceMs: config.server.shutdownGraceMs,
+  onShutdown: infrastructure.closers,
+});

@@ -1,0 +1,192 @@
+import {
+  moneyToMinor,
+  type Auditor,
+  type MarkItemAsDeliveredBody,
+  type MarkItemAsFulfillingBody,
+  type MarkItemAsShippedBody,
+} from '@aneis/contracts';
+import { SHIPMENT_PROVIDERS, type StoredLineProcessing, type StoredOrderLine } from '@aneis/data';
+import { BadInput, NotFound } from '@aneis/errors';
+import type { Services } from '../services.js';
+import { sendOrderStatusMail } from './order-status-mail.js';
+import type { LeanOrder } from './order-view.js';
+import { loadOrder, orderDetail } from './read-orders.js';
+import { saveOrderChange } from './save-order-change.js';
+import {
+  assertOrderAllowsLineAction,
+  nextLineStatus,
+  nextStatusOnCancel,
+  nextStatusOnConfirm,
+  orderStatusAfterLineChange,
+  type LineAction,
+} from './state-machine.js';
+
+export type OrderDeps = Pick<
+  Services,
+  'shop' | 'audit' | 'now' | 'mail' | 'logger' | 'shopCache'
+> & {
+  ordersChanged: () => void;
+};
+
+export function auditLogFor(actor: Auditor, now: Date) {
+  return { createdBy: actor, updatedBy: actor, createdOn: now, updatedOn: now };
+}
+
+/** The currency an order was priced in (the shop's base currency when it was placed). */
+export function currencyOf(order: LeanOrder): string {
+  return order.cart.totalPrice.currency;
+}
+
+export async function confirmOrder(deps: OrderDeps, actor: Auditor, orderId: string) {
+  const order = await loadOrder(deps, orderId);
+  const overall_status = nextStatusOnConfirm(order.overall_status);
+  const items = order.cart.items.map((line) => ({
+    ...line,
+    order_line_level_processing_details: { status: 'PROCESSING' as const },
+  }));
+  const saved = await saveOrderChange(deps, actor, order, 'confirmOrder', {
+    overall_status,
+    items,
+  });
+  deps.ordersChanged();
+  await sendOrderStatusMail(deps, saved, 'confirmed');
+  return orderDetail(deps, saved);
+}
+
+/**
+ * Cancels a received order and gives back the stock its lines reserved. The status change and
+ * the `stockReleased` flag are one conditional write, so the stock is returned exactly once.
+ */
+export async function cancelOrder(deps: OrderDeps, actor: Auditor, orderId: string) {
+  const order = await loadOrder(deps, orderId);
+  const overall_status = nextStatusOnCancel(order.overall_status);
+  const release = !order.stockReleased;
+  const saved = await saveOrderChange(deps, actor, order, 'cancelOrder', {
+    overall_status,
+    stockReleased: true,
+  });
+  if (release) {
+    for (const line of order.cart.items) {
+      if (line.reservedStock <= 0) continue;
+      await deps.shop.Product.updateOne(
+        { _id: line.product._id, stock: { $exists: true } },
+        { $inc: { stock: line.reservedStock } },
+      );
+    }
+    await deps.shopCache.catalogChanged();
+  }
+  deps.ordersChanged();
+  await sendOrderStatusMail(deps, saved, 'cancelled');
+  return orderDetail(deps, saved);
+}
+
+function findLine(order: LeanOrder, cartItemId: string): StoredOrderLine {
+  const line = order.cart.items.find((candidate) => String(candidate._id) === cartItemId);
+  if (!line) throw new NotFound();
+  return line;
+}
+
+async function moveLine(
+  deps: OrderDeps,
+  actor: Auditor,
+  body: { orderId: string; cartItemId: string },
+  action: LineAction,
+  auditAction: string,
+  detailsOf: (order: LeanOrder, now: Date) => Partial<StoredLineProcessing>,
+) {
+  const order = await loadOrder(deps, body.orderId);
+  assertOrderAllowsLineAction(order.overall_status, action);
+  const line = findLine(order, body.cartItemId);
+  const status = nextLineStatus(line.order_line_level_processing_details?.status, action);
+  const now = deps.now();
+  const items = order.cart.items.map((candidate) =>
+    candidate === line
+      ? {
+          ...candidate,
+          order_line_level_processing_details: {
+            ...candidate.order_line_level_processing_details,
+            ...detailsOf(order, now),
+            status,
+          },
+        }
+      : candidate,
+  );
+  const overall_status = orderStatusAfterLineChange(
+    order.overall_status,
+    action,
+    items.map((item) => item.order_line_level_processing_details?.status),
+  );
+  const saved = await saveOrderChange(deps, actor, order, auditAction, { overall_status, items });
+  deps.ordersChanged();
+  return saved;
+}
+
+export async function markItemAsFulfilling(
+  deps: OrderDeps,
+  actor: Auditor,
+  body: MarkItemAsFulfillingBody,
+) {
+  const saved = await moveLine(
+    deps,
+    actor,
+    body,
+    'fulfil',
+    'markItemAsFulfilling',
+    (order, now) => ({
+      fulfillment_order_details: {
+        store: body.store,
+        order_number: body.orderNumber,
+        total_cost_price_of_item: moneyToMinor({
+          amount: body.totalCostPriceOfItemUSD,
+          currency: currencyOf(order),
+        }),
+        auditLog: auditLogFor(actor, now),
+      },
+    }),
+  );
+  return orderDetail(deps, saved);
+}
+
+export function assertShipmentProvider(provider: string): (typeof SHIPMENT_PROVIDERS)[number] {
+  const known = SHIPMENT_PROVIDERS.find((candidate) => candidate === provider.toUpperCase());
+  if (!known) throw new BadInput(`provider must be one of ${SHIPMENT_PROVIDERS.join(', ')}`);
+  return known;
+}
+
+export async function markItemAsShipped(
+  deps: OrderDeps,
+  actor: Auditor,
+  body: MarkItemAsShippedBody,
+) {
+  const provider = assertShipmentProvider(body.provider);
+  const saved = await moveLine(deps, actor, body, 'ship', 'markItemAsShipped', (order, now) => ({
+    shipment: {
+      provider,
+      tracking_number: body.trackingNumber,
+      service: body.service,
+      paid_postage: moneyToMinor({ amount: body.paidPostageInUSD, currency: currencyOf(order) }),
+      auditLog: auditLogFor(actor, now),
+    },
+  }));
+  await sendOrderStatusMail(deps, saved, 'shipped', body.cartItemId);
+  return orderDetail(deps, saved);
+}
+
+export async function markItemAsDelivered(
+  deps: OrderDeps,
+  actor: Auditor,
+  body: MarkItemAsDeliveredBody,
+) {
+  const saved = await moveLine(
+    deps,
+    actor,
+    body,
+    'deliver',
+    'markItemAsDelivered',
+    (_order, now) => ({
+      delivery: { delivery_date: new Date(body.deliveryDate), auditLog: auditLogFor(actor, now) },
+    }),
+  );
+  await sendOrderStatusMail(deps, saved, 'delivered', body.cartItemId);
+  return orderDetail(deps, saved);
+}

@@ -1,0 +1,69 @@
+import type { Auditor } from '@aneis/contracts';
+import type { OrderDoc, StoredOrderLine } from '@aneis/data';
+import { Conflict } from '@aneis/errors';
+import type { Services } from '../services.js';
+import type { LeanOrder } from './order-view.js';
+import { loadOrder } from './read-orders.js';
+
+/** What the audit log keeps of an order: its status and each line's processing node. */
+export function orderAuditSnapshot(
+  order: Pick<OrderDoc, 'overall_status'> & { cart: { items: StoredOrderLine[] } },
+) {
+  return {
+    overall_status: order.overall_status,
+    lines: Object.fromEntries(
+      order.cart.items.map((line) => [
+        String(line._id),
+        line.order_line_level_processing_details ?? null,
+      ]),
+    ),
+  };
+}
+
+/**
+ * Writes a new status and/or the whole line array, stamped with the admin, only if nobody changed
+ * the order since it was read (its `auditLog.updatedOn` is the version). Whole arrays are
+ * written because the embedded engine ignores positional updates; the guard keeps that safe.
+ */
+export async function saveOrderChange(
+  deps: Pick<Services, 'shop' | 'audit' | 'now'>,
+  actor: Auditor,
+  order: LeanOrder,
+  action: string,
+  change: {
+    overall_status?: OrderDoc['overall_status'];
+    items?: StoredOrderLine[];
+    stockReleased?: boolean;
+  },
+): Promise<LeanOrder> {
+  const result = await deps.shop.Order.updateOne(
+    {
+      _id: order._id,
+      'auditLog.updatedOn': order.auditLog.updatedOn,
+      overall_status: order.overall_status,
+    },
+    {
+      $set: {
+        ...(change.overall_status ? { overall_status: change.overall_status } : {}),
+        ...(change.items ? { 'cart.items': change.items } : {}),
+        ...(change.stockReleased === undefined ? {} : { stockReleased: change.stockReleased }),
+        'auditLog.updatedBy': actor,
+        'auditLog.updatedOn': deps.now(),
+      },
+    },
+    { runValidators: true },
+  );
+  if (result.matchedCount === 0) {
+    throw new Conflict('The order was changed by someone else meanwhile; reload it and try again');
+  }
+  const saved = await loadOrder(deps, String(order._id));
+  await deps.audit.record({
+    actor,
+    action,
+    entityType: 'order',
+    entityId: String(order._id),
+    before: orderAuditSnapshot(order),
+    after: orderAuditSnapshot(saved),
+  });
+  return saved;
+}

@@ -1,0 +1,52 @@
+import { createAdmin } from '../admins/create-admin.js';
+import { listAuditEntries } from '../audit/list-audit-entries.js';
+import {
+  deleteAdmin,
+  getAdminDetails,
+  listAdmins,
+  updateAdminAccess,
+} from '../admins/manage-admins.js';
+import { adminSummaryOf, checkAdminLogin } from '../security/login.js';
+import {
+  isResetTokenValid,
+  requestPasswordReset,
+  resetPassword,
+} from '../security/password-reset.js';
+import type { Services } from '../services.js';
+import { actorOf } from './handler-context.js';
+import type { HandlerTable } from './route-types.js';
+
+type AccountRouteKey =
+  | Extract<keyof HandlerTable, `${string} /security/${string}` | `${string} /superAdmin/${string}`>
+  | 'POST /audit/list';
+
+export const LOGGED_OUT_TEXT = 'logged out successfully';
+
+export function accountHandlers(services: Services): Pick<HandlerTable, AccountRouteKey> {
+  return {
+    'POST /security/login': async ({ body }, ctx) => {
+      const admin = await checkAdminLogin(services, body.email, body.password);
+      await ctx.logIn(admin.id as string);
+      return adminSummaryOf(admin);
+    },
+    'GET /security/isLoggedIn': async (_input, ctx) => ctx.admin !== undefined,
+    'GET /security/logout': async (_input, ctx) => {
+      await ctx.logOut();
+      return LOGGED_OUT_TEXT;
+    },
+    'GET /security/forgotPassword': ({ query }) => requestPasswordReset(services, query.email),
+    'GET /security/validatePasswordResetToken/:token': ({ params }) =>
+      isResetTokenValid(services, params.token),
+    'POST /security/resetPassword': ({ body }) =>
+      resetPassword(services, body.token, body.newPassword),
+    'POST /superAdmin/createAdmin': ({ body }, ctx) =>
+      createAdmin(services, actorOf(ctx).auditor, body),
+    'GET /superAdmin/getAllAdmins': () => listAdmins(services),
+    'GET /superAdmin/getAdminDetails': ({ query }) => getAdminDetails(services, query.email),
+    'PUT /superAdmin/updateAdminAccess': ({ body }, ctx) =>
+      updateAdminAccess(services, actorOf(ctx).auditor, body),
+    'DELETE /superAdmin/deleteAdmin': ({ body }, ctx) =>
+      deleteAdmin(services, actorOf(ctx).auditor, body.email),
+    'POST /audit/list': ({ body }) => listAuditEntries(services.auditEntries, body),
+  };
+}

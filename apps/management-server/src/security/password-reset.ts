@@ -1,0 +1,64 @@
+import { hashPassword } from '@aneis/auth';
+import { NotFound } from '@aneis/errors';
+import { passwordResetLink } from '../mail/admin-mail.js';
+import type { Services } from '../services.js';
+import { RESET_TOKEN_TTL_MS, hashResetToken, newResetToken } from './reset-token.js';
+
+type Deps = Pick<
+  Services,
+  'admins' | 'mail' | 'now' | 'publicAdminUrl' | 'bcryptCost' | 'sessions' | 'audit'
+>;
+
+/**
+ * Sends reset instructions when the e-mail belongs to an admin (approved or not). The answer is
+ * the same either way, so nobody can learn which e-mails have admin accounts.
+ */
+export async function requestPasswordReset(deps: Deps, email: string): Promise<true> {
+  const admin = await deps.admins.findOne({ email });
+  if (!admin) return true;
+  const token = newResetToken();
+  admin.passwordResetTokenHash = hashResetToken(token);
+  admin.passwordResetExpires = new Date(deps.now().getTime() + RESET_TOKEN_TTL_MS);
+  await admin.save();
+  await deps.mail.send('reset_password_admin', admin.email, {
+    name: admin.name,
+    reset_password_admin_url: passwordResetLink(deps.publicAdminUrl, token),
+  });
+  return true;
+}
+
+export async function isResetTokenValid(
+  deps: Pick<Services, 'admins' | 'now'>,
+  token: string,
+): Promise<boolean> {
+  const admin = await deps.admins.findOne({
+    passwordResetTokenHash: hashResetToken(token),
+    passwordResetExpires: { $gt: deps.now() },
+  });
+  return admin !== null;
+}
+
+/** Sets the new password, spends the token and ends every session of the admin. */
+export async function resetPassword(deps: Deps, token: string, newPassword: string): Promise<true> {
+  const admin = await deps.admins.findOne({
+    passwordResetTokenHash: hashResetToken(token),
+    passwordResetExpires: { $gt: deps.now() },
+  });
+  if (!admin) throw new NotFound();
+  admin.password = await hashPassword(newPassword, deps.bcryptCost);
+  admin.passwordResetTokenHash = null;
+  admin.passwordResetExpires = null;
+  await admin.save();
+  await deps.sessions.revokeUser(admin.id as string);
+  await deps.audit.record({
+    actor: { email: admin.email, name: admin.name },
+    action: 'resetPassword',
+    entityType: 'admin',
+    entityId: admin.email,
+    // Only the fact is recorded: the password itself never reaches the audit log.
+    before: { credentials: 'previous' },
+    after: { credentials: 'replaced' },
+  });
+  await deps.mail.send('confirmation_password_reset_admin', admin.email, { name: admin.name });
+  return true;
+}

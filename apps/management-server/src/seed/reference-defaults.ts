@@ -1,0 +1,57 @@
+/**
+ * What a fresh shop starts with. Every list is only written into an empty collection, so an
+ * admin's later edits are never overwritten by a redeploy. Rates are starting values (base
+ * currency EUR) for a manager to correct.
+ */
+export const referenceDefaults = {
+  stores: ['A SENHORA DOS ANÉIS', 'OURIVESARIA DO PORTO', 'PANDORA', 'SWAROVSKI', 'AMAZON'],
+  weightUnits: ['G', 'LB'],
+  countries: [
+    { code: 'PT', name: 'Portugal', currency: 'EUR' },
+    { code: 'ES', name: 'Spain', currency: 'EUR' },
+    { code: 'FR', name: 'France', currency: 'EUR' },
+    { code: 'US', name: 'United States of America', currency: 'USD' },
+    { code: 'NP', name: 'Nepal', currency: 'NPR' },
+    { code: 'BD', name: 'Bangladesh', currency: 'BDT' },
+  ],
+  exchangeRates: [
+    { currency: 'USD', one_usd_equals: 1.08 },
+    { currency: 'NPR', one_usd_equals: 144.5 },
+    { currency: 'BDT', one_usd_equals: 118.7 },
+  ],
+  shippingMethods: [
+    {
+      code: 'ctt-standard',
+      name: 'CTT Standard',
+      summary: '3-5 working days',
+      maximumDays: 5,
+      countries: ['PT', 'ES'],
+      price: { cents: 490, currency: 'EUR' },
+    },
+    {
+      code: 'ctt-expresso',
+      name: 'CTT Expresso',
+      summary: 'Next working day',
+      maximumDays: 2,
+      countries: ['PT'],
+      price: { cents: 750, currency: 'EUR' },
+    },
+    {
+      code: 'international',
+      name: 'International tracked',
+      summary: '7-15 days',
+      maximumDays: 15,
+      countries: [],
+      price: { cents: 1900, currency: 'EUR' },
+    },
+  ],
+  categories: [
+    { category: 'Rings', subcategory: 'Engagement' },
+    { category: 'Rings', subcategory: 'Wedding bands' },
+    { category: 'Rings', subcategory: 'Signet' },
+  ],
+  tariffs: [
+    { name: 'No Tariff', rates: {} },
+    { name: 'Jewellery', rates: { NP: 20, BD: 20, US: 5 } },
+  ],
+};

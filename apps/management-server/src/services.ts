@@ -1,0 +1,95 @@
+import {
+  createCredentialChecker,
+  createSessionRegistry,
+  type CredentialChecker,
+  type SessionRegistry,
+} from '@aneis/auth';
+import {
+  adminModel,
+  auditEntryModel,
+  registerModels,
+  type ShopModels,
+  type AdminDocument,
+  type AdminRecord,
+  type AuditEntryRecord,
+} from '@aneis/data';
+import type { Model } from 'mongoose';
+import type { Logger } from 'winston';
+import type { AppDeps } from './app-deps.js';
+import { createAuditLog, type AuditLog } from './audit/audit-log.js';
+import type { DashboardSummary } from '@aneis/contracts';
+import { createShopCacheInvalidator, type ShopCacheInvalidator } from './cache/shop-cache.js';
+import { createBriefCache } from './dashboard/dashboard-cache.js';
+import type { ImageStorage } from './images/image-storage.js';
+import { createLocalImageStorage, type LocalImageStorage } from './images/local-image-storage.js';
+import { createMailSender, type MailSender } from './mail/admin-mail.js';
+import { redisKeysOf } from './redis-keys.js';
+
+/** What domain functions work with: models and ports, nothing of Express. */
+export interface Services {
+  shop: ShopModels;
+  admins: Model<AdminRecord>;
+  auditEntries: Model<AuditEntryRecord>;
+  audit: AuditLog;
+  mail: MailSender;
+  sessions: SessionRegistry;
+  credentials: CredentialChecker<AdminDocument>;
+  bcryptCost: number;
+  publicAdminUrl: string;
+  now: () => Date;
+  logger: Logger;
+  images: ImageStorage;
+  /** Set when images live in our own folder (served by this server's `/images` routes). */
+  localImages: LocalImageStorage | undefined;
+  allowedImageHosts: readonly string[];
+  shopCache: ShopCacheInvalidator;
+  dashboardCache: ReturnType<typeof createBriefCache<DashboardSummary>>;
+  /** Drops what this process cached about orders (the dashboard). */
+  ordersChanged: () => void;
+}
+
+/** How long a computed dashboard is reused. */
+export const DASHBOARD_CACHE_MS = 15_000;
+
+export function createServices(deps: AppDeps): Services {
+  const s3Storage = deps.s3ImageStorage;
+  const now = deps.now ?? (() => new Date());
+  const keys = redisKeysOf(deps.config.redis.keyPrefix);
+  const auditEntries = auditEntryModel(deps.connection);
+  const { images: imageConfig } = deps.config;
+  if (imageConfig.s3 && !s3Storage) {
+    throw new Error('S3_* is configured: pass s3ImageStorage (createS3ImageStorage) in the deps');
+  }
+  const localImages = imageConfig.s3
+    ? undefined
+    : createLocalImageStorage({
+        dir: imageConfig.storageDir,
+        baseUrl: deps.imageBaseUrl ?? `${deps.config.publicAdminUrl.replace(/\/+$/, '')}/images`,
+        secret: imageConfig.urlSecret,
+        now,
+      });
+  const dashboardCache = createBriefCache<DashboardSummary>(DASHBOARD_CACHE_MS);
+  return {
+    shop: registerModels(deps.connection),
+    admins: adminModel(deps.connection),
+    auditEntries,
+    audit: createAuditLog(auditEntries, deps.logger, now),
+    mail: createMailSender(deps.mailer, deps.logger),
+    sessions: createSessionRegistry({
+      redis: deps.redis,
+      sessionPrefix: keys.sessions,
+      indexPrefix: keys.sessionIndex,
+    }),
+    credentials: createCredentialChecker<AdminDocument>({ cost: deps.config.auth.bcryptCost }),
+    bcryptCost: deps.config.auth.bcryptCost,
+    publicAdminUrl: deps.config.publicAdminUrl,
+    now,
+    logger: deps.logger,
+    images: s3Storage ?? (localImages as LocalImageStorage),
+    localImages,
+    allowedImageHosts: imageConfig.allowedHosts,
+    shopCache: createShopCacheInvalidator(deps.shoppingCacheRedis, deps.logger),
+    dashboardCache,
+    ordersChanged: () => dashboardCache.clear(),
+  };
+}

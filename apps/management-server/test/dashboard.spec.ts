@@ -1,0 +1,111 @@
+import { dashboardSummarySchema } from '@aneis/contracts';
+import { useTestDatabase } from '@aneis/data/testing';
+import { insertOrder, insertProduct, seedCatalogBasics } from './support/fixtures.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+const db = useTestDatabase();
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer(db);
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+
+describe('dashboard summary', () => {
+  it('when orders were placed over the last weeks, then revenue, counts, statuses, top products and low stock match', async () => {
+    const fixture = await seedCatalogBasics(server);
+    const ring = await insertProduct(server, fixture, {
+      name: 'Ring',
+      stock: 2,
+      lowStockThreshold: 3,
+    });
+    const band = await insertProduct(server, fixture, {
+      name: 'Band',
+      stock: 10,
+      lowStockThreshold: 3,
+    });
+    await insertProduct(server, fixture, { name: 'Untracked' });
+    await insertProduct(server, fixture, {
+      name: 'Gone',
+      stock: 0,
+      lowStockThreshold: 1,
+      deleted: true,
+    });
+
+    // today: 2×100 ring + 1×50 band = 250; a cancelled 999 that must not count as revenue
+    await insertOrder(server, fixture, {
+      lines: [
+        { productId: ring, name: 'Ring', counts: 2, unitCents: 10_000 },
+        { productId: band, name: 'Band', counts: 1, unitCents: 5_000 },
+      ],
+    });
+    await insertOrder(server, fixture, {
+      status: 'CANCELLED',
+      lines: [{ productId: ring, name: 'Ring', counts: 9, unitCents: 11_100 }],
+    });
+    // 3 days ago: 4×50 band = 200 (confirmed)
+    await insertOrder(server, fixture, {
+      status: 'CONFIRMED',
+      createdOn: daysAgo(3),
+      lines: [{ productId: band, name: 'Band', counts: 4, unitCents: 5_000 }],
+    });
+    // 20 days ago: 1×100 ring = 100 (completed)
+    await insertOrder(server, fixture, {
+      status: 'COMPLETED',
+      createdOn: daysAgo(20),
+      lines: [{ productId: ring, name: 'Ring', counts: 1, unitCents: 10_000 }],
+    });
+    // 40 days ago: outside every window
+    await insertOrder(server, fixture, {
+      status: 'COMPLETED',
+      createdOn: daysAgo(40),
+      lines: [{ productId: ring, name: 'Ring', counts: 50, unitCents: 10_000 }],
+    });
+
+    const viewer = await server.createAdmin(['ORDER_VIEW']);
+    const res = await server.http
+      .get('/dashboard/summary')
+      .set('Cookie', await server.sessionFor(viewer.id));
+    expect(res.status).toBe(200);
+    const summary = dashboardSummarySchema.parse(res.body.responseData);
+
+    expect(summary.currency).toBe('EUR');
+    expect(summary.revenue).toEqual({
+      today: { amount: 250, currency: 'EUR' },
+      last7Days: { amount: 450, currency: 'EUR' },
+      last30Days: { amount: 550, currency: 'EUR' },
+    });
+    expect(summary.orderCounts).toEqual({ today: 2, last7Days: 3, last30Days: 4 });
+    expect(summary.ordersByStatus).toEqual({
+      RECEIVED: 1,
+      CONFIRMED: 1,
+      'IN-PROGRESS': 0,
+      COMPLETED: 2,
+      CANCELLED: 1,
+    });
+    expect(summary.topProductsByUnits.map((p) => [p.name, p.units])).toEqual([
+      ['Band', 5],
+      ['Ring', 3],
+    ]);
+    expect(summary.topProductsByRevenue.map((p) => [p.name, p.revenue.amount])).toEqual([
+      ['Ring', 300],
+      ['Band', 250],
+    ]);
+    expect(summary.lowStock).toEqual([
+      { productId: ring, name: 'Ring', stock: 2, lowStockThreshold: 3 },
+    ]);
+  });
+
+  it('when nobody is logged in or the admin only manages the catalogue, then 401 / 403', async () => {
+    expect((await server.http.get('/dashboard/summary')).status).toBe(401);
+    const catalog = await server.createAdmin(['CATALOG_MANAGE']);
+    const res = await server.http
+      .get('/dashboard/summary')
+      .set('Cookie', await server.sessionFor(catalog.id));
+    expect(res.status).toBe(403);
+  });
+});

@@ -1,0 +1,416 @@
+import {
+  adminOrderDetailSchema,
+  adminOrderSummarySchema,
+  commentSchema,
+  paginated,
+} from '@aneis/contracts';
+import { useTestDatabase } from '@aneis/data/testing';
+import { z } from 'zod';
+import { transitionMessages } from '../src/orders/state-machine.js';
+import {
+  deliveredLine,
+  insertOrder,
+  insertProduct,
+  seedCatalogBasics,
+  type CatalogFixture,
+} from './support/fixtures.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+const db = useTestDatabase();
+let server: TestServer;
+let fixture: CatalogFixture;
+let productId: string;
+let cookie: string;
+let otherCookie: string;
+
+beforeAll(async () => {
+  server = await startTestServer(db);
+  fixture = await seedCatalogBasics(server);
+  productId = await insertProduct(server, fixture, { stock: 5 });
+  const admin = await server.createAdmin(['ORDER_MANAGE'], {
+    email: 'ops@example.com',
+    name: 'Ops',
+  });
+  cookie = await server.sessionFor(admin.id);
+  const other = await server.createAdmin(['ORDER_MANAGE'], { email: 'other@example.com' });
+  otherCookie = await server.sessionFor(other.id);
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function act(
+  path: string,
+  body: object,
+  method: 'post' | 'put' | 'delete' = 'post',
+  as = cookie,
+) {
+  return server.http[method](`/orders/${path}`).set('Cookie', as).send(body);
+}
+
+function detail(res: { body: { responseData: unknown } }) {
+  return adminOrderDetailSchema.parse(res.body.responseData);
+}
+
+async function twoLineOrder() {
+  return insertOrder(server, fixture, {
+    lines: [
+      { productId, counts: 2, reservedStock: 2 },
+      { productId, counts: 1, reservedStock: 1 },
+    ],
+    userEmail: 'buyer@example.com',
+  });
+}
+
+const line = (orderId: string, cartItemId: string) => ({ orderId, cartItemId });
+const fulfil = { store: 'ALIANCAS LDA', orderNumber: '875884983', totalCostPriceOfItemUSD: '25' };
+const ship = {
+  provider: 'DHL',
+  trackingNumber: 'TRK1',
+  service: 'Next day',
+  paidPostageInUSD: '15',
+};
+
+describe('the happy path', () => {
+  it('when an order is confirmed, fulfilled, shipped and delivered line by line, then it completes', async () => {
+    const { orderId, lineIds } = await twoLineOrder();
+    const [a, b] = lineIds as [string, string];
+
+    const confirmed = detail(await act('confirmOrder', { orderId }));
+    expect(confirmed.overall_status).toBe('CONFIRMED');
+    expect(confirmed.cart.items.map((i) => i.order_line_level_processing_details?.status)).toEqual([
+      'PROCESSING',
+      'PROCESSING',
+    ]);
+    expect(confirmed.auditLog.updatedBy).toEqual({ email: 'ops@example.com', name: 'Ops' });
+
+    const fulfilling = detail(
+      await act('markItemAsFulfilling', { ...line(orderId, a), ...fulfil }),
+    );
+    expect(fulfilling.overall_status).toBe('IN-PROGRESS');
+    expect(fulfilling.cart.items[0]?.order_line_level_processing_details).toMatchObject({
+      status: 'FULFILLING',
+      fulfillment_order_details: {
+        store: 'ALIANCAS LDA',
+        order_number: '875884983',
+        total_cost_price_of_item: { amount: 25, currency: 'EUR' },
+      },
+    });
+
+    const shipped = detail(await act('markItemAsShipped', { ...line(orderId, a), ...ship }));
+    expect(shipped.cart.items[0]?.order_line_level_processing_details?.shipment).toMatchObject({
+      provider: 'DHL',
+      tracking_number: 'TRK1',
+      paid_postage: { amount: 15, currency: 'EUR' },
+    });
+    expect(shipped.overall_status).toBe('IN-PROGRESS');
+
+    const delivered = detail(
+      await act('markItemAsDelivered', { ...line(orderId, a), deliveryDate: '2026-11-25' }),
+    );
+    expect(delivered.overall_status).toBe('IN-PROGRESS');
+    expect(
+      delivered.cart.items[0]?.order_line_level_processing_details?.delivery?.delivery_date,
+    ).toBe('2026-11-25T00:00:00.000Z');
+
+    expect((await act('markItemAsFulfilling', { ...line(orderId, b), ...fulfil })).status).toBe(
+      200,
+    );
+    expect((await act('markItemAsShipped', { ...line(orderId, b), ...ship })).status).toBe(200);
+    const completed = detail(
+      await act('markItemAsDelivered', { ...line(orderId, b), deliveryDate: '2026-11-26' }),
+    );
+    expect(completed.overall_status).toBe('COMPLETED');
+
+    const mails = await server.outbox({
+      to: 'buyer@example.com',
+      template: 'order_status_changed',
+    });
+    expect(mails.map((m) => m.data['event'])).toEqual([
+      'confirmed',
+      'shipped',
+      'delivered',
+      'shipped',
+      'delivered',
+    ]);
+
+    const audit = await server.services.auditEntries
+      .find({ entityId: orderId })
+      .sort({ at: 1 })
+      .lean();
+    expect(audit.map((e) => e.action)).toEqual([
+      'confirmOrder',
+      'markItemAsFulfilling',
+      'markItemAsShipped',
+      'markItemAsDelivered',
+      'markItemAsFulfilling',
+      'markItemAsShipped',
+      'markItemAsDelivered',
+    ]);
+    expect(audit[0]).toMatchObject({
+      before: { overall_status: 'RECEIVED' },
+      after: { overall_status: 'CONFIRMED' },
+    });
+  });
+
+  it('when a received order is cancelled, then its reserved stock comes back once and the shopper is told', async () => {
+    await server.services.shop.Product.updateOne({ _id: productId }, { $set: { stock: 5 } });
+    const { orderId } = await twoLineOrder();
+    const res = await act('cancelOrder', { orderId });
+    expect(detail(res).overall_status).toBe('CANCELLED');
+    expect((await server.services.shop.Product.findById(productId).lean())?.stock).toBe(8);
+    const again = await act('cancelOrder', { orderId });
+    expect(again.status).toBe(405);
+    expect((await server.services.shop.Product.findById(productId).lean())?.stock).toBe(8);
+    const mails = await server.outbox({
+      to: 'buyer@example.com',
+      template: 'order_status_changed',
+    });
+    expect(mails.at(-1)?.data).toMatchObject({
+      order_id: orderId,
+      event: 'cancelled',
+      overall_status: 'CANCELLED',
+    });
+  });
+});
+
+describe("refused transitions (405 with Veniqa's message)", () => {
+  const statuses = ['CONFIRMED', 'IN-PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
+
+  it.each(statuses)('when a %s order is confirmed or cancelled, then 405', async (status) => {
+    const { orderId } = await insertOrder(server, fixture, { status, lines: [{ productId }] });
+    const confirm = await act('confirmOrder', { orderId });
+    expect(confirm.status).toBe(405);
+    expect(confirm.body.errorDetails).toBe(transitionMessages.confirm);
+    const cancel = await act('cancelOrder', { orderId });
+    expect(cancel.status).toBe(405);
+    expect(cancel.body.errorDetails).toBe(transitionMessages.cancel);
+  });
+
+  it.each(['RECEIVED', 'COMPLETED', 'CANCELLED'] as const)(
+    'when line work is asked of a %s order, then 405 for each action',
+    async (status) => {
+      const { orderId, lineIds } = await insertOrder(server, fixture, {
+        status,
+        lines: [{ productId }],
+        lineStatuses: ['PROCESSING'],
+      });
+      const target = line(orderId, lineIds[0]!);
+      expect((await act('markItemAsFulfilling', { ...target, ...fulfil })).body.errorDetails).toBe(
+        transitionMessages.fulfilOrder,
+      );
+      expect((await act('markItemAsShipped', { ...target, ...ship })).body.errorDetails).toBe(
+        transitionMessages.shipOrder,
+      );
+      const deliver = await act('markItemAsDelivered', { ...target, deliveryDate: '2026-11-25' });
+      expect(deliver.status).toBe(405);
+      expect(deliver.body.errorDetails).toBe(transitionMessages.deliverOrder);
+    },
+  );
+
+  it.each([
+    ['markItemAsFulfilling', 'FULFILLING', fulfil, transitionMessages.fulfilLine],
+    ['markItemAsShipped', 'PROCESSING', ship, transitionMessages.shipLine],
+    ['markItemAsShipped', 'SHIPPED', ship, transitionMessages.shipLine],
+    [
+      'markItemAsDelivered',
+      'FULFILLING',
+      { deliveryDate: '2026-11-25' },
+      transitionMessages.deliverLine,
+    ],
+    [
+      'markItemAsDelivered',
+      'DELIVERED',
+      { deliveryDate: '2026-11-25' },
+      transitionMessages.deliverLine,
+    ],
+  ] as const)('when %s meets a %s line, then 405', async (action, lineStatus, extra, message) => {
+    const { orderId, lineIds } = await insertOrder(server, fixture, {
+      status: 'IN-PROGRESS',
+      lines: [{ productId }],
+      lineStatuses: [lineStatus],
+    });
+    const res = await act(action, { ...line(orderId, lineIds[0]!), ...extra });
+    expect(res.status).toBe(405);
+    expect(res.body.errorDetails).toBe(message);
+  });
+
+  it('when the order or the line does not exist, then 404; a malformed id is a 400', async () => {
+    const { orderId } = await insertOrder(server, fixture, {
+      status: 'CONFIRMED',
+      lines: [{ productId }],
+      lineStatuses: ['PROCESSING'],
+    });
+    expect((await act('confirmOrder', { orderId: '5c46f5b0e7d0a3a1b4c2d001' })).status).toBe(404);
+    const noLine = await act('markItemAsFulfilling', {
+      ...line(orderId, '5c46f5b0e7d0a3a1b4c2d001'),
+      ...fulfil,
+    });
+    expect(noLine.status).toBe(404);
+    const malformed = await act('confirmOrder', { orderId: 'abc' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errorDetails).toMatch(/orderId/);
+  });
+
+  it('when a provider is unknown, then 400 lists the allowed ones', async () => {
+    const { orderId, lineIds } = await insertOrder(server, fixture, {
+      status: 'IN-PROGRESS',
+      lines: [{ productId }],
+      lineStatuses: ['FULFILLING'],
+    });
+    const res = await act('markItemAsShipped', {
+      ...line(orderId, lineIds[0]!),
+      ...ship,
+      provider: 'AMAZON',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errorDetails).toMatch(/provider must be one of MYUS, USPS, UPS, FEDEX, DHL/);
+  });
+});
+
+describe('editing details', () => {
+  it('when details of a delivered line are edited, then only the sent fields change', async () => {
+    const { orderId, lineIds } = await insertOrder(server, fixture, {
+      status: 'COMPLETED',
+      lines: [{ productId }],
+      lineProcessing: [deliveredLine()],
+    });
+    const target = line(orderId, lineIds[0]!);
+    const f = detail(
+      await act(
+        'updateOrderFulfillmentDetails',
+        { ...target, orderNumber: 'PO-9', store: '' },
+        'put',
+      ),
+    );
+    expect(
+      f.cart.items[0]?.order_line_level_processing_details?.fulfillment_order_details,
+    ).toMatchObject({
+      store: 'ALIANCAS LDA',
+      order_number: 'PO-9',
+      auditLog: { updatedBy: { email: 'ops@example.com' } },
+    });
+    const s = detail(
+      await act('updateShipmentDetails', { ...target, paidPostageInUSD: '12.5' }, 'put'),
+    );
+    expect(s.cart.items[0]?.order_line_level_processing_details?.shipment?.paid_postage).toEqual({
+      amount: 12.5,
+      currency: 'EUR',
+    });
+    const d = detail(
+      await act('updateDeliveryDetails', { ...target, deliveryDate: '2026-12-01' }, 'put'),
+    );
+    expect(d.cart.items[0]?.order_line_level_processing_details?.delivery?.delivery_date).toBe(
+      '2026-12-01T00:00:00.000Z',
+    );
+  });
+
+  it.each(['updateOrderFulfillmentDetails', 'updateShipmentDetails', 'updateDeliveryDetails'])(
+    "when %s gets nothing to change, then Veniqa's 400",
+    async (action) => {
+      const res = await act(
+        action,
+        line('5c46f5b0e7d0a3a1b4c2d001', '5c46f5b0e7d0a3a1b4c2d002'),
+        'put',
+      );
+      expect(res.status).toBe(400);
+      expect(res.body.errorDetails).toBe('Nothing has been sent for update');
+    },
+  );
+
+  it('when the order is not in progress yet or the line has no node, then 405', async () => {
+    const confirmed = await insertOrder(server, fixture, {
+      status: 'CONFIRMED',
+      lines: [{ productId }],
+      lineStatuses: ['PROCESSING'],
+    });
+    const early = await act(
+      'updateShipmentDetails',
+      { ...line(confirmed.orderId, confirmed.lineIds[0]!), service: 'X' },
+      'put',
+    );
+    expect(early.status).toBe(405);
+    expect(early.body.errorDetails).toBe(transitionMessages.updateShipmentOrder);
+    const working = await insertOrder(server, fixture, {
+      status: 'IN-PROGRESS',
+      lines: [{ productId }],
+      lineStatuses: ['FULFILLING'],
+    });
+    const noNode = await act(
+      'updateDeliveryDetails',
+      { ...line(working.orderId, working.lineIds[0]!), deliveryDate: '2026-12-01' },
+      'put',
+    );
+    expect(noNode.status).toBe(405);
+    expect(noNode.body.errorDetails).toBe(transitionMessages.updateDeliveryLine);
+  });
+});
+
+describe('comments', () => {
+  it('when an admin comments, edits and deletes, then only the author may change a comment', async () => {
+    const { orderId } = await insertOrder(server, fixture, { lines: [{ productId }] });
+    const added = await act('addComment', { orderId, comment: 'Called the customer.' });
+    const comments = z.array(commentSchema).parse(added.body.responseData);
+    expect(comments).toHaveLength(1);
+    const commentId = comments[0]!._id;
+
+    const foreign = await act(
+      'editComment',
+      { orderId, commentId, comment: 'Hijack' },
+      'put',
+      otherCookie,
+    );
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.errorDetails).toBe('Forbidden');
+    const edited = await act(
+      'editComment',
+      { orderId, commentId, comment: 'Left a message.' },
+      'put',
+    );
+    expect(edited.body.responseData[0].content).toBe('Left a message.');
+    expect((await act('deleteComment', { orderId, commentId }, 'delete', otherCookie)).status).toBe(
+      403,
+    );
+    const deleted = await act('deleteComment', { orderId, commentId }, 'delete');
+    expect(deleted.body.responseData).toEqual([]);
+    expect((await act('deleteComment', { orderId, commentId }, 'delete')).status).toBe(404);
+  });
+});
+
+describe('listing', () => {
+  it('when orders are listed by status, then the Veniqa projection comes back newest first', async () => {
+    const older = await insertOrder(server, fixture, {
+      status: 'CANCELLED',
+      lines: [{ productId, name: 'Old' }],
+      createdOn: new Date(Date.now() - 60_000),
+    });
+    const newer = await insertOrder(server, fixture, {
+      status: 'CANCELLED',
+      lines: [{ productId, name: 'New' }],
+    });
+    const res = await server.http
+      .post('/orders/orderList')
+      .set('Cookie', cookie)
+      .send({
+        orderStatus: 'CANCELLED',
+        pagingOptions: { page: 1, limit: 50 },
+        sortRule: '-auditLog.createdOn',
+      });
+    const page = paginated(adminOrderSummarySchema).parse(res.body.responseData);
+    const ids = page.docs.map((d) => d._id);
+    expect(ids.indexOf(newer.orderId)).toBeLessThan(ids.indexOf(older.orderId));
+    expect(page.docs.every((d) => d.overall_status === 'CANCELLED')).toBe(true);
+    expect(page.docs.find((d) => d._id === newer.orderId)?.cart.items[0]?.product.name).toBe('New');
+  });
+
+  it('when one order is read, then its lines carry category and tariff', async () => {
+    const { orderId } = await insertOrder(server, fixture, { lines: [{ productId }] });
+    const res = await server.http.get('/orders/order').query({ orderId }).set('Cookie', cookie);
+    const order = detail(res);
+    expect(order.cart.items[0]?.product.category).toMatchObject({
+      category: 'Rings',
+      subcategory: 'Gold',
+    });
+    expect(order.cart.items[0]?.product.tariff.name).toBe('Jewellery');
+  });
+});

@@ -1,0 +1,54 @@
+import { useTestDatabase } from '@aneis/data/testing';
+import { seedFirstAdmin } from '../src/seed/seed-first-admin.js';
+import { seedReferenceData } from '../src/seed/seed-reference-data.js';
+import { startTestServer, TEST_BCRYPT_COST, type TestServer } from './support/test-server.js';
+
+const db = useTestDatabase();
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer(db);
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('seeding', () => {
+  it('when the seed runs twice, then one approved superadmin exists whose password still works', async () => {
+    const seed = { email: 'Founder@Example.com', password: 'first-seed-pass1' };
+    expect(await seedFirstAdmin(server.services.admins, seed, TEST_BCRYPT_COST)).toBe('created');
+    expect(
+      await seedFirstAdmin(
+        server.services.admins,
+        { ...seed, password: 'changed-pass1' },
+        TEST_BCRYPT_COST,
+      ),
+    ).toBe('exists');
+    expect(await server.services.admins.countDocuments({ email: 'founder@example.com' })).toBe(1);
+    const res = await server.http
+      .post('/security/login')
+      .send({ email: 'founder@example.com', password: 'first-seed-pass1' });
+    expect(res.status).toBe(200);
+    expect(res.body.permissions).toEqual(['SUPERADMIN']);
+  });
+
+  it('when reference data is seeded twice, then empty collections are filled once and edits survive', async () => {
+    const first = await seedReferenceData(server.services.shop);
+    expect(first).toMatchObject({
+      stores: 5,
+      weightUnits: 2,
+      countries: 6,
+      exchangeRates: 3,
+      shippingMethods: 3,
+    });
+    await server.services.shop.Country.updateOne(
+      { code: 'PT' },
+      { $set: { name: 'Portugal (edited)' } },
+    );
+    const second = await seedReferenceData(server.services.shop);
+    expect(Object.values(second).every((n) => n === 0)).toBe(true);
+    expect((await server.services.shop.Country.findOne({ code: 'PT' }).lean())?.name).toBe(
+      'Portugal (edited)',
+    );
+  });
+});
