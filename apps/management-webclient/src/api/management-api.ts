@@ -4,6 +4,7 @@ import {
   resolveApiBaseUrl,
   type ManagementApi,
 } from '@aneis/web-api';
+import { withSessionExpiry } from './session-expiry.js';
 
 let current: ManagementApi | undefined;
 
@@ -13,7 +14,7 @@ function defaultApi(): ManagementApi {
     window.location,
     'management',
   );
-  return createManagementApi(createHttpClient({ baseUrl }));
+  return createManagementApi(withSessionExpiry(createHttpClient({ baseUrl })));
 }
 
 /** The one client every store and page uses (created on first use). */
@@ -22,7 +23,7 @@ export function useManagementApi(): ManagementApi {
   return current;
 }
 
-/** Tests point the app at a stubbed server. */
+/** Tests point the app at a stubbed server (session expiry is still reported). */
 export function setManagementApi(api: ManagementApi): void {
-  current = api;
+  current = createManagementApi(withSessionExpiry(api.http));
 }

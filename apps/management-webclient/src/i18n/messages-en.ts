@@ -1,31 +1,20 @@
+import { adminsEn } from './admins-messages.js';
+import { authEn } from './auth-messages.js';
+import { catalogueEn } from './catalogue-messages.js';
+import { dashboardEn } from './dashboard-messages.js';
+import { featuredEn } from './featured-messages.js';
+import { layoutEn } from './layout-messages.js';
 import type { MessageKey } from './messages-pt.js';
+import { referenceEn } from './reference-messages.js';
+import { ordersEn } from './orders-messages.js';
 
 export const messagesEn: Record<MessageKey, string> = {
-  'common.loading': 'Loading…',
-  'common.working': 'One moment…',
-  'layout.skipToContent': 'Skip to content',
-  'layout.offline': 'We cannot reach the management server. We will try again.',
-  'layout.retry': 'Try again',
-  'layout.language': 'Language',
-  'layout.title': 'Shop management',
-  'nav.main': 'Sections',
-  'nav.dashboard': 'Dashboard',
-  'nav.catalogue': 'Catalogue',
-  'nav.orders': 'Orders',
-  'nav.featured': 'Featured',
-  'nav.referenceData': 'Reference data',
-  'nav.admins': 'Admins',
-  'nav.audit': 'Audit log',
-  'nav.login': 'Log in',
-  'dashboard.title': 'Dashboard',
-  'dashboard.placeholder': 'The shop figures will appear here.',
-  'pending.title': 'Coming soon',
-  'pending.lead': 'This section is still being built.',
-  'error.network': 'The management server cannot be reached right now.',
-  'error.timeout': 'The server took too long to answer. Please try again.',
-  'error.aborted': 'The request was cancelled.',
-  'error.tooManyRequests': 'Too many requests in a row. Wait a minute.',
-  'error.unexpected': 'Something went wrong. Please try again.',
-  'notFound.title': 'Page not found',
-  'notFound.lead': 'The page you are looking for does not exist.',
+  ...layoutEn,
+  ...authEn,
+  ...dashboardEn,
+  ...ordersEn,
+  ...catalogueEn,
+  ...referenceEn,
+  ...adminsEn,
+  ...featuredEn,
 };

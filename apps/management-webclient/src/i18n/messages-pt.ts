@@ -1,31 +1,21 @@
+import { adminsPt } from './admins-messages.js';
+import { authPt } from './auth-messages.js';
+import { cataloguePt } from './catalogue-messages.js';
+import { dashboardPt } from './dashboard-messages.js';
+import { featuredPt } from './featured-messages.js';
+import { layoutPt } from './layout-messages.js';
+import { referencePt } from './reference-messages.js';
+import { ordersPt } from './orders-messages.js';
+
 /** Portuguese (default): defines the keys every locale must translate. */
 export const messagesPt = {
-  'common.loading': 'A carregar…',
-  'common.working': 'Um momento…',
-  'layout.skipToContent': 'Saltar para o conteúdo',
-  'layout.offline': 'Não conseguimos contactar o servidor de gestão. Tentaremos de novo.',
-  'layout.retry': 'Tentar de novo',
-  'layout.language': 'Idioma',
-  'layout.title': 'Gestão da loja',
-  'nav.main': 'Secções',
-  'nav.dashboard': 'Painel',
-  'nav.catalogue': 'Catálogo',
-  'nav.orders': 'Encomendas',
-  'nav.featured': 'Destaques',
-  'nav.referenceData': 'Dados de referência',
-  'nav.admins': 'Administradores',
-  'nav.audit': 'Auditoria',
-  'nav.login': 'Entrar',
-  'dashboard.title': 'Painel',
-  'dashboard.placeholder': 'Os números da loja aparecerão aqui.',
-  'pending.title': 'Em construção',
-  'pending.lead': 'Esta secção ainda está a ser construída.',
-  'error.network': 'O servidor de gestão não está acessível de momento.',
-  'error.timeout': 'O servidor demorou demasiado a responder. Tente de novo.',
-  'error.aborted': 'O pedido foi cancelado.',
-  'error.tooManyRequests': 'Demasiados pedidos seguidos. Aguarde um minuto.',
-  'error.unexpected': 'Algo correu mal. Tente de novo.',
-  'notFound.title': 'Página não encontrada',
-  'notFound.lead': 'A página que procura não existe.',
-} as const;
+  ...layoutPt,
+  ...authPt,
+  ...dashboardPt,
+  ...ordersPt,
+  ...cataloguePt,
+  ...referencePt,
+  ...adminsPt,
+  ...featuredPt,
+};
 export type MessageKey = keyof typeof messagesPt;

@@ -1,0 +1,69 @@
+import { flushPromises } from '@vue/test-utils';
+import { installFakeServer } from '../testing/fake-server.js';
+import { mountRoute, rememberAdmin } from '../testing/mount-route.js';
+
+const boss = { email: 'boss@aneis.pt', name: 'Boss', permissions: ['SUPERADMIN'], approved: true };
+const base = {
+  'GET /security/isLoggedIn': () => ({ raw: 'true' }),
+  'GET /superAdmin/getAllAdmins': () => ({ data: [boss] }),
+  'GET /referenceData/getRoles': () => ({ data: ['SUPERADMIN', 'CATALOG_VIEW', 'CATALOG_MANAGE'] }),
+};
+
+describe('admins page', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    rememberAdmin(['SUPERADMIN'], 'boss@aneis.pt');
+  });
+
+  it('when a superadmin creates a catalogue admin, then the onboarding e-mail is announced', async () => {
+    const { requests } = installFakeServer({
+      ...base,
+      'POST /superAdmin/createAdmin': () => ({
+        data: { email: 'rita@aneis.pt', name: 'Rita', permissions: ['CATALOG_MANAGE'] },
+      }),
+    });
+    const { wrapper } = await mountRoute('/admins');
+    expect(wrapper.get('[data-testid="admins-table"]').text()).toContain('(você)');
+
+    await wrapper.get('[data-testid="new-admin"]').trigger('click');
+    await wrapper.get('#admin-name').setValue('Rita');
+    await wrapper.get('#admin-email').setValue('rita@aneis.pt');
+    await wrapper.get('[data-testid="save-admin"]').trigger('submit');
+    expect(wrapper.get('[data-testid="admin-form"]').text()).toContain('pelo menos uma permissão');
+
+    await wrapper.get('[data-testid="admin-role-CATALOG_MANAGE"]').setValue(true);
+    await wrapper.get('[data-testid="admin-form"]').trigger('submit');
+    await flushPromises();
+
+    expect(requests.find((r) => r.path === '/superAdmin/createAdmin')?.body).toEqual({
+      name: 'Rita',
+      email: 'rita@aneis.pt',
+      permissions: ['CATALOG_MANAGE'],
+      approved: true,
+    });
+    expect(wrapper.get('[data-testid="admin-notice"]').text()).toContain('rita@aneis.pt');
+    wrapper.unmount();
+  });
+
+  it('when the server refuses the new admin, then its reason stays beside the form', async () => {
+    installFakeServer({
+      ...base,
+      'POST /superAdmin/createAdmin': () => ({
+        status: 409,
+        failure: 'An admin with this e-mail already exists',
+      }),
+    });
+    const { wrapper } = await mountRoute('/admins');
+    await wrapper.get('[data-testid="new-admin"]').trigger('click');
+    await wrapper.get('#admin-name').setValue('Boss 2');
+    await wrapper.get('#admin-email').setValue('boss@aneis.pt');
+    await wrapper.get('[data-testid="admin-role-CATALOG_VIEW"]').setValue(true);
+    await wrapper.get('[data-testid="admin-form"]').trigger('submit');
+    await flushPromises();
+
+    expect(wrapper.get('[data-testid="admin-form"] [role="alert"]').text()).toBe(
+      'An admin with this e-mail already exists',
+    );
+    wrapper.unmount();
+  });
+});

@@ -1,0 +1,113 @@
+import { flushPromises } from '@vue/test-utils';
+import { installFakeServer } from '../testing/fake-server.js';
+import { mountRoute, rememberAdmin } from '../testing/mount-route.js';
+import { auditBy, orderFixture } from '../testing/order-fixture.js';
+
+const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
+const orderPath = '/orders/a0000000000000000000000a';
+
+describe('order detail page', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('when an order manager opens a received order, then confirming it offers the fulfil step', async () => {
+    rememberAdmin(['ORDER_MANAGE']);
+    const { requests } = installFakeServer({
+      ...loggedIn,
+      'GET /orders/order': () => ({ data: orderFixture('RECEIVED') }),
+      'POST /orders/confirmOrder': () => ({
+        data: orderFixture('CONFIRMED', [{ status: 'PROCESSING' }]),
+      }),
+    });
+    const { wrapper } = await mountRoute(orderPath);
+    expect(wrapper.find('[data-testid="cancel-order"]').exists()).toBe(true);
+
+    await wrapper.get('[data-testid="confirm-order"]').trigger('click');
+    await flushPromises();
+
+    expect(requests.at(-1)?.body).toEqual({ orderId: 'a0000000000000000000000a' });
+    expect(wrapper.get('[data-testid="order-status"]').text()).toBe('Confirmada');
+    expect(wrapper.find('[data-testid="confirm-order"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="line-action-fulfil"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('when an admin may only view orders, then no action is offered', async () => {
+    rememberAdmin(['ORDER_VIEW']);
+    installFakeServer({
+      ...loggedIn,
+      'GET /orders/order': () => ({ data: orderFixture('CONFIRMED', [{ status: 'PROCESSING' }]) }),
+    });
+    const { wrapper } = await mountRoute(orderPath);
+
+    expect(wrapper.find('[data-testid="confirm-order"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid^="line-action-"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="new-comment"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('when a shipment form is sent, then its fields go to markItemAsShipped and a refusal shows in place', async () => {
+    rememberAdmin(['SUPERADMIN']);
+    const fulfilling = orderFixture('IN-PROGRESS', [
+      {
+        status: 'FULFILLING',
+        fulfillment_order_details: {
+          store: 'Atelier',
+          order_number: 'F-1',
+          total_cost_price_of_item: { amount: 20, currency: 'EUR' },
+          auditLog: auditBy('ana@aneis.pt'),
+        },
+      },
+    ]);
+    const { requests } = installFakeServer({
+      ...loggedIn,
+      'GET /orders/order': () => ({ data: fulfilling }),
+      'POST /orders/markItemAsShipped': () => ({
+        status: 405,
+        failure: 'only order items that are currently being fulfilled can be marked as shipped',
+      }),
+    });
+    const { wrapper } = await mountRoute(orderPath);
+    await wrapper.get('[data-testid="line-action-ship"]').trigger('click');
+    const form = wrapper.get('[data-testid="step-form-ship"]');
+
+    await form.trigger('submit');
+    expect(form.text()).toContain('Campo obrigatório');
+    expect(requests.some((r) => r.path === '/orders/markItemAsShipped')).toBe(false);
+
+    await form.get('input[name="provider"]').setValue('CTT');
+    await form.get('input[name="trackingNumber"]').setValue('RR123456789PT');
+    await form.get('input[name="service"]').setValue('Registado');
+    await form.get('input[name="paidPostageInUSD"]').setValue('4.50');
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(requests.at(-1)?.body).toEqual({
+      orderId: 'a0000000000000000000000a',
+      cartItemId: 'c00000000000000000000000',
+      provider: 'CTT',
+      trackingNumber: 'RR123456789PT',
+      service: 'Registado',
+      paidPostageInUSD: '4.50',
+    });
+    expect(form.get('[role="alert"]').text()).toContain('currently being fulfilled');
+    wrapper.unmount();
+  });
+
+  it('when comments are listed, then only the own ones can be edited or deleted', async () => {
+    rememberAdmin(['ORDER_MANAGE'], 'ana@aneis.pt');
+    const order = orderFixture('RECEIVED');
+    order.comments = [
+      { _id: '100000000000000000000001', content: 'Minha', auditLog: auditBy('ana@aneis.pt') },
+      { _id: '100000000000000000000002', content: 'Alheia', auditLog: auditBy('rui@aneis.pt') },
+    ];
+    installFakeServer({ ...loggedIn, 'GET /orders/order': () => ({ data: order }) });
+    const { wrapper } = await mountRoute(orderPath);
+
+    const own = wrapper.get('[data-testid="comment-100000000000000000000001"]');
+    const other = wrapper.get('[data-testid="comment-100000000000000000000002"]');
+    expect(own.find('[data-testid="edit-comment"]').exists()).toBe(true);
+    expect(other.find('[data-testid="edit-comment"]').exists()).toBe(false);
+    expect(other.find('[data-testid="delete-comment"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+});

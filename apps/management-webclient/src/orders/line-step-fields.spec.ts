@@ -1,0 +1,37 @@
+import { stepProblems } from './line-step-fields.js';
+
+describe('line step validation', () => {
+  it('when shipping without a tracking number, then that field is required', () => {
+    expect(
+      stepProblems('ship', {
+        provider: 'CTT',
+        trackingNumber: ' ',
+        service: 'Registado',
+        paidPostageInUSD: '4.5',
+      }),
+    ).toEqual({ trackingNumber: 'form.required' });
+  });
+
+  it('when an amount has three decimals or letters, then it is refused', () => {
+    expect(
+      stepProblems('fulfil', { store: 'A', orderNumber: '1', totalCostPriceOfItemUSD: '1.234' }),
+    ).toEqual({ totalCostPriceOfItemUSD: 'form.invalidNumber' });
+  });
+
+  it('when editing with every field empty, then there is nothing to update', () => {
+    expect(
+      stepProblems('editShipment', {
+        provider: '',
+        trackingNumber: '',
+        service: '',
+        paidPostageInUSD: '',
+      }),
+    ).toEqual({ provider: 'orders.nothingToUpdate' });
+  });
+
+  it('when the delivery date is not a calendar date, then it is refused', () => {
+    expect(stepProblems('deliver', { deliveryDate: '03/05/2026' })).toEqual({
+      deliveryDate: 'orders.invalidDate',
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import type { LineProcessing, OrderStatus } from '@aneis/contracts';
+import { auditBy, orderFixture } from '../testing/order-fixture.js';
+import { allowedLineActions, allowedOrderActions } from './order-actions.js';
+
+const audit = auditBy('ana@aneis.pt');
+const fulfilment = {
+  store: 'Atelier',
+  order_number: 'F-1',
+  total_cost_price_of_item: { amount: 20, currency: 'EUR' },
+  auditLog: audit,
+};
+const shipment = {
+  provider: 'CTT',
+  tracking_number: 'RR123',
+  service: 'Registado',
+  paid_postage: { amount: 4, currency: 'EUR' },
+  auditLog: audit,
+};
+const delivery = { delivery_date: '2026-05-03T00:00:00.000Z', auditLog: audit };
+
+function lineIn(status: OrderStatus, details: LineProcessing | undefined) {
+  const [line] = orderFixture(status, [details]).cart.items;
+  if (!line) throw new Error('the fixture has one line');
+  return allowedLineActions(status, line);
+}
+
+describe('order actions', () => {
+  it('when an order is RECEIVED, then it may be confirmed or cancelled, and never otherwise', () => {
+    expect(allowedOrderActions('RECEIVED')).toEqual({ confirm: true, cancel: true });
+    for (const status of ['CONFIRMED', 'IN-PROGRESS', 'COMPLETED', 'CANCELLED'] as const) {
+      expect(allowedOrderActions(status)).toEqual({ confirm: false, cancel: false });
+    }
+  });
+
+  it('when a line has not been confirmed yet, then no line step is offered', () => {
+    expect(lineIn('RECEIVED', undefined)).toEqual([]);
+  });
+
+  it('when the order is confirmed, then each line moves one step forward only', () => {
+    expect(lineIn('CONFIRMED', { status: 'PROCESSING' })).toEqual(['fulfil']);
+    expect(
+      lineIn('IN-PROGRESS', { status: 'FULFILLING', fulfillment_order_details: fulfilment }),
+    ).toEqual(['ship', 'editFulfilment']);
+    expect(
+      lineIn('IN-PROGRESS', {
+        status: 'SHIPPED',
+        fulfillment_order_details: fulfilment,
+        shipment,
+      }),
+    ).toEqual(['deliver', 'editFulfilment', 'editShipment']);
+  });
+
+  it('when a line is delivered or the order is closed, then only recorded details are editable', () => {
+    const done: LineProcessing = {
+      status: 'DELIVERED',
+      fulfillment_order_details: fulfilment,
+      shipment,
+      delivery,
+    };
+    expect(lineIn('COMPLETED', done)).toEqual(['editFulfilment', 'editShipment', 'editDelivery']);
+    expect(lineIn('CANCELLED', { status: 'PROCESSING' })).toEqual([]);
+  });
+
+  it('when the order is only CONFIRMED, then details cannot be edited yet', () => {
+    expect(
+      lineIn('CONFIRMED', { status: 'FULFILLING', fulfillment_order_details: fulfilment }),
+    ).toEqual(['ship']);
+  });
+});

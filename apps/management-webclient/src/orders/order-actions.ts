@@ -1,0 +1,36 @@
+import type { AdminOrderDetail, OrderStatus } from '@aneis/contracts';
+
+type OrderLine = AdminOrderDetail['cart']['items'][number];
+
+/** Order-level moves: both exist only while the order is RECEIVED. */
+export function allowedOrderActions(status: OrderStatus): { confirm: boolean; cancel: boolean } {
+  return { confirm: status === 'RECEIVED', cancel: status === 'RECEIVED' };
+}
+
+/** One step of a line: a forward move, or an edit of the details a past move recorded. */
+export type LineAction =
+  'fulfil' | 'ship' | 'deliver' | 'editFulfilment' | 'editShipment' | 'editDelivery';
+
+const progressing: readonly OrderStatus[] = ['CONFIRMED', 'IN-PROGRESS'];
+const detailsEditable: readonly OrderStatus[] = ['IN-PROGRESS', 'COMPLETED', 'CANCELLED'];
+
+/**
+ * The line moves the server's state machine allows: PROCESSING → FULFILLING → SHIPPED →
+ * DELIVERED while the order is CONFIRMED or IN-PROGRESS; recorded details stay editable once
+ * the order is IN-PROGRESS, COMPLETED or CANCELLED.
+ */
+export function allowedLineActions(orderStatus: OrderStatus, line: OrderLine): LineAction[] {
+  const details = line.order_line_level_processing_details;
+  const actions: LineAction[] = [];
+  if (progressing.includes(orderStatus)) {
+    if (details?.status === 'PROCESSING') actions.push('fulfil');
+    if (details?.status === 'FULFILLING') actions.push('ship');
+    if (details?.status === 'SHIPPED') actions.push('deliver');
+  }
+  if (detailsEditable.includes(orderStatus)) {
+    if (details?.fulfillment_order_details) actions.push('editFulfilment');
+    if (details?.shipment) actions.push('editShipment');
+    if (details?.delivery) actions.push('editDelivery');
+  }
+  return actions;
+}
