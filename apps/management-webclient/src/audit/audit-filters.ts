@@ -1,4 +1,5 @@
-import { auditEntityTypes, type AuditEntityType, type AuditListBodyInput } from '@aneis/contracts';
+import { auditEntityTypes } from '@aneis/contracts/constants';
+import type { AuditEntityType, AuditListBodyInput } from '@aneis/contracts';
 import type { LocationQuery } from 'vue-router';
 
 /** The audit filters as typed in the form (dates as `YYYY-MM-DD`). */

@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH } from '@aneis/contracts';
+import { PASSWORD_MIN_LENGTH } from '@aneis/contracts/constants';
 import type { MessageKey } from '../i18n/i18n.js';
 
 /** The server's new-password policy, checked before sending so the admin sees it in their language. */

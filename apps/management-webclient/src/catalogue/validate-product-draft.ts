@@ -1,4 +1,4 @@
-import { MAX_CUSTOMIZATIONS, MAX_PRODUCT_IMAGES, MAX_STOCK } from '@aneis/contracts';
+import { MAX_CUSTOMIZATIONS, MAX_PRODUCT_IMAGES, MAX_STOCK } from '@aneis/contracts/constants';
 import type { MessageKey } from '../i18n/i18n.js';
 import type { CustomizationDraft, ProductDraft } from './product-draft.js';
 

@@ -1,4 +1,5 @@
-import { hasPermission, permissionGuards, type PermissionGuard } from '@aneis/contracts';
+import { hasPermission, permissionGuards } from '@aneis/contracts/constants';
+import type { PermissionGuard } from '@aneis/contracts';
 
 /** What opens a page or shows an action: one guard, or any of several. */
 export type Access = PermissionGuard | readonly PermissionGuard[];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSWORD_MIN_LENGTH, PASSWORD_MAX_BYTES } from '../constants/limits.js';
 import { utf8Length } from './utf8-length.js';
 
 /** E-mail normalised the way accounts store it: trimmed and lower-cased before the check. */
@@ -9,9 +10,7 @@ export const emailSchema = z
   .max(254, 'must be at most 254 characters')
   .regex(z.regexes.email, 'must be a valid e-mail address');
 
-export const PASSWORD_MIN_LENGTH = 8;
-/** bcrypt ignores everything after 72 bytes, so longer passwords would be silently weakened. */
-export const PASSWORD_MAX_BYTES = 72;
+export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_BYTES } from '../constants/limits.js';
 
 /** Policy for new passwords (signup, reset). Not trimmed: spaces are part of a password. */
 export const newPasswordSchema = z

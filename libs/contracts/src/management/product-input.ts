@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PRODUCT_IMAGES } from '../constants/limits.js';
 import { objectIdSchema } from '../common/ids.js';
 import { moneySchema } from '../common/money.js';
 import { TEXT_LIMITS, boundedRecord, httpUrlSchema, requiredText } from '../common/text.js';
@@ -6,7 +7,7 @@ import { weightSchema } from '../common/weight.js';
 import { customizationOptionsSchema } from '../model/customization.js';
 import { lowStockThresholdSchema, stockSchema } from '../model/stock.js';
 
-export const MAX_PRODUCT_IMAGES = 7;
+export { MAX_PRODUCT_IMAGES } from '../constants/limits.js';
 
 /**
  * A reference to a category or tariff. Veniqa's admin client sends the populated object it

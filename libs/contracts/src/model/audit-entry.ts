@@ -2,18 +2,9 @@ import { z } from 'zod';
 import { auditorSchema } from '../common/audit-log.js';
 import { isoDateTimeSchema } from '../common/dates.js';
 import { objectIdSchema } from '../common/ids.js';
+import { auditEntityTypes } from '../constants/audit-entity-types.js';
 
-export const auditEntityTypes = [
-  'admin',
-  'product',
-  'category',
-  'tariff',
-  'featuredSection',
-  'order',
-  'country',
-  'shippingMethod',
-  'exchangeRate',
-] as const;
+export { auditEntityTypes } from '../constants/audit-entity-types.js';
 export const auditEntityTypeSchema = z.enum(auditEntityTypes);
 export type AuditEntityType = z.output<typeof auditEntityTypeSchema>;
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { MAX_CUSTOMIZATIONS } from '../constants/limits.js';
 import { boundedRecord, mapKeySchema, requiredText } from '../common/text.js';
 
-/** Veniqa allowed at most seven customizations per product. */
-export const MAX_CUSTOMIZATIONS = 7;
+export { MAX_CUSTOMIZATIONS } from '../constants/limits.js';
 const MAX_VALUES = 30;
 
 const hexColourSchema = z

@@ -4,11 +4,7 @@ import { mapKeySchema, requiredText } from '../common/text.js';
 import { featuredProductSchema } from './product-summaries.js';
 
 /** Design types both storefront and admin preview know how to render. */
-export const featuredDesignTypes = [
-  'Stripe',
-  'Canvas Left Cracked',
-  'Canvas Right Cracked',
-] as const;
+export { featuredDesignTypes } from '../constants/featured-design-types.js';
 
 /**
  * A design's settings. Veniqa stored it as free-form Mixed; the clients read `design_type` and

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { MAX_STOCK } from '../constants/limits.js';
 
-/** Largest stock count or threshold accepted. */
-export const MAX_STOCK = 1_000_000;
+export { MAX_STOCK } from '../constants/limits.js';
 
 /** Units on hand. Absent means the product's stock is not tracked (always available). */
 export const stockSchema = z

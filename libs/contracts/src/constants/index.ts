@@ -1,0 +1,9 @@
+/**
+ * Values of the API contract that browsers need at run time (roles, guards, statuses, limits),
+ * importable without zod: `@aneis/contracts/constants`. The main entry re-exports them all.
+ */
+export * from './admin-roles.js';
+export * from './audit-entity-types.js';
+export * from './featured-design-types.js';
+export * from './limits.js';
+export * from './order-statuses.js';
