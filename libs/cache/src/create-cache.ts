@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
+import { createLocalEntries } from './local-entries.js';
 import type { Logger } from './logger.js';
-import { namespaceKeys } from './namespace-keys.js';
+import { namespaceKeys, type VersionedEntry } from './namespace-keys.js';
 import { createOutageLog } from './outage-log.js';
 import { assertTtlSeconds } from './ttl-seconds.js';
 
@@ -11,6 +12,18 @@ export interface CacheOptions {
   namespace: string;
   defaultTtlSeconds: number;
   logger?: Logger;
+  /**
+   * Also keep entries in this process for up to this many milliseconds (default 0: never). A
+   * read inside that window costs no Redis round trip at all; the price is that an invalidation
+   * made by another process reaches this one up to `localTtlMs` later (this process' own
+   * invalidations apply at once). For hot public reads whose brief staleness is harmless, such
+   * as a storefront catalogue; never for data a decision is taken on.
+   */
+  localTtlMs?: number;
+  /** Budget of the in-process copies, in characters of JSON text. Default 2 Mi (~4 MiB). */
+  localMaxChars?: number;
+  /** Clock of the in-process copies, in ms. Default `performance.now`. */
+  now?: () => number;
 }
 
 export interface Cache {
@@ -20,6 +33,12 @@ export interface Cache {
    * Values travel as JSON: a Date comes back as a string, `undefined` is never cached.
    */
   getOrLoad<T>(key: string, load: () => Promise<T>, ttlSeconds?: number): Promise<T>;
+  /**
+   * Like `getOrLoad`, but answers the value's JSON text, exactly as stored: a hit costs no parse
+   * and no stringify, so a server can send it as it is. Rejects with a TypeError when the loaded
+   * value has no JSON form (a BigInt, a cycle, `undefined`).
+   */
+  getOrLoadJson(key: string, load: () => Promise<unknown>, ttlSeconds?: number): Promise<string>;
   /** The cached value, or undefined on a miss or when Redis is unavailable. */
   peek<T>(key: string): Promise<T | undefined>;
   /** Removes one entry. Rejects when Redis fails, so callers know the entry may survive. */
@@ -28,98 +47,185 @@ export interface Cache {
   invalidateNamespace(): Promise<void>;
 }
 
+type Lookup =
+  { kind: 'hit'; json: string } | { kind: 'miss'; entryKey: string } | { kind: 'unavailable' };
+
+interface Loaded {
+  value: unknown;
+  /** Undefined when the value has no JSON form (then it was not cached). */
+  json: string | undefined;
+}
+
+const DEFAULT_LOCAL_MAX_CHARS = 2 * 1024 * 1024;
+
+function parseJson(json: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(json) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
 export function createCache(options: CacheOptions): Cache {
   const { redis, namespace, defaultTtlSeconds } = options;
   if (!/^[\w.-]+$/.test(namespace)) {
     throw new Error(`cache namespace must be letters, digits, _ . or -, got "${namespace}"`);
   }
   assertTtlSeconds(defaultTtlSeconds);
+  const localTtlMs = options.localTtlMs ?? 0;
+  if (!Number.isFinite(localTtlMs) || localTtlMs < 0) {
+    throw new RangeError(`localTtlMs must be 0 or more milliseconds, got ${localTtlMs}`);
+  }
 
   const keys = namespaceKeys(redis, namespace);
   const outage = createOutageLog(namespace, options.logger);
+  const local =
+    localTtlMs > 0
+      ? createLocalEntries({
+          ttlMs: localTtlMs,
+          maxChars: options.localMaxChars ?? DEFAULT_LOCAL_MAX_CHARS,
+          now: options.now ?? (() => performance.now()),
+        })
+      : undefined;
   // Loads in flight in this process, by entry key, so concurrent misses share one load. The key
   // includes the namespace version: a read after an invalidation never joins an older load.
-  const loading = new Map<string, Promise<unknown>>();
+  const loading = new Map<string, Promise<Loaded>>();
+  // With local copies, concurrent local misses of one key also share one Redis read; staleness
+  // is bounded by localTtlMs anyway. Without them every read asks Redis itself.
+  const reading = new Map<string, Promise<VersionedEntry>>();
+  // Bumped by every invalidation here, so a read that began before one cannot refill the local
+  // copies with what it found.
+  let generation = 0;
 
-  async function readEntry(
-    entryKey: string,
-  ): Promise<{ hit: true; value: unknown } | { hit: false }> {
-    const json = await redis.get(entryKey);
-    if (json === null) return { hit: false };
+  function readRemote(key: string): Promise<VersionedEntry> {
+    if (!local) return keys.read(key);
+    const inFlight = reading.get(key);
+    if (inFlight) return inFlight;
+    const read = keys.read(key).finally(() => {
+      if (reading.get(key) === read) reading.delete(key);
+    });
+    reading.set(key, read);
+    return read;
+  }
+
+  async function lookup(key: string): Promise<Lookup> {
+    const kept = local?.get(key);
+    if (kept !== undefined) return { kind: 'hit', json: kept };
+    const startedAt = generation;
     try {
-      return { hit: true, value: JSON.parse(json) as unknown };
-    } catch {
-      return { hit: false }; // not ours or truncated: load again and overwrite it
+      const entry = await readRemote(key);
+      outage.succeeded();
+      if (entry.json === undefined) return { kind: 'miss', entryKey: entry.entryKey };
+      if (generation === startedAt) local?.set(key, entry.json);
+      return { kind: 'hit', json: entry.json };
+    } catch (error) {
+      outage.failed(error);
+      return { kind: 'unavailable' };
     }
   }
 
-  async function writeEntry(entryKey: string, value: unknown, ttlSeconds: number): Promise<void> {
-    let json: string | undefined;
+  function serialize(value: unknown): string | undefined {
     try {
-      json = JSON.stringify(value);
+      return JSON.stringify(value);
     } catch (error) {
       // A BigInt or a cycle: the caller still gets its value, it just is not cached.
       options.logger?.warn('cache value not JSON-serializable, not cached', {
         namespace,
         error: error instanceof Error ? error.message : String(error),
       });
-      return;
+      return undefined;
     }
-    if (json === undefined) return;
+  }
+
+  async function store(key: string, entryKey: string, json: string, ttlSeconds: number) {
+    const startedAt = generation;
     try {
       await redis.set(entryKey, json, 'EX', ttlSeconds);
       outage.succeeded();
+      if (generation === startedAt) local?.set(key, json);
     } catch (error) {
       outage.failed(error);
     }
   }
 
-  function loadOnce<T>(
+  function loadOnce(
     loadKey: string,
-    load: () => Promise<T>,
-    store?: (value: T) => Promise<void>,
-  ) {
+    load: () => Promise<unknown>,
+    save?: (json: string) => Promise<void>,
+  ): Promise<Loaded> {
     const inFlight = loading.get(loadKey);
-    if (inFlight) return inFlight as Promise<T>;
-    const loaded = (async () => {
+    if (inFlight) return inFlight;
+    const loaded = (async (): Promise<Loaded> => {
       const value = await load();
-      await store?.(value);
-      return value;
+      const json = serialize(value);
+      if (json !== undefined) await save?.(json);
+      return { value, json };
     })().finally(() => loading.delete(loadKey));
     loading.set(loadKey, loaded);
     return loaded;
   }
 
-  return {
-    async getOrLoad<T>(key: string, load: () => Promise<T>, ttlSeconds = defaultTtlSeconds) {
-      assertTtlSeconds(ttlSeconds);
-      let entryKey: string;
+  /** A hit's JSON text, or the loaded value (then stored) on a miss or an outage. */
+  async function getOrLoadEntry(
+    key: string,
+    load: () => Promise<unknown>,
+    ttlSeconds: number,
+    usable: (json: string) => boolean,
+  ): Promise<{ json: string } | Loaded> {
+    assertTtlSeconds(ttlSeconds);
+    let found = await lookup(key);
+    if (found.kind === 'hit') {
+      if (usable(found.json)) return { json: found.json };
+      // Not ours or truncated: load again and overwrite it.
+      local?.delete(key);
       try {
-        entryKey = await keys.entryKey(key);
-        const entry = await readEntry(entryKey);
-        outage.succeeded();
-        if (entry.hit) return entry.value as T;
+        found = { kind: 'miss', entryKey: await keys.entryKey(key) };
       } catch (error) {
         outage.failed(error);
-        // Without Redis there is nothing to store into, but concurrent callers still share a load
-        // so an outage does not turn into a stampede on the database.
-        return loadOnce(`unavailable:${key}`, load);
+        found = { kind: 'unavailable' };
       }
-      return loadOnce(entryKey, load, (value) => writeEntry(entryKey, value, ttlSeconds));
+    }
+    if (found.kind === 'unavailable') {
+      // Without Redis there is nothing to store into, but concurrent callers still share a load
+      // so an outage does not turn into a stampede on the database.
+      return loadOnce(`unavailable:${key}`, load);
+    }
+    const { entryKey } = found;
+    return loadOnce(entryKey, load, (json) => store(key, entryKey, json, ttlSeconds));
+  }
+
+  return {
+    async getOrLoad<T>(key: string, load: () => Promise<T>, ttlSeconds = defaultTtlSeconds) {
+      let parsed: unknown;
+      const entry = await getOrLoadEntry(key, load, ttlSeconds, (json) => {
+        const result = parseJson(json);
+        if (result.ok) parsed = result.value;
+        return result.ok;
+      });
+      return ('value' in entry ? entry.value : parsed) as T;
+    },
+
+    async getOrLoadJson(key, load, ttlSeconds = defaultTtlSeconds) {
+      // Entries are written only by this cache, with JSON.stringify, in one SET: the text is
+      // sent as it is, without paying for a parse to check it.
+      const entry = await getOrLoadEntry(key, load, ttlSeconds, () => true);
+      if (entry.json === undefined) {
+        throw new TypeError(`cache value for "${key}" has no JSON form`);
+      }
+      return entry.json;
     },
 
     async peek<T>(key: string) {
-      try {
-        const entry = await readEntry(await keys.entryKey(key));
-        outage.succeeded();
-        return entry.hit ? (entry.value as T) : undefined;
-      } catch (error) {
-        outage.failed(error);
-        return undefined;
-      }
+      const found = await lookup(key);
+      if (found.kind !== 'hit') return undefined;
+      const parsed = parseJson(found.json);
+      return parsed.ok ? (parsed.value as T) : undefined;
     },
 
     async invalidate(key: string) {
+      generation += 1;
+      local?.delete(key);
+      reading.delete(key);
       const entryKey = await keys.entryKey(key);
       await redis.del(entryKey);
       // Later readers must not join a load that began before the change. A load already running
@@ -129,6 +235,9 @@ export function createCache(options: CacheOptions): Cache {
     },
 
     async invalidateNamespace() {
+      generation += 1;
+      local?.clear();
+      reading.clear();
       await keys.bumpVersion();
     },
   };

@@ -212,3 +212,147 @@ describe('createCache', () => {
     }
   });
 });
+
+/** Names of the commands a client sends from now on (a spy on the client, not on the cache). */
+function recordCommands(redis: Redis): string[] {
+  const sent: string[] = [];
+  const send = redis.sendCommand.bind(redis);
+  redis.sendCommand = (command, stream) => {
+    sent.push(command.name);
+    return send(command, stream);
+  };
+  return sent;
+}
+
+describe('createCache, reading JSON text', () => {
+  it('when a value is loaded, then its JSON text is answered, stored as it is, and served without loading again', async () => {
+    const cache = createCache({ redis: client(), namespace: 'json', defaultTtlSeconds: 60 });
+    const load = countingLoader({ name: 'Anel', price: { amount: 12.5, currency: 'EUR' } });
+
+    const first = await cache.getOrLoadJson('p1', load);
+    expect(first).toBe('{"name":"Anel","price":{"amount":12.5,"currency":"EUR"}}');
+    expect(await cache.getOrLoadJson('p1', load)).toBe(first);
+    expect(load.calls).toBe(1);
+    const [stored] = await entryKeys('json', 'p1');
+    expect(await raw.get(stored ?? 'missing')).toBe(first);
+    expect(await cache.getOrLoad('p1', load)).toEqual(JSON.parse(first));
+  });
+
+  it('when the loaded value has no JSON form, then the caller gets a TypeError and nothing is cached', async () => {
+    const cache = createCache({ redis: client(), namespace: 'json-none', defaultTtlSeconds: 60 });
+    await expect(cache.getOrLoadJson('k', countingLoader({ stock: 1n }))).rejects.toThrow(
+      TypeError,
+    );
+    await expect(cache.getOrLoadJson('u', countingLoader(undefined))).rejects.toThrow(TypeError);
+    expect(await entryKeys('json-none', '*')).toEqual([]);
+  });
+
+  it('when an entry is cached, then a read costs one Redis command (version and entry together)', async () => {
+    const redis = client();
+    const cache = createCache({ redis, namespace: 'one-trip', defaultTtlSeconds: 60 });
+    await cache.getOrLoadJson('k', countingLoader('v'));
+    const sent = recordCommands(redis);
+    await cache.getOrLoadJson('k', countingLoader('v'));
+    await cache.getOrLoad('k', countingLoader('v'));
+    expect(sent).toEqual(['evalsha', 'evalsha']);
+  });
+
+  it('when a namespace has no version yet, then the first read seeds one that later bumps move on', async () => {
+    const cache = createCache({ redis: client(), namespace: 'fresh-ns', defaultTtlSeconds: 60 });
+    const load = countingLoader('v');
+    await cache.getOrLoadJson('k', load);
+    const seeded = Number(await raw.get(`${prefix}cache:fresh-ns:version`));
+    expect(seeded).toBeGreaterThan(Date.now() - 60_000);
+    await cache.invalidateNamespace();
+    expect(Number(await raw.get(`${prefix}cache:fresh-ns:version`))).toBe(seeded + 1);
+    await cache.getOrLoadJson('k', load);
+    expect(load.calls).toBe(2);
+  });
+});
+
+describe('createCache with in-process copies (localTtlMs)', () => {
+  function localCache(redis: Redis, namespace: string) {
+    const time = { now: 0 };
+    const cache = createCache({
+      redis,
+      namespace,
+      defaultTtlSeconds: 60,
+      localTtlMs: 1_000,
+      now: () => time.now,
+    });
+    return { cache, time };
+  }
+
+  it('when an entry was read within localTtlMs, then it is served without any Redis command', async () => {
+    const redis = client();
+    const { cache, time } = localCache(redis, 'local-hit');
+    const load = countingLoader({ price: 10 });
+    await cache.getOrLoadJson('ring', load);
+    const sent = recordCommands(redis);
+    time.now = 999;
+    expect(await cache.getOrLoadJson('ring', load)).toBe('{"price":10}');
+    expect(await cache.getOrLoad('ring', load)).toEqual({ price: 10 });
+    expect(sent).toEqual([]);
+    time.now = 1_000;
+    await cache.getOrLoadJson('ring', load);
+    expect(sent).toEqual(['evalsha']);
+    expect(load.calls).toBe(1);
+  });
+
+  it('when another process invalidates the namespace, then this process sees it once its copy is older than localTtlMs', async () => {
+    const { cache: here, time } = localCache(client(), 'local-bump');
+    const elsewhere = createCache({
+      redis: client(),
+      namespace: 'local-bump',
+      defaultTtlSeconds: 60,
+    });
+    let price = 10;
+    const load = async () => ({ price });
+    expect(await here.getOrLoadJson('ring', load)).toBe('{"price":10}');
+
+    price = 12;
+    await elsewhere.invalidateNamespace();
+    time.now = 500;
+    expect(await here.getOrLoadJson('ring', load)).toBe('{"price":10}'); // the bounded staleness
+    time.now = 1_000;
+    expect(await here.getOrLoadJson('ring', load)).toBe('{"price":12}');
+  });
+
+  it('when this process invalidates, then its own copies are dropped at once', async () => {
+    const { cache } = localCache(client(), 'local-own');
+    let price = 10;
+    const load = async () => ({ price });
+    await cache.getOrLoadJson('ring', load);
+    await cache.getOrLoadJson('band', load);
+    price = 12;
+    await cache.invalidate('ring');
+    expect(await cache.getOrLoadJson('ring', load)).toBe('{"price":12}');
+    expect(await cache.getOrLoadJson('band', load)).toBe('{"price":10}');
+    await cache.invalidateNamespace();
+    expect(await cache.getOrLoadJson('band', load)).toBe('{"price":12}');
+  });
+
+  it('when many callers miss their copy at once, then one Redis read serves them all', async () => {
+    const redis = client();
+    const { cache, time } = localCache(redis, 'local-herd');
+    await cache.getOrLoadJson('hot', countingLoader('v'));
+    time.now = 5_000;
+    const sent = recordCommands(redis);
+    const texts = await Promise.all(
+      Array.from({ length: 20 }, () => cache.getOrLoadJson('hot', countingLoader('other'))),
+    );
+    expect(texts).toEqual(Array(20).fill('"v"'));
+    expect(sent).toEqual(['evalsha']);
+  });
+
+  it('when localTtlMs is negative, then the cache is refused', () => {
+    expect(() =>
+      createCache({
+        redis: client(),
+        namespace: 'bad-local',
+        defaultTtlSeconds: 60,
+        localTtlMs: -1,
+      }),
+    ).toThrow(RangeError);
+  });
+});

@@ -1,4 +1,9 @@
+import { templateVariable } from './fragments/mail-templates.js';
 import { MANAGEMENT_SERVER, SHOPPING_SERVER, WEBSITE, type AppName } from './schemas/app-names.js';
+import {
+  MANAGEMENT_MAIL_TEMPLATE_NAMES,
+  SHOPPING_MAIL_TEMPLATE_NAMES,
+} from './schemas/mail-template-names.js';
 
 /**
  * One documented environment variable. A variable whose default differs per app appears once
@@ -15,6 +20,25 @@ const ALL: AppName[] = [SHOPPING_SERVER, MANAGEMENT_SERVER, WEBSITE];
 const SERVERS: AppName[] = [SHOPPING_SERVER, MANAGEMENT_SERVER];
 const SHOPPING: AppName[] = [SHOPPING_SERVER];
 const MANAGEMENT: AppName[] = [MANAGEMENT_SERVER];
+
+/** One SENDGRID_TEMPLATE_<NAME> per template, listing every app that sends it. */
+function mailTemplateVariables(): EnvironmentVariable[] {
+  const names = [...new Set([...SHOPPING_MAIL_TEMPLATE_NAMES, ...MANAGEMENT_MAIL_TEMPLATE_NAMES])];
+  return names.map((name) => {
+    const apps: AppName[] = [];
+    if ((SHOPPING_MAIL_TEMPLATE_NAMES as readonly string[]).includes(name))
+      apps.push(SHOPPING_SERVER);
+    if ((MANAGEMENT_MAIL_TEMPLATE_NAMES as readonly string[]).includes(name)) {
+      apps.push(MANAGEMENT_SERVER);
+    }
+    return variable(
+      templateVariable(name),
+      apps,
+      name,
+      `SendGrid dynamic template id (d-…) of the ${name} mail; required with SENDGRID_API_KEY.`,
+    );
+  });
+}
 
 function variable(
   name: string,
@@ -96,6 +120,7 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     undefined,
     'SendGrid key; when unset, mail goes to the outbox.',
   ),
+  ...mailTemplateVariables(),
   variable('MAIL_FROM', SERVERS, 'no-reply@asenhoradosaneis.example', 'Sender of outgoing mail.'),
   variable(
     'MAIL_OUTBOX_DIR',
@@ -126,10 +151,22 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     'Khalti payment verification endpoint.',
   ),
   variable(
+    'CATALOG_CACHE_LOCAL_MS',
+    SHOPPING,
+    '1000',
+    'How long a catalogue answer may be served from process memory, in ms; 0 turns it off.',
+  ),
+  variable(
     'PUBLIC_ADMIN_URL',
     MANAGEMENT,
     'http://gic-asenhoradosaneis.localhost:8080/management',
     'Public admin UI address, used in links sent to staff.',
+  ),
+  variable(
+    'PUBLIC_IMAGE_BASE_URL',
+    MANAGEMENT,
+    'http://management.gic-asenhoradosaneis.localhost:8080/images',
+    "Public address of this server's /images routes (local image storage).",
   ),
   variable(
     'SEED_ADMIN_EMAIL',
@@ -158,7 +195,7 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
   variable(
     'ALLOWED_IMAGE_HOSTS',
     MANAGEMENT,
-    '<host of PUBLIC_ADMIN_URL>',
+    '<host of PUBLIC_IMAGE_BASE_URL>',
     'Comma-separated hosts product image URLs may point at.',
   ),
   variable(

@@ -39,6 +39,20 @@ export interface HttpAppOptions {
   /** Rewrites logged paths (default: 32+ hex-character segments become `:token`). */
   redactPath?: PathRedactor;
   /**
+   * Path prefixes (e.g. `/catalog`) of high-volume reads whose routine lines (answered below 400,
+   * faster than `slowRequestMs`) are logged at debug level: at info, one line per hit costs
+   * more than the hit itself under load. Failures and slow requests are always logged.
+   */
+  quietPathPrefixes?: readonly string[];
+  /** Requests at least this slow are always logged at info, with `slow: true`. Default 1 s. */
+  slowRequestMs?: number;
+  /**
+   * Mounts routes that need no session (a storefront's catalogue) after the rate limiter and
+   * before the session middleware: their requests never read, create or refresh a session in
+   * Redis. Whatever they do not answer goes on to the session and `routes`.
+   */
+  publicRoutes?: (app: Express) => void;
+  /**
    * Mounts the app's routes. When given, the app comes back finalized (404 and error handler
    * installed); otherwise mount routes yourself and call `finalizeHttpApp(app)`.
    */
@@ -49,11 +63,12 @@ const PROBE_PATHS = ['/healthz', '/readyz'];
 
 /**
  * Builds the Express app with the middleware every server needs, in this order: request id,
- * request log, helmet, CORS, probes, body parsers, session, rate limit, then the app's routes,
- * then 404 and the error handler (always last, see `finalizeHttpApp`).
+ * request log, helmet, CORS, probes, body parsers, rate limit, public routes, session, then the
+ * app's routes, then 404 and the error handler (always last, see `finalizeHttpApp`).
  *
- * Probes sit before body parsing, sessions and the limiter: kubelet calls them every few seconds
- * from one address and must neither be throttled nor touch Redis for a session.
+ * Probes sit before body parsing, the limiter and sessions: kubelet calls them every few seconds
+ * from one address and must neither be throttled nor touch Redis for a session. The limiter
+ * comes before the session, so a flood is refused before any session is read for it.
  */
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
@@ -67,6 +82,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
     requestLogging({
       logger: options.logger,
       quietPaths: PROBE_PATHS,
+      quietPathPrefixes: options.quietPathPrefixes ?? [],
+      ...(options.slowRequestMs === undefined ? {} : { slowRequestMs: options.slowRequestMs }),
       ...(options.redactPath ? { redactPath: options.redactPath } : {}),
     }),
   );
@@ -81,14 +98,15 @@ export function createHttpApp(options: HttpAppOptions): Express {
   );
   app.use(bodyParsers(options.bodyLimit));
   app.use(
+    createRateLimiter({ ...options.rateLimit, redis: options.redis, logger: options.logger }),
+  );
+  options.publicRoutes?.(app);
+  app.use(
     sessionMiddleware({
       ...options.session,
       redis: options.redis,
       secureCookie: options.production ?? false,
     }),
-  );
-  app.use(
-    createRateLimiter({ ...options.rateLimit, redis: options.redis, logger: options.logger }),
   );
 
   if (options.routes) {

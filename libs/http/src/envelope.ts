@@ -23,6 +23,18 @@ export function sendSuccess<T>(res: Response, data: T, status = 200): Response {
   return res.status(status).json(body);
 }
 
+/**
+ * `sendSuccess` for data that is already JSON text (a cache entry as stored): the envelope is
+ * written around it, so the data is neither parsed nor stringified again. The bytes are the
+ * ones `sendSuccess` would send for the parsed data.
+ */
+export function sendSuccessJson(res: Response, dataJson: string, status = 200): Response {
+  return res
+    .status(status)
+    .type('application/json')
+    .send(`{"httpStatus":${status},"status":"successful","responseData":${dataJson}}`);
+}
+
 export function sendFailure(
   res: Response,
   status: number,

@@ -8,6 +8,7 @@ export {
 export {
   sendFailure,
   sendSuccess,
+  sendSuccessJson,
   type FailureEnvelope,
   type SuccessEnvelope,
 } from './envelope.js';

@@ -28,7 +28,8 @@ const DEFAULT_STORE_TIMEOUT_MS = 1_000;
 /**
  * A Redis-backed limiter keyed by `req.ip` (so `X-Forwarded-For` counts only when `trust proxy`
  * says the proxy is ours). When Redis fails it lets requests through and logs a warning: losing
- * the limit for a while is better than answering 500 to every visitor.
+ * the limit for a while is better than answering 500 to every visitor. A client far below its
+ * limit does not wait for Redis (see ResilientRedisStore); near it, every request does.
  */
 export function createRateLimiter(options: RateLimiterOptions): RequestHandler {
   const message = options.message ?? 'Too many requests, please try again later.';
@@ -41,6 +42,7 @@ export function createRateLimiter(options: RateLimiterOptions): RequestHandler {
       options.redis,
       options.keyPrefix,
       options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
+      Math.floor(options.limit / 2),
     ),
     passOnStoreError: true,
     logger: rateLimitLogger(options.logger, options.keyPrefix),

@@ -16,15 +16,33 @@ export interface RequestLoggingOptions {
   redactPath?: PathRedactor;
   /** Paths logged at debug level only (probes would otherwise flood the log). */
   quietPaths?: readonly string[];
+  /**
+   * Path prefixes whose routine requests (status below 400, faster than `slowRequestMs`, not
+   * aborted) are logged at debug level; their failures and slow requests still are not.
+   */
+  quietPathPrefixes?: readonly string[];
+  /** At least this slow: logged at info or above whatever the path, with `slow: true`. */
+  slowRequestMs?: number;
+}
+
+export const DEFAULT_SLOW_REQUEST_MS = 1_000;
+
+function underAnyPrefix(path: string, prefixes: readonly string[]): boolean {
+  return prefixes.some(
+    (prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
+  );
 }
 
 /**
  * One line per request, written when the response finishes (or the client goes away). Only the
- * path is logged: query strings, bodies and cookies can carry secrets.
+ * path is logged: query strings, bodies and cookies can carry secrets. A line whose level the
+ * logger would drop costs no more than the level check.
  */
 export function requestLogging(options: RequestLoggingOptions): RequestHandler {
   const redact = options.redactPath ?? redactTokensInPath;
   const quiet = new Set(options.quietPaths ?? []);
+  const quietPrefixes = options.quietPathPrefixes ?? [];
+  const slowMs = options.slowRequestMs ?? DEFAULT_SLOW_REQUEST_MS;
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     const rawPath = req.originalUrl.split('?', 1)[0] ?? '/';
@@ -33,13 +51,18 @@ export function requestLogging(options: RequestLoggingOptions): RequestHandler {
       if (logged) return;
       logged = true;
       const durationMs = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
-      const level = quiet.has(rawPath) ? 'debug' : res.statusCode >= 500 ? 'warn' : 'info';
+      const status = res.statusCode;
+      const slow = durationMs >= slowMs;
+      const routine = !aborted && !slow && status < 400 && underAnyPrefix(rawPath, quietPrefixes);
+      const level = quiet.has(rawPath) || routine ? 'debug' : status >= 500 ? 'warn' : 'info';
+      if (!options.logger.isLevelEnabled(level)) return;
       options.logger.log(level, aborted ? 'request aborted' : 'request completed', {
         requestId: requestIdOf(req),
         method: req.method,
         path: redact(rawPath),
-        status: res.statusCode,
+        status,
         durationMs,
+        ...(slow ? { slow: true } : {}),
         ...(aborted ? { aborted: true } : {}),
       });
     };

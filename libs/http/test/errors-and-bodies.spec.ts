@@ -3,7 +3,7 @@ import type { Express } from 'express';
 import type { Redis } from 'ioredis';
 import request from 'supertest';
 import { z } from 'zod';
-import { sendSuccess } from '../src/index.js';
+import { sendSuccess, sendSuccessJson } from '../src/index.js';
 import { memoryLogger, type LogEntry } from './support/memory-logger.js';
 import { buildTestApp } from './support/test-app.js';
 import { connectRedis, deleteKeys, uniquePrefix } from './support/test-redis.js';
@@ -22,6 +22,10 @@ describe('error handling and body parsing', () => {
       routes: (app) => {
         app.post('/echo', (req, res) => sendSuccess(res, req.body));
         app.post('/created', (_req, res) => sendSuccess(res, { id: 1 }, 201));
+        app.get('/parsed', (_req, res) => sendSuccess(res, { name: 'Anel', tags: ['ouro'] }));
+        app.get('/serialized', (_req, res) =>
+          sendSuccessJson(res, JSON.stringify({ name: 'Anel', tags: ['ouro'] })),
+        );
         app.get('/missing-product', () => {
           throw new NotFound();
         });
@@ -75,6 +79,15 @@ describe('error handling and body parsing', () => {
     const created = await request(app).post('/created');
     expect(created.status).toBe(201);
     expect(created.body.httpStatus).toBe(201);
+  });
+
+  it('when data is sent as JSON text already, then the bytes and headers are those of sendSuccess', async () => {
+    const parsed = await request(app).get('/parsed').expect(200);
+    const serialized = await request(app).get('/serialized').expect(200);
+    expect(serialized.text).toBe(parsed.text);
+    expect(serialized.headers['content-type']).toBe(parsed.headers['content-type']);
+    expect(serialized.headers['content-length']).toBe(parsed.headers['content-length']);
+    expect(serialized.headers['etag']).toBe(parsed.headers['etag']);
   });
 
   it('when a 2 MB JSON body arrives, then 413 comes back as a JSON envelope, not HTML', async () => {

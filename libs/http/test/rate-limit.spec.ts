@@ -194,4 +194,53 @@ describe('rate limiting', () => {
       }
     });
   });
+
+  describe('far below the limit', () => {
+    it('when a client stays under half its limit, then every hit is still counted in Redis', async () => {
+      const app = buildTestApp(redis, memoryLogger().logger, prefix, {
+        trustProxy: 1,
+        rateLimit: { limit: 100, keyPrefix: `${prefix}rl-far:` },
+        routes: catalogRoutes,
+      });
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          request(app).get('/catalog').set('X-Forwarded-For', '203.0.113.50'),
+        ),
+      );
+      expect(answers.every((res) => res.status === 200)).toBe(true);
+      for (let i = 0; i < 10; i++) {
+        await request(app).get('/catalog').set('X-Forwarded-For', '203.0.113.50').expect(200);
+      }
+      const [counter] = await redis.keys(`${prefix}rl-far:*203.0.113.50`);
+      await vi.waitFor(async () => expect(await redis.get(counter ?? 'missing')).toBe('30'));
+    });
+
+    it('when Redis hangs while a known client is far below its limit, then its request does not wait for it', async () => {
+      const { host, port } = redisAddress();
+      const proxy = new TcpProxy(host, port);
+      await proxy.start();
+      const queueingRedis = new Redis({
+        host: '127.0.0.1',
+        port: proxy.port,
+        maxRetriesPerRequest: null,
+        retryStrategy: () => 50,
+      });
+      queueingRedis.on('error', () => undefined);
+      const memory = memoryLogger();
+      const app = buildTestApp(queueingRedis, memory.logger, prefix, {
+        rateLimit: { limit: 100, keyPrefix: `${prefix}rl-unhurried:`, storeTimeoutMs: 200 },
+        routes: catalogRoutes,
+      });
+      try {
+        await request(app).get('/catalog').expect(200); // Redis answers: the count is known
+        await proxy.stop();
+        await request(app).get('/catalog').expect(200);
+        // Had the request waited for Redis, the store timeout would have been logged before it.
+        expect(memory.entries.filter((e) => e.level === 'warn')).toEqual([]);
+      } finally {
+        queueingRedis.disconnect();
+        await proxy.stop();
+      }
+    });
+  });
 });

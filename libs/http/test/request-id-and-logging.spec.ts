@@ -91,4 +91,53 @@ describe('request ids and request logging', () => {
     await vi.waitFor(() => expect(completedLines('probe-1')).toHaveLength(1));
     expect(completedLines('probe-1')[0]?.level).toBe('debug');
   });
+
+  describe('with quiet path prefixes', () => {
+    let quietApp: Express;
+
+    beforeAll(() => {
+      const { logger, entries } = memoryLogger();
+      logs = entries;
+      quietApp = buildTestApp(redis, logger, prefix, {
+        quietPathPrefixes: ['/catalog'],
+        slowRequestMs: 200,
+        routes: (app) => {
+          app.get('/catalog/search', (_req, res) => sendSuccess(res, []));
+          app.get('/catalog/slow', async (_req, res) => {
+            await new Promise((resolve) => setTimeout(resolve, 250));
+            sendSuccess(res, []);
+          });
+          app.get('/catalogue', (_req, res) => sendSuccess(res, []));
+        },
+      });
+    });
+
+    const lineOf = async (path: string, id: string): Promise<LogEntry | undefined> => {
+      await request(quietApp).get(path).set('X-Request-Id', id);
+      await vi.waitFor(() => expect(completedLines(id)).toHaveLength(1));
+      return completedLines(id)[0];
+    };
+
+    it('when a read under a quiet prefix succeeds quickly, then its line is debug-level', async () => {
+      expect((await lineOf('/catalog/search', 'quiet-1'))?.level).toBe('debug');
+    });
+
+    it('when a read under a quiet prefix fails, then its line is logged at info', async () => {
+      expect(await lineOf('/catalog/nothing-here', 'quiet-2')).toMatchObject({
+        level: 'info',
+        status: 404,
+      });
+    });
+
+    it('when a read under a quiet prefix is slow, then its line is logged at info as slow', async () => {
+      expect(await lineOf('/catalog/slow', 'quiet-3')).toMatchObject({
+        level: 'info',
+        slow: true,
+      });
+    });
+
+    it('when a path only starts with the same letters, then it is not quiet', async () => {
+      expect((await lineOf('/catalogue', 'quiet-4'))?.level).toBe('info');
+    });
+  });
 });

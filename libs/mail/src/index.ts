@@ -4,3 +4,23 @@ export type { Logger } from './logger.js';
 export { MailError, type MailErrorCode } from './mail-error.js';
 export type { MailReceipt, MailRequest, MailTransportName, OutboxMessage } from './mail-message.js';
 export { readOutbox, type OutboxFilter } from './read-outbox.js';
+export {
+  MAIL_TEMPLATES,
+  MANAGEMENT_MAIL_TEMPLATES,
+  SHOPPING_MAIL_TEMPLATES,
+  type MailTemplateName,
+} from './templates/template-names.js';
+export type {
+  MailAddress,
+  MailOrderLine,
+  OrderForMail,
+  StoredMailMoney,
+  Stringable,
+} from './templates/order-for-mail.js';
+export { orderMailData, type OrderMailData } from './templates/order-mail-data.js';
+export {
+  orderReceivedMail,
+  orderStatusChangedMail,
+  type OrderStatusChange,
+} from './templates/order-mails.js';
+export { storefrontLinks, type StorefrontLinks } from './templates/storefront-links.js';

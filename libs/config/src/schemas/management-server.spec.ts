@@ -27,8 +27,9 @@ describe('managementServerConfigSchema', () => {
     expect(config.seedAdmin).toBeUndefined();
     expect(config.images).toEqual({
       storageDir: path.resolve('.data', 'images'),
+      publicBaseUrl: 'http://management.gic-asenhoradosaneis.localhost:8080/images',
       urlSecret: expect.any(String),
-      allowedHosts: ['gic-asenhoradosaneis.localhost:8080'],
+      allowedHosts: ['management.gic-asenhoradosaneis.localhost:8080'],
       s3: undefined,
     });
   });
@@ -56,6 +57,26 @@ describe('managementServerConfigSchema', () => {
       secretAccessKey: 'shh',
     });
     expect(config.images.allowedHosts).toEqual(['images.example.com', 'cdn.example.com:8443']);
+  });
+
+  it('when template ids are set or not, then mail.templates maps every admin template, and SendGrid needs them all', () => {
+    const config = readConfig(managementServerConfigSchema, {
+      SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED: 'd-fedcba9876543210fedcba9876543210',
+    });
+    expect(config.mail.templates).toEqual({
+      confirm_account_admin: 'confirm_account_admin',
+      reset_password_admin: 'reset_password_admin',
+      confirmation_password_reset_admin: 'confirmation_password_reset_admin',
+      order_status_changed: 'd-fedcba9876543210fedcba9876543210',
+    });
+
+    const problems = problemsFor({
+      SENDGRID_API_KEY: 'SG.key',
+      SENDGRID_TEMPLATE_CONFIRM_ACCOUNT_ADMIN: 'd-a',
+      SENDGRID_TEMPLATE_RESET_PASSWORD_ADMIN: 'd-b',
+      SENDGRID_TEMPLATE_CONFIRMATION_PASSWORD_RESET_ADMIN: 'd-c',
+    });
+    expect([...problems.keys()]).toEqual(['SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED']);
   });
 
   it('when in production without IMAGE_URL_SECRET, then it fails naming it', () => {

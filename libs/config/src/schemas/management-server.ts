@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { commaList } from '../fragments/comma-list.js';
+import {
+  checkMailTemplateIds,
+  mailTemplatesShape,
+  toMailTemplates,
+} from '../fragments/mail-templates.js';
 import { baseUrl } from '../fragments/url.js';
 import {
   directoryPath,
@@ -9,6 +14,7 @@ import {
   secretText,
 } from '../fragments/text-formats.js';
 import { MANAGEMENT_SERVER } from './app-names.js';
+import { MANAGEMENT_MAIL_TEMPLATE_NAMES } from './mail-template-names.js';
 import {
   addIssue,
   checkServerProductionRules,
@@ -23,6 +29,9 @@ export const DEVELOPMENT_IMAGE_URL_SECRET = 'development-only-image-url-secret-n
 
 const managementOnlyShape = {
   PUBLIC_ADMIN_URL: baseUrl.default('http://gic-asenhoradosaneis.localhost:8080/management'),
+  PUBLIC_IMAGE_BASE_URL: baseUrl.default(
+    'http://management.gic-asenhoradosaneis.localhost:8080/images',
+  ),
   SEED_ADMIN_EMAIL: emailAddress.optional(),
   SEED_ADMIN_PASSWORD: secretText.optional(),
   S3_ENDPOINT: baseUrl.optional(),
@@ -33,6 +42,7 @@ const managementOnlyShape = {
   IMAGE_STORAGE_DIR: directoryPath.optional(),
   IMAGE_URL_SECRET: secretText.optional(),
   ALLOWED_IMAGE_HOSTS: commaList(hostNameWithOptionalPort, 'host names').optional(),
+  ...mailTemplatesShape(MANAGEMENT_MAIL_TEMPLATE_NAMES),
 };
 
 type ManagementEnv = ServerEnv & z.output<z.ZodObject<typeof managementOnlyShape>>;
@@ -46,6 +56,7 @@ const S3_VARIABLES = [
 
 function checkManagementRules(env: Partial<ManagementEnv>, ctx: z.RefinementCtx): void {
   checkServerProductionRules(env, ctx);
+  checkMailTemplateIds(MANAGEMENT_MAIL_TEMPLATE_NAMES, env, ctx);
   if (env.NODE_ENV === 'production') {
     requireSecret(env, 'IMAGE_URL_SECRET', ctx);
     if (env.IMAGE_URL_SECRET === DEVELOPMENT_IMAGE_URL_SECRET) {
@@ -82,6 +93,7 @@ export const managementServerConfigSchema = z
     const server = toServerConfig(env);
     return {
       ...server,
+      mail: { ...server.mail, templates: toMailTemplates(MANAGEMENT_MAIL_TEMPLATE_NAMES, env) },
       publicAdminUrl: env.PUBLIC_ADMIN_URL,
       seedAdmin:
         env.SEED_ADMIN_EMAIL === undefined || env.SEED_ADMIN_PASSWORD === undefined
@@ -89,9 +101,11 @@ export const managementServerConfigSchema = z
           : { email: env.SEED_ADMIN_EMAIL, password: env.SEED_ADMIN_PASSWORD },
       images: {
         storageDir: env.IMAGE_STORAGE_DIR ?? path.join(server.dataDir, 'images'),
+        // Local storage's images are served by this server (its own host), not the admin site.
+        publicBaseUrl: env.PUBLIC_IMAGE_BASE_URL,
         urlSecret: env.IMAGE_URL_SECRET ?? DEVELOPMENT_IMAGE_URL_SECRET,
-        // Compared with `new URL(imageUrl).host`; by default only the admin site's own images pass.
-        allowedHosts: env.ALLOWED_IMAGE_HOSTS ?? [new URL(env.PUBLIC_ADMIN_URL).host],
+        // Compared with `new URL(imageUrl).host`; by default only this server's own images pass.
+        allowedHosts: env.ALLOWED_IMAGE_HOSTS ?? [new URL(env.PUBLIC_IMAGE_BASE_URL).host],
         s3:
           env.S3_BUCKET === undefined
             ? undefined

@@ -46,11 +46,19 @@ describe('shoppingServerConfigSchema', () => {
         from: 'no-reply@asenhoradosaneis.example',
         sendgridApiKey: undefined,
         outboxDir: path.resolve('.data', 'outbox'),
+        templates: {
+          confirm_account_customer: 'confirm_account_customer',
+          reset_password_customer: 'reset_password_customer',
+          confirmation_password_reset_customer: 'confirmation_password_reset_customer',
+          order_received: 'order_received',
+          order_status_changed: 'order_status_changed',
+        },
       },
       dataDir: path.resolve('.data'),
       publicStorefrontUrl: 'http://gic-asenhoradosaneis.localhost:8080/shopping',
       baseCurrency: 'EUR',
       payments: { stripe: undefined, khalti: undefined },
+      catalogCache: { localTtlMs: 1_000 },
     });
     expect(config.session.secret.length).toBeGreaterThanOrEqual(32);
   });
@@ -104,6 +112,8 @@ describe('shoppingServerConfigSchema', () => {
     ['RATE_LIMIT_PER_MINUTE', '0', 'expected a whole number of at least 1'],
     ['SESSION_TTL_MS', '30m', 'expected a duration in milliseconds'],
     ['REDIS_SENTINELS', 'sentinel-0', 'host:port pairs'],
+    ['CATALOG_CACHE_LOCAL_MS', '120000', 'expected milliseconds between 0 and 60000'],
+    ['SENDGRID_TEMPLATE_ORDER_RECEIVED', 'd-1 d-2', 'expected a SendGrid template id'],
   ])('when %s=%j, then the error names %s and what is wrong', (name, value, problem) => {
     expect(problemsFor({ [name]: value }).get(name)).toContain(problem);
   });
@@ -161,6 +171,35 @@ describe('shoppingServerConfigSchema', () => {
 
     expect(config.session.secret).toBe(STRONG_SECRET);
     expect(config.mongodb.uri).toBe('mongodb://db:27017/shop');
+  });
+
+  it('when SendGrid template ids are set, then mail.templates maps each template name to its id', () => {
+    const config = readConfig(shoppingServerConfigSchema, {
+      SENDGRID_TEMPLATE_ORDER_RECEIVED: 'd-0123456789abcdef0123456789abcdef',
+      SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED: 'd-fedcba9876543210fedcba9876543210',
+    });
+
+    expect(config.mail.templates).toMatchObject({
+      order_received: 'd-0123456789abcdef0123456789abcdef',
+      order_status_changed: 'd-fedcba9876543210fedcba9876543210',
+      confirm_account_customer: 'confirm_account_customer',
+    });
+  });
+
+  it('when SENDGRID_API_KEY is set, then every template without a d-… id is reported', () => {
+    const problems = problemsFor({
+      SENDGRID_API_KEY: 'SG.key',
+      SENDGRID_TEMPLATE_CONFIRM_ACCOUNT_CUSTOMER: 'd-1',
+      SENDGRID_TEMPLATE_RESET_PASSWORD_CUSTOMER: 'reset_password_customer',
+    });
+
+    expect([...problems.keys()].sort()).toEqual([
+      'SENDGRID_TEMPLATE_CONFIRMATION_PASSWORD_RESET_CUSTOMER',
+      'SENDGRID_TEMPLATE_ORDER_RECEIVED',
+      'SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED',
+      'SENDGRID_TEMPLATE_RESET_PASSWORD_CUSTOMER',
+    ]);
+    expect(problems.get('SENDGRID_TEMPLATE_ORDER_RECEIVED')).toContain('d-…');
   });
 
   it('when NODE_ENV=test with BCRYPT_COST=10, then the cheaper cost is accepted', () => {

@@ -1,0 +1,60 @@
+/** Anything with a string form: an ObjectId or a string. */
+export interface Stringable {
+  toString(): string;
+}
+
+/** Money as stored: integer minor units. */
+export interface StoredMailMoney {
+  cents: number;
+  currency: string;
+}
+
+export interface MailAddress {
+  _id?: Stringable;
+  firstName: string;
+  lastName: string;
+  addressLine1: string;
+  addressLine2?: string;
+  city: string;
+  state: string;
+  zipCode?: string;
+  country: string;
+  mobilePhone: string;
+}
+
+export interface MailOrderLine {
+  _id?: Stringable;
+  product: { name: string; brand: string; store: string; price: StoredMailMoney };
+  counts: number;
+  aggregatedPrice: StoredMailMoney;
+  customizations?: Record<string, string> | null;
+  order_line_level_processing_details?: {
+    status: string;
+    shipment?: { provider: string; tracking_number: string };
+  } | null;
+}
+
+/**
+ * The part of an order (as stored, e.g. a lean mongoose document) the order mails read. Both
+ * servers' order documents fit it; the mail lib stays free of the database layer.
+ */
+export interface OrderForMail {
+  _id: Stringable;
+  overall_status: string;
+  user_email: string;
+  mailing_address: MailAddress;
+  cart: {
+    items: readonly MailOrderLine[];
+    totalWeight: { quantity: number; unit: string };
+    subTotalPrice: StoredMailMoney;
+    serviceCharge: StoredMailMoney;
+    shippingPrice: StoredMailMoney;
+    tariffPrice: StoredMailMoney;
+    totalPrice: StoredMailMoney;
+  };
+  payment_info: readonly {
+    source: string;
+    type: string;
+    amount_in_payment_currency: StoredMailMoney;
+  }[];
+}

@@ -1,0 +1,74 @@
+import type { MailRequest } from '../mail-message.js';
+import type { OrderForMail } from './order-for-mail.js';
+import { orderMailData } from './order-mail-data.js';
+import { storefrontLinks } from './storefront-links.js';
+import { MAIL_TEMPLATES } from './template-names.js';
+
+/** The storefront page of an order, when the storefront's address is known. */
+function orderUrlOf(order: OrderForMail, storefrontUrl: string | undefined): string | undefined {
+  return storefrontUrl === undefined
+    ? undefined
+    : storefrontLinks(storefrontUrl).order(String(order._id));
+}
+
+/** "Order received", sent by the shopping server when an order is placed. */
+export function orderReceivedMail(order: OrderForMail, storefrontUrl?: string): MailRequest {
+  return {
+    template: MAIL_TEMPLATES.orderReceived,
+    to: order.user_email,
+    data: orderMailData(order, orderUrlOf(order, storefrontUrl)),
+  };
+}
+
+export interface OrderStatusChange {
+  /** The order as it is now (after the change). */
+  order: OrderForMail;
+  /** What happened, e.g. `confirmed`, `cancelled`, `shipped`, `delivered`. */
+  event?: string;
+  /** The order line the change concerns (one item shipped, delivered …), by its `_id`. */
+  lineId?: string;
+  /** The shopper's name, for the greeting. */
+  name?: string;
+  /** PUBLIC_STOREFRONT_URL: gives the mail a link to the order; omit it and there is none. */
+  storefrontUrl?: string;
+}
+
+/**
+ * "Your order changed" (Veniqa sent nothing after "order received"): the order's new overall
+ * status, the event, and for a line-level change the item with its status and shipment.
+ */
+export function orderStatusChangedMail(change: OrderStatusChange): MailRequest {
+  const { order } = change;
+  const orderUrl = orderUrlOf(order, change.storefrontUrl);
+  const line =
+    change.lineId === undefined
+      ? undefined
+      : order.cart.items.find((item) => String(item._id) === change.lineId);
+  const processing = line?.order_line_level_processing_details ?? undefined;
+  return {
+    template: MAIL_TEMPLATES.orderStatusChanged,
+    to: order.user_email,
+    data: {
+      order_id: String(order._id),
+      overall_status: order.overall_status,
+      ...(change.name === undefined ? {} : { name: change.name }),
+      ...(change.event === undefined ? {} : { event: change.event }),
+      ...(orderUrl === undefined ? {} : { order_url: orderUrl }),
+      ...(line
+        ? {
+            item: {
+              name: line.product.name,
+              ...(processing ? { status: processing.status } : {}),
+              ...(processing?.shipment
+                ? {
+                    provider: processing.shipment.provider,
+                    tracking_number: processing.shipment.tracking_number,
+                  }
+                : {}),
+            },
+          }
+        : {}),
+      order: orderMailData(order, orderUrl),
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import { createMailer } from '../src/create-mailer.js';
+import { readOutbox } from '../src/read-outbox.js';
+import type { OrderForMail } from '../src/templates/order-for-mail.js';
+import { orderReceivedMail, orderStatusChangedMail } from '../src/templates/order-mails.js';
+import { storefrontLinks } from '../src/templates/storefront-links.js';
+import {
+  MAIL_TEMPLATES,
+  MANAGEMENT_MAIL_TEMPLATES,
+  SHOPPING_MAIL_TEMPLATES,
+} from '../src/templates/template-names.js';
+import { temporaryDir } from './mail-test-kit.js';
+
+const objectId = (hex: string) => ({ toString: () => hex });
+const eur = (cents: number) => ({ cents, currency: 'EUR' });
+
+function order(): OrderForMail {
+  return {
+    _id: objectId('65f0c0ffee0000000000a001'),
+    overall_status: 'IN-PROGRESS',
+    user_email: 'ana@example.com',
+    mailing_address: {
+      _id: objectId('65f0c0ffee0000000000b001'),
+      firstName: 'Ana',
+      lastName: 'Lima',
+      addressLine1: 'Rua Augusta 1',
+      city: 'Lisboa',
+      state: 'Lisboa',
+      country: 'PT',
+      mobilePhone: '912345678',
+    },
+    cart: {
+      items: [
+        {
+          _id: objectId('65f0c0ffee0000000000c001'),
+          product: { name: 'Anel de prata', brand: 'Aneis', store: 'ANEIS', price: eur(2999) },
+          counts: 2,
+          aggregatedPrice: eur(5998),
+          customizations: { size: '14' },
+          order_line_level_processing_details: {
+            status: 'SHIPPED',
+            shipment: { provider: 'DHL', tracking_number: 'JD0001' },
+          },
+        },
+        {
+          _id: objectId('65f0c0ffee0000000000c002'),
+          product: { name: 'Brinco', brand: 'Aneis', store: 'ANEIS', price: eur(1000) },
+          counts: 1,
+          aggregatedPrice: eur(1000),
+        },
+      ],
+      totalWeight: { quantity: 0.1, unit: 'KG' },
+      subTotalPrice: eur(6998),
+      serviceCharge: eur(350),
+      shippingPrice: eur(1500),
+      tariffPrice: eur(0),
+      totalPrice: eur(8848),
+    },
+    payment_info: [
+      { source: 'STRIPE', type: 'AUTHORIZATION', amount_in_payment_currency: eur(8848) },
+    ],
+  };
+}
+
+describe('order mails', () => {
+  it('when an item ships, then the status mail names the order, event, item, shipment and link, with money as amounts', () => {
+    const mail = orderStatusChangedMail({
+      order: order(),
+      event: 'shipped',
+      lineId: '65f0c0ffee0000000000c001',
+      name: 'Ana',
+      storefrontUrl: 'https://aneis.example/shopping/',
+    });
+    expect(mail.template).toBe('order_status_changed');
+    expect(mail.to).toBe('ana@example.com');
+    expect(mail.data).toMatchObject({
+      order_id: '65f0c0ffee0000000000a001',
+      overall_status: 'IN-PROGRESS',
+      event: 'shipped',
+      name: 'Ana',
+      order_url: 'https://aneis.example/shopping/orders/65f0c0ffee0000000000a001',
+      item: {
+        name: 'Anel de prata',
+        status: 'SHIPPED',
+        provider: 'DHL',
+        tracking_number: 'JD0001',
+      },
+      order: {
+        _id: '65f0c0ffee0000000000a001',
+        mailing_address: { _id: '65f0c0ffee0000000000b001', city: 'Lisboa' },
+        cart: {
+          items: [
+            {
+              product: { price: { amount: 29.99, currency: 'EUR' } },
+              customizations: { size: '14' },
+            },
+            { customizations: {} },
+          ],
+          totalPrice: { amount: 88.48, currency: 'EUR' },
+        },
+        payment_info: [{ source: 'STRIPE', amount_in_payment_currency: { amount: 88.48 } }],
+      },
+    });
+  });
+
+  it('when the whole order changes and no storefront address is given, then the mail has no item and no link', () => {
+    const mail = orderStatusChangedMail({ order: order(), event: 'cancelled' });
+    expect(mail.data).not.toHaveProperty('item');
+    expect(mail.data).not.toHaveProperty('order_url');
+    expect(mail.data).not.toHaveProperty('name');
+    expect(mail.data['event']).toBe('cancelled');
+  });
+
+  it('when an order is received, then its mail carries the condensed order with the tracking link', () => {
+    const mail = orderReceivedMail(order(), 'https://aneis.example/shopping');
+    expect(mail).toMatchObject({
+      template: 'order_received',
+      to: 'ana@example.com',
+      data: {
+        orders: { track_url: 'https://aneis.example/shopping/orders/65f0c0ffee0000000000a001' },
+      },
+    });
+  });
+
+  it('when an order mail is sent through the outbox, then it survives JSON as built', async () => {
+    const { dir, remove } = await temporaryDir();
+    try {
+      const mailer = createMailer({
+        from: 'loja@aneis.example',
+        outboxDir: dir,
+        templates: { order_status_changed: 'order_status_changed' },
+      });
+      const mail = orderStatusChangedMail({ order: order(), event: 'delivered' });
+      await mailer.send(mail);
+      const [stored] = await readOutbox(dir, { template: 'order_status_changed' });
+      expect(stored?.data).toEqual(mail.data);
+    } finally {
+      await remove();
+    }
+  });
+
+  it('when storefront links are built, then they use Veniqa’s paths without the hash', () => {
+    const links = storefrontLinks('https://aneis.example/shopping///');
+    expect(links.emailConfirmation('t1')).toBe(
+      'https://aneis.example/shopping/email-confirmation/t1',
+    );
+    expect(links.passwordReset('t2')).toBe('https://aneis.example/shopping/password-reset/t2');
+  });
+
+  it('when the template lists are read, then each server’s templates are known names and the status mail is shared', () => {
+    const names = new Set<string>(Object.values(MAIL_TEMPLATES));
+    for (const name of [...SHOPPING_MAIL_TEMPLATES, ...MANAGEMENT_MAIL_TEMPLATES]) {
+      expect(names.has(name)).toBe(true);
+    }
+    expect(SHOPPING_MAIL_TEMPLATES).toContain('order_status_changed');
+    expect(MANAGEMENT_MAIL_TEMPLATES).toContain('order_status_changed');
+  });
+});
