@@ -15,7 +15,7 @@ import { securityRoutes } from './http/security-routes.js';
 import type { ShopContext } from './http/shop-context.js';
 import { uiRoutes } from './http/ui-routes.js';
 import { createFetchKhalti } from './payments/fetch-khalti.js';
-import { createFetchStripe } from './payments/fetch-stripe.js';
+import { createStripeClient } from './payments/stripe-client.js';
 import { userRoutes } from './http/user-routes.js';
 
 /** Redis sub-prefixes under the client's own prefix (`shop:` → `shop:sess:…`). */
@@ -24,6 +24,9 @@ export const REDIS_KEYS = {
   rateLimit: 'rl:',
   authRateLimit: 'rl-auth:',
 } as const;
+
+/** Routes that read public data only: no session, routine hits logged at debug. */
+const PUBLIC_PATHS = ['/catalog', '/ui', '/docs'];
 
 export interface ShoppingApp {
   app: Express;
@@ -34,10 +37,10 @@ export interface ShoppingApp {
 /** Builds the whole app from injected parts; `main.ts` wires real ones, tests their own. */
 export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
   const { config } = given;
-  // Providers with a configured key get the HTTP clients unless a test injects its own port.
+  // Providers with a configured key get their clients unless a test injects its own port.
   const deps: ShoppingDeps = {
     ...given,
-    stripe: given.stripe ?? (config.payments.stripe && createFetchStripe(config.payments.stripe)),
+    stripe: given.stripe ?? (config.payments.stripe && createStripeClient(config.payments.stripe)),
     khalti: given.khalti ?? (config.payments.khalti && createFetchKhalti(config.payments.khalti)),
   };
   const { logger, redis } = deps;
@@ -59,7 +62,12 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
     now,
   };
 
-  const context: ShopContext = { deps, caches: createShopCaches(redis, logger), mail, now };
+  const context: ShopContext = {
+    deps,
+    caches: createShopCaches(redis, logger, config.catalogCache.localTtlMs),
+    mail,
+    now,
+  };
 
   const app = createHttpApp({
     logger,
@@ -76,14 +84,21 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
     },
     rateLimit: { limit: config.rateLimit.perMinute, keyPrefix: REDIS_KEYS.rateLimit },
     readinessChecks: { mongo: deps.pingMongo, redis: () => redisHealth(redis) },
+    // Catalogue and storefront reference reads are the bulk of the traffic: a line per hit at
+    // info would cost more than the hit; their failures and slow ones are still logged.
+    quietPathPrefixes: PUBLIC_PATHS,
+    // Public reads need no session: they skip its Redis round trips (and, for a logged-in
+    // shopper, do not extend the session's idle lifetime).
+    publicRoutes: (routes) => {
+      routes.use('/catalog', catalogRoutes(context));
+      routes.use('/ui', uiRoutes(context));
+      routes.use('/docs', docsRoutes(config.session.cookieName));
+    },
     routes: (routes) => {
       routes.use('/security', securityRoutes({ deps, mail, sessions, authLimiter, passwordDeps }));
-      routes.use('/catalog', catalogRoutes(context));
       routes.use('/shopping', cartRoutes(context));
       routes.use('/user', userRoutes(context));
       routes.use('/orders', orderRoutes(context));
-      routes.use('/ui', uiRoutes(context));
-      routes.use('/docs', docsRoutes(config.session.cookieName));
     },
   });
   return { app, mail };

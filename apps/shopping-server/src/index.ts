@@ -1,5 +1,4 @@
 export { createShoppingApp, REDIS_KEYS, type ShoppingApp } from './app.js';
 export type { ShoppingDeps } from './deps.js';
-export { MAIL_TEMPLATES } from './emails/templates.js';
 export type { KhaltiPort } from './payments/khalti-port.js';
 export type { PaymentIntent, StripePort } from './payments/stripe-port.js';

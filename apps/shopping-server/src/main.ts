@@ -5,7 +5,6 @@ import { startHttpServer } from '@aneis/http';
 import { createLogger } from '@aneis/logging';
 import { createMailer } from '@aneis/mail';
 import { createShoppingApp } from './app.js';
-import { mailTemplateIds } from './emails/templates.js';
 
 const config = loadConfigOrExit(shoppingServerConfigSchema);
 const logger = createLogger({
@@ -39,7 +38,7 @@ try {
     from: config.mail.from,
     outboxDir: config.mail.outboxDir,
     sendgridApiKey: config.mail.sendgridApiKey,
-    templates: mailTemplateIds(process.env),
+    templates: config.mail.templates,
     logger,
   });
   const { app, mail } = createShoppingApp({

@@ -2,7 +2,7 @@ import { createCache, createRedisClient, closeRedis } from '@aneis/cache';
 import { SHOP_CACHE_NAMESPACES } from '@aneis/data';
 import request from 'supertest';
 import { TcpProxy } from './support/tcp-proxy.js';
-import { seedProduct, seedReferenceData } from './support/seed.js';
+import { createCustomer, loginAgent, seedProduct, seedReferenceData } from './support/seed.js';
 import { REDIS_URL, useShopHarness, type RunningShop } from './support/shop-harness.js';
 
 const harness = useShopHarness();
@@ -166,5 +166,32 @@ describe('cache', () => {
     await request(flaky.server).get('/readyz').expect(503);
     await request(flaky.server).get('/healthz').expect(200);
     await flaky.close();
+  });
+
+  it('when in-process copies are on (CATALOG_CACHE_LOCAL_MS), then an instance serves its copy until it ages out while a strict one serves the change', async () => {
+    const product = await seedProduct(harness.models, refs, { name: 'Local Ring' });
+    const url = `/catalog/getProductDetails?productId=${String(product._id)}`;
+    const keeping = await harness.start({ env: { CATALOG_CACHE_LOCAL_MS: '60000' } });
+    expect((await request(keeping.server).get(url)).body.responseData.price.amount).toBe(27.99);
+
+    await harness.models.Product.updateOne({ _id: product._id }, { $set: { 'price.cents': 2499 } });
+    await bumpCatalog();
+
+    // Bounded staleness by design: at most CATALOG_CACHE_LOCAL_MS (1 s by default).
+    expect((await request(keeping.server).get(url)).body.responseData.price.amount).toBe(27.99);
+    expect((await request(shop.server).get(url)).body.responseData.price.amount).toBe(24.99);
+    await keeping.close();
+  });
+});
+
+describe('public catalogue routes', () => {
+  it('when a logged-in shopper browses the catalogue, then no session is touched and the cart still knows them', async () => {
+    await createCustomer(harness.models, 'browser@example.com');
+    const agent = await loginAgent(shop, 'browser@example.com');
+    const search = await agent.post('/catalog/search').send({ pagingOptions: paging }).expect(200);
+    expect(search.headers['set-cookie']).toBeUndefined();
+    const categories = await agent.get('/ui/productCategoryList').expect(200);
+    expect(categories.headers['set-cookie']).toBeUndefined();
+    await agent.get('/shopping/getCart').expect(200);
   });
 });

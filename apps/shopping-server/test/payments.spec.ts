@@ -1,4 +1,10 @@
-import { customerWithCheckout, seedProduct, seedReferenceData } from './support/seed.js';
+import { CHECKOUT_MESSAGES } from '../src/checkout/checkout-messages.js';
+import {
+  customerWithCheckout,
+  seedProduct,
+  seedReferenceData,
+  US_ADDRESS,
+} from './support/seed.js';
 import { startKhaltiStandIn, startStripeStandIn } from './support/provider-stand-ins.js';
 import { useShopHarness, type RunningShop } from './support/shop-harness.js';
 
@@ -29,9 +35,21 @@ afterAll(async () => {
   await khalti.close();
 });
 
-async function checkoutFor(email: string) {
-  const product = await seedProduct(harness.models, refs, { stock: 10 });
-  return customerWithCheckout(shop, harness.models, email, String(product._id), 2);
+async function checkoutFor(email: string, stock = 10) {
+  const product = await seedProduct(harness.models, refs, { stock });
+  const ready = await customerWithCheckout(shop, harness.models, email, String(product._id), 2);
+  return { ...ready, product };
+}
+
+/** Steps 1 and 2 of the card flow: an intent for the checkout, then the shopper pays it. */
+async function payByCard(
+  agent: Awaited<ReturnType<typeof checkoutFor>>['agent'],
+  checkoutId: string,
+) {
+  const instant = await agent.post('/orders/stripePaymentInstant').send({ checkoutId }).expect(200);
+  const intentId = (instant.body.responseData.client_secret as string).split('_secret_')[0] ?? '';
+  stripe.succeed(intentId);
+  return intentId;
 }
 
 describe('Stripe PaymentIntents', () => {
@@ -87,6 +105,76 @@ describe('Stripe PaymentIntents', () => {
     expect(unknown.body.errorDetails).toMatch(/No such payment_intent/);
   });
 
+  it('when the payment instant is asked for again (a retry), then the same intent comes back and Stripe creates one', async () => {
+    const { agent, checkoutId } = await checkoutFor('retry@example.com');
+    const before = stripe.intents.size;
+    const first = await agent.post('/orders/stripePaymentInstant').send({ checkoutId }).expect(200);
+    const again = await agent.post('/orders/stripePaymentInstant').send({ checkoutId }).expect(200);
+    expect(again.body.responseData.client_secret).toBe(first.body.responseData.client_secret);
+    expect(stripe.intents.size).toBe(before + 1);
+  });
+
+  it('when the stock is already gone, then no payment is started (409)', async () => {
+    const { agent, checkoutId, product } = await checkoutFor('late@example.com');
+    await harness.models.Product.updateOne({ _id: product._id }, { $set: { stock: 1 } });
+    const before = stripe.intents.size;
+    const res = await agent.post('/orders/stripePaymentInstant').send({ checkoutId }).expect(409);
+    expect(res.body).toMatchObject({ code: 'OUT_OF_STOCK' });
+    expect(res.body.errorDetails).toMatch(/Only 1 of "Silver Ring" left/);
+    expect(stripe.intents.size).toBe(before);
+  });
+
+  it('when the stock goes while the shopper pays, then the card payment is refunded, 409 says so and the intent pays nothing else', async () => {
+    const { agent, checkoutId, product } = await checkoutFor('soldout@example.com');
+    const intentId = await payByCard(agent, checkoutId);
+    await harness.models.Product.updateOne({ _id: product._id }, { $set: { stock: 0 } });
+
+    const res = await agent
+      .post('/orders/completeCheckoutUsingStripePaymentInstant')
+      .send({ checkoutId, paymentToken: intentId })
+      .expect(409);
+    expect(res.body).toMatchObject({
+      code: 'OUT_OF_STOCK',
+      details: { productId: String(product._id), available: 0, refunded: true },
+    });
+    expect(res.body.errorDetails).toMatch(/sold out\. Your payment was refunded/);
+    expect(stripe.refunds.filter((refund) => refund.payment_intent === intentId)).toHaveLength(1);
+    expect(await harness.models.Order.exists({ _id: checkoutId })).toBeNull();
+    expect(await harness.models.Checkout.exists({ _id: checkoutId })).toBeNull();
+    expect((await harness.models.Product.findById(product._id).lean())?.stock).toBe(0);
+
+    const other = await checkoutFor('soldout2@example.com');
+    const reuse = await other.agent
+      .post('/orders/completeCheckoutUsingStripePaymentInstant')
+      .send({ checkoutId: other.checkoutId, paymentToken: intentId })
+      .expect(400);
+    expect(reuse.body.errorDetails).toMatch(/another checkout/);
+  });
+
+  it('when the refund of a sold-out order fails, then 409 says so and the paid checkout stays to complete later', async () => {
+    const { agent, checkoutId, product } = await checkoutFor('norefund@example.com');
+    const intentId = await payByCard(agent, checkoutId);
+    await harness.models.Product.updateOne({ _id: product._id }, { $set: { stock: 0 } });
+    stripe.failures.refunds = true;
+    try {
+      const res = await agent
+        .post('/orders/completeCheckoutUsingStripePaymentInstant')
+        .send({ checkoutId, paymentToken: intentId })
+        .expect(409);
+      expect(res.body.details).toMatchObject({ refunded: false });
+      expect(res.body.errorDetails).toMatch(/could not be refunded automatically/);
+    } finally {
+      stripe.failures.refunds = false;
+    }
+    await harness.models.Product.updateOne({ _id: product._id }, { $set: { stock: 5 } });
+    const done = await agent
+      .post('/orders/completeCheckoutUsingStripePaymentInstant')
+      .send({ checkoutId, paymentToken: intentId })
+      .expect(200);
+    expect(done.body.responseData).toEqual({ order_id: checkoutId });
+    expect((await harness.models.Product.findById(product._id).lean())?.stock).toBe(3);
+  });
+
   it('when Stripe is not configured, then the card routes answer 503', async () => {
     const plain = await harness.start();
     const { agent, checkoutId } = await customerWithCheckout(
@@ -102,6 +190,30 @@ describe('Stripe PaymentIntents', () => {
 });
 
 describe('Khalti', () => {
+  it('when the order is not delivered to Nepal, then Khalti answers 406 and nothing is paid or taken', async () => {
+    const product = await seedProduct(harness.models, refs, { stock: 10 });
+    const { agent, checkoutId } = await customerWithCheckout(
+      shop,
+      harness.models,
+      'khalti-us@example.com',
+      String(product._id),
+      2,
+      US_ADDRESS,
+    );
+    khalti.pay('tok_us', 5_000);
+    const res = await agent
+      .post('/orders/completeCheckoutUsingKhalti')
+      .send({ checkoutId, paymentToken: 'tok_us' })
+      .expect(406);
+    expect(res.body).toMatchObject({
+      httpStatus: 406,
+      status: 'failed',
+      errorDetails: CHECKOUT_MESSAGES.khaltiNepalOnly,
+    });
+    expect(await harness.models.Order.exists({ _id: checkoutId })).toBeNull();
+    expect((await harness.models.Product.findById(product._id).lean())?.stock).toBe(10);
+  });
+
   it('when the token verifies for the NPR amount in paisa, then the order is placed with a KHALTI payment', async () => {
     const { agent, checkoutId, checkout } = await checkoutFor('khalti@example.com');
     const paisa = Math.round(

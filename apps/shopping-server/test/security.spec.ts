@@ -171,6 +171,7 @@ describe('accounts', () => {
       .get('/security/resendEmailAddressConfirmationLink?email=ghost@example.com')
       .expect(200);
     expect(known.body).toEqual(unknown.body);
+    await shop.mail.settled(); // mails are written after the answer
     const mails = await readOutbox(harness.outboxDir, {
       to: 'resend@example.com',
       template: 'confirm_account_customer',

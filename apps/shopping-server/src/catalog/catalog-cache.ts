@@ -14,20 +14,23 @@ export interface ShopCaches {
  * Cache-aside over Redis, invalidated across processes by namespace version bumps (the
  * management server bumps the same namespaces; see SHOP_CACHE_NAMESPACES). A Redis outage
  * makes every read go to MongoDB instead of failing.
+ *
+ * `localTtlMs` (CATALOG_CACHE_LOCAL_MS, 1 s by default) also keeps the JSON text of hot answers
+ * in this process: a page view then costs no Redis round trip for the catalogue, and a change
+ * made in the admin reaches shoppers up to that much later. Nothing is decided on these copies:
+ * checkout re-reads prices, tariffs and stock from MongoDB.
  */
-export function createShopCaches(redis: Redis, logger: Logger): ShopCaches {
+export function createShopCaches(redis: Redis, logger: Logger, localTtlMs = 0): ShopCaches {
+  const cache = (namespace: string) =>
+    createCache({
+      redis,
+      namespace,
+      defaultTtlSeconds: CATALOG_TTL_SECONDS,
+      logger,
+      localTtlMs,
+    });
   return {
-    catalog: createCache({
-      redis,
-      namespace: SHOP_CACHE_NAMESPACES.catalog,
-      defaultTtlSeconds: CATALOG_TTL_SECONDS,
-      logger,
-    }),
-    referenceData: createCache({
-      redis,
-      namespace: SHOP_CACHE_NAMESPACES.referenceData,
-      defaultTtlSeconds: CATALOG_TTL_SECONDS,
-      logger,
-    }),
+    catalog: cache(SHOP_CACHE_NAMESPACES.catalog),
+    referenceData: cache(SHOP_CACHE_NAMESPACES.referenceData),
   };
 }

@@ -1,43 +1,37 @@
 import type { OrderDocumentFields } from '@aneis/data';
 import type { Logger } from '@aneis/logging';
-import type { Mailer } from '@aneis/mail';
-import { orderMailData } from './order-mail-data.js';
-import { MAIL_TEMPLATES } from './templates.js';
+import {
+  MAIL_TEMPLATES,
+  orderReceivedMail,
+  storefrontLinks,
+  type Mailer,
+  type MailRequest,
+} from '@aneis/mail';
 
 /**
  * The shop's e-mails. Sending never blocks or fails the request that triggers it (a mail
  * provider outage must not stop a signup or an order); failures are logged once. `settled()`
- * lets tests and shutdown wait for mails still being written.
+ * lets tests and shutdown wait for mails still being written. The order mails' data builders
+ * live in @aneis/mail, shared with the management server (which sends the status mails).
  */
 export interface ShopMail {
   confirmAccount(to: string, name: string, token: string): void;
   resetPassword(to: string, name: string, token: string): void;
   passwordResetDone(to: string, name: string): void;
   orderReceived(order: OrderDocumentFields): void;
-  orderStatusChanged(order: OrderDocumentFields, name: string): void;
   settled(): Promise<void>;
-}
-
-/** Storefront links: Veniqa's path shapes without the `#` of its hash router. */
-export function storefrontLinks(base: string) {
-  const root = base.replace(/\/+$/, '');
-  return {
-    emailConfirmation: (token: string) => `${root}/email-confirmation/${token}`,
-    passwordReset: (token: string) => `${root}/password-reset/${token}`,
-    order: (orderId: string) => `${root}/orders/${orderId}`,
-  };
 }
 
 export function createShopMail(mailer: Mailer, logger: Logger, storefrontUrl: string): ShopMail {
   const links = storefrontLinks(storefrontUrl);
   const pending = new Set<Promise<unknown>>();
 
-  function send(template: string, to: string, data: Record<string, unknown>): void {
+  function send(request: MailRequest): void {
     const sending = mailer
-      .send({ template, to, data })
+      .send(request)
       .catch((error: unknown) =>
         logger.error('mail not sent', {
-          template,
+          template: request.template,
           error: error instanceof Error ? error.message : String(error),
         }),
       )
@@ -47,35 +41,24 @@ export function createShopMail(mailer: Mailer, logger: Logger, storefrontUrl: st
 
   return {
     confirmAccount(to, name, token) {
-      send(MAIL_TEMPLATES.confirmAccount, to, {
-        name,
-        confirm_account_customer_url: links.emailConfirmation(token),
+      send({
+        template: MAIL_TEMPLATES.confirmAccountCustomer,
+        to,
+        data: { name, confirm_account_customer_url: links.emailConfirmation(token) },
       });
     },
     resetPassword(to, name, token) {
-      send(MAIL_TEMPLATES.resetPassword, to, {
-        name,
-        reset_password_customer_url: links.passwordReset(token),
+      send({
+        template: MAIL_TEMPLATES.resetPasswordCustomer,
+        to,
+        data: { name, reset_password_customer_url: links.passwordReset(token) },
       });
     },
     passwordResetDone(to, name) {
-      send(MAIL_TEMPLATES.passwordResetDone, to, { name });
+      send({ template: MAIL_TEMPLATES.passwordResetDoneCustomer, to, data: { name } });
     },
     orderReceived(order) {
-      send(
-        MAIL_TEMPLATES.orderReceived,
-        order.user_email,
-        orderMailData(order, links.order(String(order._id))),
-      );
-    },
-    orderStatusChanged(order, name) {
-      send(MAIL_TEMPLATES.orderStatusChanged, order.user_email, {
-        name,
-        order_id: String(order._id),
-        overall_status: order.overall_status,
-        order_url: links.order(String(order._id)),
-        order: orderMailData(order, links.order(String(order._id))),
-      });
+      send(orderReceivedMail(order, storefrontUrl));
     },
     async settled() {
       while (pending.size > 0) await Promise.allSettled([...pending]);

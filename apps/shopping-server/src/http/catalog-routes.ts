@@ -1,5 +1,5 @@
 import { catalogSearchBodySchema, productIdQuerySchema } from '@aneis/contracts';
-import { sendSuccess } from '@aneis/http';
+import { sendSuccessJson } from '@aneis/http';
 import { Router } from 'express';
 import { productDetails } from '../catalog/product-details.js';
 import { searchProducts } from '../catalog/search-products.js';
@@ -12,13 +12,17 @@ export function catalogRoutes({ deps, caches }: ShopContext): Router {
     const body = parseInput(catalogSearchBodySchema, req.body);
     // The parsed body is the key: equal searches share one entry however the JSON was written.
     const key = `search:${JSON.stringify(body)}`;
-    sendSuccess(res, await caches.catalog.getOrLoad(key, () => searchProducts(deps.models, body)));
+    // The cached JSON text goes out as it is: no parse or stringify on a hit.
+    sendSuccessJson(
+      res,
+      await caches.catalog.getOrLoadJson(key, () => searchProducts(deps.models, body)),
+    );
   });
   router.get('/getProductDetails', async (req, res) => {
     const { productId } = parseInput(productIdQuerySchema, req.query);
-    sendSuccess(
+    sendSuccessJson(
       res,
-      await caches.catalog.getOrLoad(`product:${productId}`, () =>
+      await caches.catalog.getOrLoadJson(`product:${productId}`, () =>
         productDetails(deps.models, productId),
       ),
     );

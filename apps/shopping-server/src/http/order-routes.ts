@@ -23,6 +23,7 @@ import { BadInput } from '@aneis/errors';
 import { requireKhalti, settleWithKhalti } from '../orders/khalti-payment.js';
 import { settleManually } from '../orders/manual-payment.js';
 import { placeOrder, type PlaceOrderDeps } from '../orders/place-order.js';
+import { assertStockAvailable } from '../orders/reserve-stock.js';
 import {
   createPaymentIntentFor,
   requireStripe,
@@ -41,7 +42,7 @@ export const RETIRED_FLOW_MESSAGE =
 export function orderRoutes({ deps, mail, now }: ShopContext): Router {
   const { models } = deps;
   const checkoutDeps: CheckoutDeps = { models, baseCurrency: deps.config.baseCurrency, now };
-  const placeDeps: PlaceOrderDeps = { ...checkoutDeps, mail };
+  const placeDeps: PlaceOrderDeps = { ...checkoutDeps, mail, logger: deps.logger };
   const router = Router();
   router.use(requireLogin());
   const customerOf = (req: Parameters<typeof sessionUserId>[0]) =>
@@ -78,6 +79,15 @@ export function orderRoutes({ deps, mail, now }: ShopContext): Router {
     if (!(await checkoutStillValid(checkoutDeps, customer, checkout))) {
       throw new BadInput(CHECKOUT_MESSAGES.changed);
     }
+    // Nobody is asked to pay for what is already sold out.
+    await assertStockAvailable(
+      models,
+      checkout.cart.items.map((line) => ({
+        productId: String(line.product._id),
+        name: line.product.name,
+        units: line.counts,
+      })),
+    );
     sendSuccess(res, await createPaymentIntentFor(stripe, customer, checkout));
   });
 

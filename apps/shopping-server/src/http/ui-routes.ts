@@ -1,5 +1,5 @@
 import { featuredNameQuerySchema, shippingMethodsQuerySchema } from '@aneis/contracts';
-import { sendSuccess } from '@aneis/http';
+import { sendSuccessJson } from '@aneis/http';
 import { Router } from 'express';
 import { categoryList } from '../catalog/category-list.js';
 import { featuredSection } from '../catalog/featured-section.js';
@@ -13,29 +13,36 @@ export function uiRoutes({ deps, caches }: ShopContext): Router {
   const router = Router();
   router.get('/featured', async (req, res) => {
     const { name } = parseInput(featuredNameQuerySchema, req.query);
-    sendSuccess(
+    sendSuccessJson(
       res,
-      await caches.catalog.getOrLoad(`featured:${name}`, () => featuredSection(models, name)),
+      await caches.catalog.getOrLoadJson(`featured:${name}`, () => featuredSection(models, name)),
     );
   });
   router.get('/productCategoryList', async (_req, res) => {
-    sendSuccess(res, await caches.catalog.getOrLoad('categories', () => categoryList(models)));
+    sendSuccessJson(
+      res,
+      await caches.catalog.getOrLoadJson('categories', () => categoryList(models)),
+    );
   });
   router.get('/countries', async (_req, res) => {
-    sendSuccess(
+    sendSuccessJson(
       res,
-      await caches.referenceData.getOrLoad('countries', () => activeCountries(models)),
+      await caches.referenceData.getOrLoadJson('countries', () => activeCountries(models)),
     );
   });
   router.get('/shippingMethods', async (req, res) => {
     const { country } = parseInput(shippingMethodsQuerySchema, req.query);
-    const methods = await caches.referenceData.getOrLoad(`shipping:${country ?? '*'}`, async () => {
-      if (country === undefined) return (await activeShippingMethods(models)).map(toShippingMethod);
-      const resolved = await resolveCountry(models, country);
-      if (!resolved) return [];
-      return (await activeShippingMethods(models, resolved.code)).map(toShippingMethod);
-    });
-    sendSuccess(res, methods);
+    const methods = await caches.referenceData.getOrLoadJson(
+      `shipping:${country ?? '*'}`,
+      async () => {
+        if (country === undefined)
+          return (await activeShippingMethods(models)).map(toShippingMethod);
+        const resolved = await resolveCountry(models, country);
+        if (!resolved) return [];
+        return (await activeShippingMethods(models, resolved.code)).map(toShippingMethod);
+      },
+    );
+    sendSuccessJson(res, methods);
   });
   return router;
 }

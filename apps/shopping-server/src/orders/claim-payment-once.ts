@@ -16,7 +16,21 @@ export async function claimPaymentOnce(
     { $setOnInsert: { key, owner: checkoutId, createdAt: new Date() } },
     { upsert: true, returnDocument: 'after' },
   ).lean();
+  if (claim?.owner.startsWith(GIVEN_BACK)) {
+    throw new Conflict('This payment was refunded; please pay again');
+  }
   if (claim && claim.owner !== checkoutId) {
     throw new Conflict('This payment has already been used for another order');
   }
+}
+
+const GIVEN_BACK = 'given-back:';
+
+/** After a refund the payment can pay nothing any more, not even the checkout it was for. */
+export async function markPaymentGivenBack(
+  models: ShopModels,
+  key: string,
+  checkoutId: string,
+): Promise<void> {
+  await models.IdempotencyKey.updateOne({ key }, { $set: { owner: `${GIVEN_BACK}${checkoutId}` } });
 }

@@ -1,5 +1,13 @@
 import type { CheckoutDoc, CustomerDoc, OrderDoc, StoredPayment } from '@aneis/data';
-import { BadInput, Conflict, NotAcceptable } from '@aneis/errors';
+import {
+  AppError,
+  BadInput,
+  Conflict,
+  NotAcceptable,
+  isAppError,
+  type SafeDetails,
+} from '@aneis/errors';
+import type { Logger } from '@aneis/logging';
 import {
   checkoutStillValid,
   assertEmailConfirmed,
@@ -14,13 +22,24 @@ export const CLAIM_TIMEOUT_MS = 2 * 60_000;
 
 export interface PlaceOrderDeps extends CheckoutDeps {
   mail: ShopMail;
+  logger: Logger;
 }
 
-/**
- * Settles the payment for a claimed checkout: verifies it with the provider (or records a
- * pending manual payment) and returns the order's payment entry. Throwing aborts the order.
- */
-export type SettlePayment = (checkout: CheckoutDoc) => Promise<StoredPayment>;
+/** How one payment method pays a claimed checkout. */
+export interface PaymentSettlement {
+  /**
+   * Verifies the payment with its provider (or records a pending manual payment) and returns
+   * the order's payment entry. Throwing aborts the order.
+   */
+  settle(checkout: CheckoutDoc): Promise<StoredPayment>;
+  /**
+   * Present when a settled payment can be given back through the provider (a card payment).
+   * Such a payment is then verified BEFORE stock is reserved, so stock is never held for a
+   * payment that does not stand, and given back if the stock is gone meanwhile. Payments
+   * without it are settled after the reservation, so nothing is taken for sold-out goods.
+   */
+  giveBack?(payment: StoredPayment, checkout: CheckoutDoc): Promise<void>;
+}
 
 function isDuplicateKey(error: unknown): boolean {
   return (
@@ -34,16 +53,19 @@ function isDuplicateKey(error: unknown): boolean {
  *
  * 1. Claim the checkout atomically, so a concurrent completion of it waits its turn (409).
  * 2. Re-price: if prices, weights, tariffs or lines changed, refuse (400, Veniqa's message).
- * 3. Reserve stock per line (guarded decrements; all or nothing, 409 naming the product).
- * 4. Settle the payment; on failure the stock is given back.
- * 5. Insert the order under the checkout's id; a duplicate id means another completion won.
- * 6. Delete the checkout, remove the ordered lines from the cart, send the e-mail.
+ * 3. A payment that can be given back (card) is verified now.
+ * 4. Reserve stock per line (guarded decrements; all or nothing, 409 naming the product). If
+ *    the card payment was verified and the stock is gone, it is refunded, the checkout is
+ *    deleted (a new one gets a new payment) and the 409 says so.
+ * 5. Any other payment is settled now; on failure the stock is given back.
+ * 6. Insert the order under the checkout's id; a duplicate id means another completion won.
+ * 7. Delete the checkout, remove the ordered lines from the cart, send the e-mail.
  */
 export async function placeOrder(
   deps: PlaceOrderDeps,
   customer: CustomerDoc,
   checkoutId: string,
-  settle: SettlePayment,
+  settlement: PaymentSettlement,
 ): Promise<{ order_id: string }> {
   const { models } = deps;
   assertEmailConfirmed(customer);
@@ -76,15 +98,23 @@ export async function placeOrder(
     if (!(await checkoutStillValid(deps, customer, checkout))) {
       throw new BadInput(CHECKOUT_MESSAGES.changed);
     }
-    reservations = await reserveStock(
-      models,
-      checkout.cart.items.map((line) => ({
-        productId: String(line.product._id),
-        name: line.product.name,
-        units: line.counts,
-      })),
-    );
-    const payment = await settle(checkout);
+    let payment = settlement.giveBack ? await settlement.settle(checkout) : undefined;
+    try {
+      reservations = await reserveStock(
+        models,
+        checkout.cart.items.map((line) => ({
+          productId: String(line.product._id),
+          name: line.product.name,
+          units: line.counts,
+        })),
+      );
+    } catch (error) {
+      if (payment && settlement.giveBack && isAppError(error) && error.status === 409) {
+        throw await givePaymentBack(deps, settlement.giveBack, payment, checkout, error);
+      }
+      throw error;
+    }
+    payment ??= await settlement.settle(checkout);
     const now = deps.now();
     const { completionClaimedAt: _claim, ...fields } = checkout;
     const order: OrderDoc = {
@@ -126,6 +156,49 @@ export async function placeOrder(
     }
     throw error;
   }
+}
+
+/**
+ * The stock went while the shopper paid: the money goes back through the provider and the
+ * checkout is deleted (its payment is spent). Should the refund fail, the checkout stays, so
+ * the paid shopper can complete it once stock returns, and the failure is logged for a manager.
+ */
+async function givePaymentBack(
+  deps: PlaceOrderDeps,
+  giveBack: NonNullable<PaymentSettlement['giveBack']>,
+  payment: StoredPayment,
+  checkout: CheckoutDoc,
+  soldOut: AppError,
+): Promise<Conflict> {
+  const details: Record<string, SafeDetails> = isDetailsRecord(soldOut.details)
+    ? { ...soldOut.details }
+    : {};
+  try {
+    await giveBack(payment, checkout);
+  } catch (error) {
+    deps.logger.error('payment for a sold-out order could not be given back', {
+      checkoutId: String(checkout._id),
+      paymentId: payment.payment_id,
+      source: payment.source,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return new Conflict(
+      `${soldOut.message}. Your payment could not be refunded automatically: we will refund ` +
+        'it, or you can complete this checkout once the product is back in stock.',
+      { code: 'OUT_OF_STOCK', details: { ...details, refunded: false } },
+    );
+  }
+  await deps.models.Checkout.deleteOne({ _id: checkout._id });
+  return new Conflict(`${soldOut.message}. Your payment was refunded; please check out again.`, {
+    code: 'OUT_OF_STOCK',
+    details: { ...details, refunded: true },
+  });
+}
+
+function isDetailsRecord(
+  details: SafeDetails | undefined,
+): details is { readonly [key: string]: SafeDetails } {
+  return typeof details === 'object' && details !== null && !Array.isArray(details);
 }
 
 /** Order lines carry their cart line ids, so exactly the ordered lines leave the cart. */

@@ -56,13 +56,36 @@ export async function reserveStock(
       continue;
     }
     await releaseStock(models, taken);
-    const left = product?.stock ?? 0;
-    throw new Conflict(
-      left > 0
-        ? `Only ${left} of "${request.name}" left in stock; please lower the quantity`
-        : `"${request.name}" is sold out`,
-      { code: 'OUT_OF_STOCK', details: { productId: request.productId, available: left } },
-    );
+    throw soldOut(request, product?.stock ?? 0);
   }
   return taken;
+}
+
+function soldOut(request: StockRequest, left: number): Conflict {
+  return new Conflict(
+    left > 0
+      ? `Only ${left} of "${request.name}" left in stock; please lower the quantity`
+      : `"${request.name}" is sold out`,
+    { code: 'OUT_OF_STOCK', details: { productId: request.productId, available: left } },
+  );
+}
+
+/**
+ * Refuses (409, as a failed reservation would) when a line cannot be served right now, without
+ * taking anything: asked before a shopper pays, so nobody pays for what is already gone. The
+ * reservation at completion still decides.
+ */
+export async function assertStockAvailable(
+  models: ShopModels,
+  requests: readonly StockRequest[],
+): Promise<void> {
+  const products = await models.Product.find(
+    { _id: { $in: requests.map((request) => request.productId) } },
+    { stock: 1 },
+  ).lean();
+  const stockOf = new Map(products.map((product) => [String(product._id), product.stock]));
+  for (const request of requests) {
+    const stock = stockOf.get(request.productId);
+    if (typeof stock === 'number' && stock < request.units) throw soldOut(request, stock);
+  }
 }

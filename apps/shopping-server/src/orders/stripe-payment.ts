@@ -5,8 +5,8 @@ import {
   type PaymentIntent,
   type StripePort,
 } from '../payments/stripe-port.js';
-import { claimPaymentOnce } from './claim-payment-once.js';
-import type { SettlePayment } from './place-order.js';
+import { claimPaymentOnce, markPaymentGivenBack } from './claim-payment-once.js';
+import type { PaymentSettlement } from './place-order.js';
 
 export function requireStripe(stripe: StripePort | undefined): StripePort {
   if (!stripe) throw new ServiceUnavailable('Card payments are not available right now');
@@ -72,32 +72,40 @@ function checkIntent(intent: PaymentIntent, customer: CustomerDoc, checkout: Che
 
 /**
  * Step 2: the intent must have succeeded, for this checkout and shopper, for the exact amount
- * and currency, and must not have paid anything else before (Veniqa checked none of this).
+ * and currency, and must not have paid anything else before (Veniqa checked none of this). It
+ * is verified before any stock is taken, and refunded through Stripe if the stock is gone.
  */
 export function settleWithStripe(
   models: ShopModels,
   stripe: StripePort,
   customer: CustomerDoc,
   intentId: string,
-): SettlePayment {
-  return async (checkout) => {
-    const intent = await askProvider(() => stripe.retrievePaymentIntent(intentId));
-    checkIntent(intent, customer, checkout);
-    await claimPaymentOnce(models, `stripe:${intent.id}`, String(checkout._id));
-    const payment: StoredPayment = {
-      source: 'STRIPE',
-      type: 'AUTHORIZATION',
-      payment_id: intent.id,
-      transaction_id: '0',
-      amount_in_usd: checkout.cart.totalPrice,
-      amount_in_payment_currency: checkout.cart.totalPrice,
-      payment_service_response_dump: {
-        id: intent.id,
-        status: intent.status,
-        amount: intent.amount,
-        currency: intent.currency,
-      },
-    };
-    return payment;
+): PaymentSettlement {
+  return {
+    async settle(checkout) {
+      const intent = await askProvider(() => stripe.retrievePaymentIntent(intentId));
+      checkIntent(intent, customer, checkout);
+      await claimPaymentOnce(models, `stripe:${intent.id}`, String(checkout._id));
+      const payment: StoredPayment = {
+        source: 'STRIPE',
+        type: 'AUTHORIZATION',
+        payment_id: intent.id,
+        transaction_id: '0',
+        amount_in_usd: checkout.cart.totalPrice,
+        amount_in_payment_currency: checkout.cart.totalPrice,
+        payment_service_response_dump: {
+          id: intent.id,
+          status: intent.status,
+          amount: intent.amount,
+          currency: intent.currency,
+        },
+      };
+      return payment;
+    },
+    async giveBack(payment, checkout) {
+      // The key makes a retried refund of this intent a no-op at Stripe.
+      await stripe.refundPaymentIntent(payment.payment_id, `refund-${payment.payment_id}`);
+      await markPaymentGivenBack(models, `stripe:${payment.payment_id}`, String(checkout._id));
+    },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The part of Stripe's PaymentIntents API the shop uses. `createFetchStripe` implements it with
- * plain HTTP for now; the official `stripe` package can replace it behind this interface.
+ * The part of Stripe's PaymentIntents API the shop uses, implemented with the official `stripe`
+ * package by `createStripeClient`; tests may inject their own.
  */
 export interface PaymentIntent {
   id: string;
@@ -26,6 +26,10 @@ export interface CreatePaymentIntent {
 export interface StripePort {
   createPaymentIntent(input: CreatePaymentIntent): Promise<PaymentIntent>;
   retrievePaymentIntent(id: string): Promise<PaymentIntent>;
+  /** Gives a succeeded intent's money back in full; the key makes a retry refund once. */
+  refundPaymentIntent(id: string, idempotencyKey: string): Promise<{ refundId: string }>;
+  /** Cancels an intent that has not succeeded (nothing was taken). */
+  cancelPaymentIntent(id: string): Promise<PaymentIntent>;
 }
 
 /** A provider refused or failed; `message` is safe to show the shopper. */

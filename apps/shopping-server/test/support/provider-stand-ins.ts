@@ -16,6 +16,7 @@ async function listen(server: Server): Promise<string> {
 
 export interface StandInIntent {
   id: string;
+  object: 'payment_intent';
   status: string;
   amount: number;
   currency: string;
@@ -23,31 +24,72 @@ export interface StandInIntent {
   metadata: Record<string, string>;
 }
 
-/** A local stand-in for Stripe's PaymentIntents endpoints (form bodies, Bearer key). */
+export interface StandInRefund {
+  id: string;
+  object: 'refund';
+  payment_intent: string;
+  amount: number;
+  status: 'succeeded';
+}
+
+/**
+ * A local stand-in for Stripe's PaymentIntents and Refunds endpoints as the official client
+ * calls them (form bodies, Bearer key, Idempotency-Key replayed like Stripe does: the same key
+ * with the same parameters answers the first response again; with other parameters, 400).
+ */
 export async function startStripeStandIn(secretKey: string) {
   const intents = new Map<string, StandInIntent>();
+  const refunds: StandInRefund[] = [];
+  const idempotent = new Map<string, { body: string; status: number; answer: unknown }>();
+  const failures = { refunds: false };
   let counter = 0;
   const server = createServer(async (req, res) => {
     const reply = (status: number, body: unknown) => {
-      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.writeHead(status, { 'Content-Type': 'application/json', 'Request-Id': 'req_standin' });
       res.end(JSON.stringify(body));
     };
+    const fail = (status: number, message: string, type = 'invalid_request_error') =>
+      reply(status, { error: { type, message } });
     if (req.headers.authorization !== `Bearer ${secretKey}`) {
-      reply(401, { error: { message: 'Invalid API Key provided' } });
+      fail(401, 'Invalid API Key provided', 'authentication_error');
       return;
     }
     const url = new URL(req.url ?? '/', 'http://stand-in');
+    const body = req.method === 'POST' ? await readBody(req) : '';
+    const form = new URLSearchParams(body);
+    const key = req.headers['idempotency-key'];
+    const replayKey = typeof key === 'string' ? `${url.pathname} ${key}` : undefined;
+    if (replayKey !== undefined) {
+      const seen = idempotent.get(replayKey);
+      if (seen && seen.body !== body) {
+        fail(
+          400,
+          'Keys for idempotent requests can only be used with the same parameters they were first used with.',
+          'idempotency_error',
+        );
+        return;
+      }
+      if (seen) {
+        reply(seen.status, seen.answer);
+        return;
+      }
+    }
+    const answer = (status: number, payload: unknown) => {
+      if (replayKey !== undefined) idempotent.set(replayKey, { body, status, answer: payload });
+      reply(status, payload);
+    };
+
     if (req.method === 'POST' && url.pathname === '/v1/payment_intents') {
-      const form = new URLSearchParams(await readBody(req));
       const metadata: Record<string, string> = {};
-      for (const [key, value] of form) {
-        const match = /^metadata\[(.+)\]$/.exec(key);
+      for (const [field, value] of form) {
+        const match = /^metadata\[(.+)\]$/.exec(field);
         if (match?.[1]) metadata[match[1]] = value;
       }
       counter += 1;
       const id = `pi_test_${counter}`;
       const intent: StandInIntent = {
         id,
+        object: 'payment_intent',
         status: 'requires_payment_method',
         amount: Number(form.get('amount')),
         currency: form.get('currency') ?? '',
@@ -55,22 +97,65 @@ export async function startStripeStandIn(secretKey: string) {
         metadata,
       };
       intents.set(id, intent);
+      answer(200, intent);
+      return;
+    }
+    const intentPath = /^\/v1\/payment_intents\/([^/]+)(\/cancel)?$/.exec(url.pathname);
+    const intent = intentPath?.[1] ? intents.get(decodeURIComponent(intentPath[1])) : undefined;
+    if (intentPath?.[1] && !intent) {
+      fail(404, `No such payment_intent: '${intentPath[1]}'`);
+      return;
+    }
+    if (req.method === 'GET' && intent && !intentPath?.[2]) {
       reply(200, intent);
       return;
     }
-    const match = /^\/v1\/payment_intents\/([^/]+)$/.exec(url.pathname);
-    if (req.method === 'GET' && match?.[1]) {
-      const intent = intents.get(decodeURIComponent(match[1]));
-      if (intent) reply(200, intent);
-      else reply(404, { error: { message: `No such payment_intent: '${match[1]}'` } });
+    if (req.method === 'POST' && intent && intentPath?.[2]) {
+      if (intent.status === 'succeeded' || intent.status === 'canceled') {
+        fail(
+          400,
+          `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`,
+        );
+        return;
+      }
+      intent.status = 'canceled';
+      answer(200, intent);
       return;
     }
-    reply(404, { error: { message: 'Unrecognized request URL' } });
+    if (req.method === 'POST' && url.pathname === '/v1/refunds') {
+      if (failures.refunds) {
+        fail(500, 'An unknown error occurred', 'api_error');
+        return;
+      }
+      const paid = intents.get(form.get('payment_intent') ?? '');
+      if (!paid || paid.status !== 'succeeded') {
+        fail(400, 'This PaymentIntent does not have a successful charge to refund.');
+        return;
+      }
+      if (refunds.some((refund) => refund.payment_intent === paid.id)) {
+        fail(400, `Charge for ${paid.id} has already been refunded.`);
+        return;
+      }
+      const refund: StandInRefund = {
+        id: `re_test_${refunds.length + 1}`,
+        object: 'refund',
+        payment_intent: paid.id,
+        amount: paid.amount,
+        status: 'succeeded',
+      };
+      refunds.push(refund);
+      answer(200, refund);
+      return;
+    }
+    fail(404, 'Unrecognized request URL');
   });
   const url = await listen(server);
   return {
     url,
     intents,
+    refunds,
+    /** Set `refunds` to make Stripe fail every refund (500) until it is cleared. */
+    failures,
     /** What Stripe.js' confirmCardPayment does on the shopper's side. */
     succeed(id: string) {
       const intent = intents.get(id);

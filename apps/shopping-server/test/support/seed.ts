@@ -91,6 +91,14 @@ export const NEPAL_ADDRESS = {
   mobilePhone: '9801234567',
 };
 
+export const US_ADDRESS = {
+  ...NEPAL_ADDRESS,
+  city: 'Boston',
+  state: 'MA',
+  zipCode: '02110',
+  country: 'United States of America',
+};
+
 /** A logged-in agent (cookies kept) for an existing customer. */
 export async function loginAgent(shop: RunningShop, email: string) {
   const agent = request.agent(shop.server);
@@ -106,6 +114,7 @@ export async function customerWithCheckout(
   email: string,
   productId: string,
   counts = 1,
+  address: typeof NEPAL_ADDRESS = NEPAL_ADDRESS,
 ) {
   await createCustomer(models, email);
   const agent = await loginAgent(shop, email);
@@ -113,7 +122,7 @@ export async function customerWithCheckout(
     .post('/shopping/addToCart')
     .send([{ product: productId, counts }])
     .expect(200);
-  const addresses = await agent.post('/user/address').send(NEPAL_ADDRESS).expect(200);
+  const addresses = await agent.post('/user/address').send(address).expect(200);
   const addressId = addresses.body.responseData[0]._id as string;
   const checkout = await agent
     .post('/orders/createCheckout')

@@ -18,7 +18,6 @@ import { createMailer } from '@aneis/mail';
 import { Redis as IoRedis } from 'ioredis';
 import { createShoppingApp, type ShoppingApp } from '../../src/app.js';
 import type { ShoppingDeps } from '../../src/deps.js';
-import { mailTemplateIds } from '../../src/emails/templates.js';
 
 export const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
@@ -88,6 +87,8 @@ export function useShopHarness() {
       PUBLIC_STOREFRONT_URL: 'http://shop.test/shopping',
       MAIL_OUTBOX_DIR: state.outboxDir ?? tmpdir(),
       TRUST_PROXY: 'loopback',
+      // Strict cache semantics unless a test asks for the in-process copies.
+      CATALOG_CACHE_LOCAL_MS: '0',
       ...env,
     });
   }
@@ -110,7 +111,7 @@ export function useShopHarness() {
       mailer: createMailer({
         from: config.mail.from,
         outboxDir: config.mail.outboxDir,
-        templates: mailTemplateIds(),
+        templates: config.mail.templates,
       }),
       ...options.deps,
     });
