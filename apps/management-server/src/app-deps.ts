@@ -22,8 +22,8 @@ export interface AppDeps {
    */
   shoppingCacheRedis: Redis;
   /**
-   * Public URL of this server's `/images` routes (local storage). Default: the admin site's URL
-   * followed by `/images`, which the ingress must route to this server.
+   * Public URL of this server's `/images` routes (local storage). Default: the config's
+   * `PUBLIC_IMAGE_BASE_URL` (this server's own host followed by `/images`).
    */
   imageBaseUrl?: string;
   /**

@@ -64,7 +64,7 @@ export function createServices(deps: AppDeps): Services {
     ? undefined
     : createLocalImageStorage({
         dir: imageConfig.storageDir,
-        baseUrl: deps.imageBaseUrl ?? `${deps.config.publicAdminUrl.replace(/\/+$/, '')}/images`,
+        baseUrl: deps.imageBaseUrl ?? imageConfig.publicBaseUrl,
         secret: imageConfig.urlSecret,
         now,
       });

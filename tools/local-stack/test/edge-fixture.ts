@@ -15,7 +15,8 @@ export interface EdgeFixture {
 
 /**
  * A real edge router over real dummy servers: one per component, two for the shopping server.
- * Probes run every 100 ms so health changes show quickly.
+ * Probes run every 100 ms so health changes show quickly; their timeout stays generous, since a
+ * probe that times out on a loaded CI machine would take a healthy dummy out of rotation.
  */
 export async function startEdgeFixture(
   options: { upstreamTimeoutMs?: number } = {},
@@ -34,7 +35,7 @@ export async function startEdgeFixture(
     const pool = new UpstreamPool(component, {
       healthPath: '/readyz',
       intervalMs: 100,
-      timeoutMs: 80,
+      timeoutMs: 2_000,
       onChange: (instance, healthy) => changes.push(`${instance.id} ${healthy ? 'up' : 'down'}`),
     });
     for (const id of instances) {

@@ -4,7 +4,13 @@ import { isImageKey } from './image-keys.js';
 import { MAX_IMAGE_BYTES } from './image-storage.js';
 import type { LocalImageStorage } from './local-image-storage.js';
 import { sniffImageType } from './sniff-image-type.js';
+import { IMAGE_CONTENT_SECURITY_POLICY, isSvgDocument, SVG_CONTENT_TYPE } from './svg-document.js';
 import { checkUploadSignature } from './upload-signature.js';
+
+/** Uploaded rasters by their bytes; otherwise the demo catalogue's generated SVGs. */
+function servedImageType(bytes: Buffer): string | undefined {
+  return sniffImageType(bytes) ?? (isSvgDocument(bytes) ? SVG_CONTENT_TYPE : undefined);
+}
 
 function keyFrom(req: Request): string {
   const segments: unknown = req.params['key'];
@@ -13,8 +19,8 @@ function keyFrom(req: Request): string {
 
 /**
  * The local storage's HTTP face: `PUT /images/upload/<key>?expires&signature` (the signature is
- * the authorisation, so no session is needed) and `GET /images/<key>` for anyone, shoppers
- * included.
+ * the authorisation, so no session is needed; raster images only) and `GET /images/<key>` for
+ * anyone, shoppers included (rasters, and the SVGs the demo catalogue generates).
  */
 export function imageRoutes(storage: LocalImageStorage, secret: string, now: () => Date): Router {
   const router = Router();
@@ -54,7 +60,7 @@ export function imageRoutes(storage: LocalImageStorage, secret: string, now: () 
   router.get('/images/*key', async (req, res) => {
     const key = keyFrom(req);
     const bytes = isImageKey(key) ? await storage.read(key) : undefined;
-    const type = bytes ? sniffImageType(bytes) : undefined;
+    const type = bytes ? servedImageType(bytes) : undefined;
     if (!bytes || !type) {
       sendFailure(res, 404, 'Not Found');
       return;
@@ -62,7 +68,10 @@ export function imageRoutes(storage: LocalImageStorage, secret: string, now: () 
     res.setHeader('Cache-Control', 'public, max-age=86400, immutable');
     // Images are fetched by the storefront on another origin.
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-    res.type(type).send(bytes);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Security-Policy', IMAGE_CONTENT_SECURITY_POLICY);
+    res.setHeader('Content-Type', type);
+    res.send(bytes);
   });
   return router;
 }

@@ -1,3 +1,5 @@
+import { RING_CATEGORIES } from './ring-categories.js';
+
 /**
  * What a fresh shop starts with. Every list is only written into an empty collection, so an
  * admin's later edits are never overwritten by a redeploy. Rates are starting values (base
@@ -45,13 +47,9 @@ export const referenceDefaults = {
       price: { cents: 1900, currency: 'EUR' },
     },
   ],
-  categories: [
-    { category: 'Rings', subcategory: 'Engagement' },
-    { category: 'Rings', subcategory: 'Wedding bands' },
-    { category: 'Rings', subcategory: 'Signet' },
-  ],
+  categories: Object.values(RING_CATEGORIES),
   tariffs: [
-    { name: 'No Tariff', rates: {} },
+    { name: 'No Tariff', rates: {} as Record<string, number> },
     { name: 'Jewellery', rates: { NP: 20, BD: 20, US: 5 } },
   ],
 };

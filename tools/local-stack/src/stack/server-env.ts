@@ -10,6 +10,8 @@ export interface SharedServerEnv {
   readonly mailOutboxDir: string;
   /** `http://gic-asenhoradosaneis.localhost:8080`: where both webclients are served from. */
   readonly webOrigin: string;
+  /** `http://management.gic-asenhoradosaneis.localhost:8080`: the management server's host. */
+  readonly managementOrigin: string;
 }
 
 const KEY_PREFIXES: Readonly<Record<ServerApp, string>> = {
@@ -51,6 +53,8 @@ export function serverEnv(
     CORS_ORIGINS: shared.webOrigin,
     PUBLIC_STOREFRONT_URL: `${shared.webOrigin}/shopping`,
     PUBLIC_ADMIN_URL: `${shared.webOrigin}/management`,
+    // Product images are served by the management server itself, on its own host.
+    PUBLIC_IMAGE_BASE_URL: `${shared.managementOrigin}/images`,
     // Only the edge router, on this machine, may vouch for a client's address.
     TRUST_PROXY: 'loopback',
   };

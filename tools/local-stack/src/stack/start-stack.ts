@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { routesFor } from '@aneis/deploy';
+import { hostFor, routesFor } from '@aneis/deploy';
 import { startEdgeRouter, type RunningEdgeRouter } from '../edge/edge-router.js';
 import type { RunningSpaServer } from '../static/spa-server.js';
 import { ProcessGroup } from '../supervisor/process-group.js';
@@ -85,6 +85,7 @@ export async function startStack(
       dataDir: settings.dataDir,
       mailOutboxDir: settings.mailOutboxDir,
       webOrigin: originFor(settings.baseDomain, edge.port),
+      managementOrigin: originFor(hostFor('management', settings.baseDomain), edge.port),
     };
 
     const seed = await seedDemoData({

@@ -1,0 +1,173 @@
+import { readdir } from 'node:fs/promises';
+import { presignedUrlsResponseSchema } from '@aneis/contracts';
+import { useTestDatabase } from '@aneis/data/testing';
+import { DEMO_PRODUCTS } from '../src/seed/demo-products.js';
+import {
+  describeDemoCatalogue,
+  seedDemoCatalogue,
+  type DemoCatalogueDeps,
+} from '../src/seed/seed-demo-catalogue.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+const db = useTestDatabase();
+let server: TestServer;
+let deps: DemoCatalogueDeps;
+
+beforeAll(async () => {
+  server = await startTestServer(db);
+  const images = server.services.localImages;
+  if (!images) throw new Error('the test server stores images locally');
+  deps = { ...server.services, images };
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function filesUnder(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).length;
+}
+
+async function counts() {
+  const { shop } = server.services;
+  return {
+    products: await shop.Product.countDocuments(),
+    categories: await shop.Category.countDocuments(),
+    tariffs: await shop.Tariff.countDocuments(),
+    shippingMethods: await shop.ShippingMethod.countDocuments(),
+    featuredSections: await shop.FeaturedSection.countDocuments(),
+    auditEntries: await server.services.auditEntries.countDocuments(),
+    imageFiles: await filesUnder(server.storageDir),
+  };
+}
+
+describe('demo catalogue', () => {
+  it('when it is seeded twice, then at least 24 active rings exist once each, filed under existing categories and tariffs, one sold out, with a home page of existing rings', async () => {
+    const progress: string[] = [];
+    const first = await seedDemoCatalogue(deps, (line) => progress.push(line));
+    const total = DEMO_PRODUCTS.length;
+    expect(first.products).toEqual({ total, created: total, existing: 0 });
+    expect(first.homepage).toBe('created');
+    expect(progress).toContain(`demo catalogue: 5/${total} products…`);
+    expect(progress.at(-1)).toBe(`demo catalogue: ${total}/${total} products…`);
+    expect(describeDemoCatalogue(first)).toMatch(
+      new RegExp(
+        `^demo catalogue: done, ${total} products \\(${total} created, 0 already there\\)`,
+      ),
+    );
+    const afterFirst = await counts();
+
+    const second = await seedDemoCatalogue(deps);
+    expect(second.products).toEqual({ total, created: 0, existing: total });
+    expect(second).toMatchObject({
+      categoriesCreated: 0,
+      tariffsCreated: 0,
+      imagesWritten: 0,
+      homepage: 'existing',
+    });
+    expect(await counts()).toEqual(afterFirst);
+
+    const { shop } = server.services;
+    const products = await shop.Product.find().lean();
+    expect(products.filter((p) => p.active && !p.deleted).length).toBeGreaterThanOrEqual(24);
+    expect(new Set(products.map((p) => p.store_sku)).size).toBe(products.length);
+    for (const product of products) {
+      expect(await shop.Category.exists({ _id: product.category }), product.name).toBeTruthy();
+      expect(await shop.Tariff.exists({ _id: product.tariff }), product.name).toBeTruthy();
+      expect(await shop.Store.exists({ name: product.store }), product.name).toBeTruthy();
+      expect(product.thumbnailUrls.length).toBe(product.detailedImageUrls.length);
+      expect(product.price.currency).toBe('EUR');
+      expect(Number.isInteger(product.price.cents)).toBe(true);
+      expect(product.customizationOptions?.customizations[0]?.key).toBe('tamanho');
+    }
+    expect(new Set(products.map((p) => String(p.category))).size).toBeGreaterThanOrEqual(10);
+    expect(products.filter((p) => p.stock === 0).map((p) => p.name)).toEqual(['Halo Lua Cheia']);
+    expect(products.some((p) => p.stock === undefined)).toBe(true);
+    expect(await shop.ShippingMethod.countDocuments({ active: true })).toBeGreaterThan(0);
+
+    const homepage = await shop.FeaturedSection.findOne({ name: 'homepage' }).lean();
+    const featuredIds = homepage?.content.flatMap((entry) => entry.products) ?? [];
+    expect(featuredIds.length).toBeGreaterThanOrEqual(5);
+    expect(
+      await shop.Product.countDocuments({
+        _id: { $in: featuredIds },
+        active: true,
+        deleted: { $ne: true },
+      }),
+    ).toBe(featuredIds.length);
+  });
+
+  it('when a manager changed or deleted seeded rings, then seeding again leaves their work alone', async () => {
+    const { shop } = server.services;
+    await shop.Product.updateOne(
+      { store_sku: 'SDA-ALI-CLA-01' },
+      { $set: { name: 'Aliança da Casa', 'price.cents': 45_000 } },
+    );
+    await shop.Product.updateOne(
+      { store_sku: 'SDA-DIA-MIN-03' },
+      { $set: { deleted: true, active: false } },
+    );
+    const before = await counts();
+
+    const report = await seedDemoCatalogue(deps);
+
+    expect(report.products.created).toBe(0);
+    expect(await counts()).toEqual(before);
+    const edited = await shop.Product.findOne({ store_sku: 'SDA-ALI-CLA-01' }).lean();
+    expect(edited).toMatchObject({ name: 'Aliança da Casa', price: { cents: 45_000 } });
+    const deleted = await shop.Product.findOne({ store_sku: 'SDA-DIA-MIN-03' }).lean();
+    expect(deleted).toMatchObject({ deleted: true, active: false });
+  });
+
+  it('when a seeded ring’s image is fetched over HTTP, then it is an SVG that may run nothing', async () => {
+    const ring = await server.services.shop.Product.findOne({ store_sku: 'SDA-NOI-SOL-01' }).lean();
+    const urls = [
+      ...(ring?.thumbnailUrls ?? []),
+      ...(ring?.detailedImageUrls ?? []),
+      ...(ring?.featuredImageUrls ?? []),
+    ];
+    expect(urls).toHaveLength(5);
+    for (const url of [...urls, `${server.url}/images/permanent-thumbnails/${String(ring?._id)}`]) {
+      expect(url.startsWith(`${server.url}/images/`), url).toBe(true);
+      const res = await fetch(url);
+      expect(res.status, url).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/svg+xml');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; style-src 'unsafe-inline'",
+      );
+      const body = await res.text();
+      expect(body.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      expect(body).toContain('<title>Solitário Aurora</title>');
+      expect(body).not.toMatch(/<script|<foreignObject|href=|\son[a-z]+=/i);
+    }
+  });
+
+  it('when an admin uploads an SVG, then it is refused: uploads stay raster-only', async () => {
+    const admin = await server.createAdmin(['CATALOG_MANAGE']);
+    const cookie = await server.sessionFor(admin.id);
+    const presigned = await server.http
+      .get('/catalog/getPresignedUrlsForCatalogImageUploads')
+      .query({ numberOfThumbnailAndDetailedImages: '1' })
+      .set('Cookie', cookie);
+    const target = presignedUrlsResponseSchema.parse(presigned.body.responseData).thumbnailUrls[0]!;
+    const upload = new URL(target.uploadUrl);
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+
+    const res = await server.http
+      .put(`${upload.pathname}${upload.search}`)
+      .set('Content-Type', 'image/svg+xml')
+      .send(Buffer.from(svg));
+
+    expect(res.status).toBe(415);
+    expect((await fetch(target.liveUrl)).status).toBe(404);
+  });
+
+  it('when the image host is not an allowed one, then seeding stops before writing and says why', async () => {
+    const before = await counts();
+    await expect(
+      seedDemoCatalogue({ ...deps, allowedImageHosts: ['cdn.example.com'] }),
+    ).rejects.toThrow(/not on ALLOWED_IMAGE_HOSTS \(cdn\.example\.com\)/);
+    expect(await counts()).toEqual(before);
+  });
+});
