@@ -1,4 +1,6 @@
 import type { Connection, Model, Schema } from 'mongoose';
+import { ADMIN_MODEL, adminSchema, type AdminRecord } from './admin.js';
+import { AUDIT_ENTRY_MODEL, auditEntrySchema, type AuditEntryRecord } from './audit-entry.js';
 import { categorySchema, type CategoryDoc } from './category.js';
 import { checkoutSchema, type CheckoutDoc } from './checkout.js';
 import { counterSchema, type CounterDoc } from './counter.js';
@@ -16,6 +18,9 @@ import { weightUnitSchema, type WeightUnitDoc } from './weight-unit.js';
 
 /** The models of the collections both servers share, bound to one connection. */
 export interface ShopModels {
+  /** Management only (admins and their audit log); harmless to register elsewhere. */
+  Admin: Model<AdminRecord>;
+  AuditEntry: Model<AuditEntryRecord>;
   Category: Model<CategoryDoc>;
   Checkout: Model<CheckoutDoc>;
   Counter: Model<CounterDoc>;
@@ -41,6 +46,8 @@ export function registerModels(connection: Connection): ShopModels {
   const bind = <T>(name: string, schema: Schema<T>): Model<T> =>
     (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
   return {
+    Admin: bind(ADMIN_MODEL, adminSchema),
+    AuditEntry: bind(AUDIT_ENTRY_MODEL, auditEntrySchema),
     Category: bind('Category', categorySchema),
     Checkout: bind('Checkout', checkoutSchema),
     Counter: bind('Counter', counterSchema),
