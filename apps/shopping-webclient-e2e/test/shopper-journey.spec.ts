@@ -1,0 +1,142 @@
+import { inject } from 'vitest';
+import { screenshot, useShopBrowser } from './helpers/shop-browser.js';
+import {
+  addAddress,
+  breakdownFigures,
+  chooseCustomizations,
+  confirmationLink,
+  euroCents,
+  logIn,
+  newShopper,
+  signUp,
+  squash,
+  textOf,
+} from './helpers/shopper.js';
+
+/**
+ * The issue's journey, in the order a new customer lives it, through the real storefront, edge
+ * router, servers and database. Each step leaves a screenshot in test-output/screenshots.
+ */
+describe('the shopper journey (issue 6 acceptance)', () => {
+  const shop = useShopBrowser();
+  const { outboxDir } = inject('shop');
+  const shopper = newShopper('journey');
+  const RING = 'Solitário Aurora';
+
+  it('when a new customer browses, signs up and pays on delivery, then the order is listed with the checkout total', async () => {
+    const page = await shop.newPage();
+
+    // 1. Home, built from the featured section.
+    await page.goto(shop.url());
+    await page.getByRole('link', { name: RING }).first().waitFor();
+    await screenshot(page, 'journey-01-home');
+
+    // 2. Search: free text, then a category filter; both live in the URL.
+    await page.locator('#site-search-input').fill('Aurora');
+    await page.locator('#site-search-input').press('Enter');
+    await page.waitForURL(/\/search\?.*q=Aurora/);
+    await page.getByTestId('result-count').waitFor();
+    await page.getByTestId('filter-category').selectOption('Noivado');
+    await page.waitForURL(/category=Noivado/);
+    await page.getByTestId('result-count').waitFor();
+    const cards = page.getByTestId('product-card');
+    expect(await cards.count()).toBeGreaterThan(0);
+    // A card reads "<brand> · <subcategory>": every one left is an engagement ring.
+    for (const meta of await cards.locator('.product-card__meta').allTextContents()) {
+      expect(squash(meta)).toMatch(/· (Solitário|Halo|Três pedras)$/);
+    }
+    await cards.filter({ hasText: RING }).first().waitFor();
+    await screenshot(page, 'journey-02-search');
+
+    // 3. The product, with a size and a metal chosen.
+    await cards.filter({ hasText: RING }).getByRole('link').first().click();
+    await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+    const productPath = new URL(page.url()).pathname.replace(/^\/shopping/, '');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(RING);
+    await chooseCustomizations(page, ['tamanho', 'metal']);
+    await screenshot(page, 'journey-03-product');
+
+    // 4. Add to cart: a visitor is sent to log in first, and comes back afterwards.
+    await page.getByTestId('add-to-cart').click();
+    await page.waitForURL(/\/login\?redirect=/);
+    await screenshot(page, 'journey-04-add-to-cart-asks-to-log-in');
+
+    // 5. Sign up.
+    await page.getByRole('link', { name: 'Criar conta' }).last().click();
+    await page.waitForURL(/\/signup$/);
+    await signUp(page, shopper);
+    await screenshot(page, 'journey-05-signed-up');
+
+    // 6. Confirm the email through the link of the mail in the outbox.
+    await page.goto(await confirmationLink(outboxDir, shopper));
+    await page.getByTestId('email-confirmed').waitFor();
+    await screenshot(page, 'journey-06-email-confirmed');
+
+    // 7. Log in, straight back to the product.
+    await page.goto(shop.url(`login?redirect=${encodeURIComponent(productPath)}`));
+    await logIn(page, shopper.email, shopper.password);
+    await page.waitForURL((url) => url.pathname.endsWith(productPath));
+    await page.getByTestId('logout').waitFor();
+    await screenshot(page, 'journey-07-logged-in');
+
+    // 8. Add to cart with the customization.
+    const [size = '', metal = ''] = await chooseCustomizations(page, ['tamanho', 'metal']);
+    await page.getByTestId('add-to-cart').click();
+    await page.getByRole('status').filter({ hasText: 'carrinho' }).waitFor();
+    await expect(textOf(page, 'cart-link')).resolves.toMatch(/1$/);
+    await page.getByTestId('cart-link').click();
+    const line = page.getByTestId('cart-line');
+    await line.waitFor();
+    expect(await line.count()).toBe(1);
+    await expect(line.textContent()).resolves.toContain(RING);
+    await screenshot(page, 'journey-08-cart');
+
+    // 9. A delivery address.
+    await page.goto(shop.url('account/addresses'));
+    await addAddress(page);
+    await screenshot(page, 'journey-09-address');
+
+    // 10. Checkout with cash on delivery; the breakdown is the server's.
+    await page.getByTestId('cart-link').click();
+    await page.getByTestId('go-to-checkout').click();
+    const breakdown = page.getByTestId('price-breakdown');
+    await breakdown.waitFor();
+    await expect(breakdown.textContent()).resolves.toContain(RING);
+    const checkoutTotal = await textOf(page, 'checkout-total');
+    const linePrice = squash(await breakdown.locator('tbody tr td').first().textContent());
+    const figures = await breakdownFigures(page);
+    expect(figures['Total']).toBe(euroCents(checkoutTotal));
+    expect(figures['Subtotal']).toBe(euroCents(linePrice));
+    expect(
+      ['Subtotal', 'Taxas alfandegárias', 'Taxa de serviço', 'Envio']
+        .map((label) => figures[label] ?? Number.NaN)
+        .reduce((sum, cents) => sum + cents, 0),
+    ).toBe(figures['Total']);
+    await page.getByLabel('Pagamento na entrega').check();
+    await screenshot(page, 'journey-10-checkout');
+    await page.getByTestId('place-order').click();
+    await page.waitForURL(/\/orders\/[0-9a-f]{24}\?placed=1/);
+    await page.getByTestId('order-placed').waitFor();
+    await screenshot(page, 'journey-11-order-placed');
+
+    // 11. The order list shows it with the line's price; opened from the list, its total is the
+    // one the checkout showed. (A row has no total of its own: the list's contract,
+    // userOrderSummarySchema, carries no cart totals; see the e2e README.)
+    await page.goto(shop.url('orders'));
+    const rows = page.getByTestId('order-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    const row = rows.first();
+    const rowText = squash(await row.textContent());
+    expect(rowText).toContain(`1 × ${RING} — ${linePrice}`);
+    await screenshot(page, 'journey-12-orders');
+    await row.getByRole('link').first().click();
+    await page.waitForURL(/\/orders\/[0-9a-f]{24}$/);
+    const details = page.getByTestId('price-breakdown');
+    await details.waitFor();
+    await expect(textOf(page, 'checkout-total')).resolves.toBe(checkoutTotal);
+    await expect(details.textContent()).resolves.toContain(size);
+    await expect(details.textContent()).resolves.toContain(metal);
+    await screenshot(page, 'journey-13-order-details');
+  });
+});
