@@ -119,9 +119,8 @@ describe('the shopper journey (issue 6 acceptance)', () => {
     await page.getByTestId('order-placed').waitFor();
     await screenshot(page, 'journey-11-order-placed');
 
-    // 11. The order list shows it with the line's price; opened from the list, its total is the
-    // one the checkout showed. (A row has no total of its own: the list's contract,
-    // userOrderSummarySchema, carries no cart totals; see the e2e README.)
+    // 11. The order list shows it with the line's price and the checkout's total; opened from the
+    // list, its total is again the one the checkout showed.
     await page.goto(shop.url('orders'));
     const rows = page.getByTestId('order-row');
     await rows.first().waitFor();
@@ -129,6 +128,7 @@ describe('the shopper journey (issue 6 acceptance)', () => {
     const row = rows.first();
     const rowText = squash(await row.textContent());
     expect(rowText).toContain(`1 × ${RING} — ${linePrice}`);
+    expect(squash(await row.getByTestId('order-total').textContent())).toBe(checkoutTotal);
     await screenshot(page, 'journey-12-orders');
     await row.getByRole('link').first().click();
     await page.waitForURL(/\/orders\/[0-9a-f]{24}$/);

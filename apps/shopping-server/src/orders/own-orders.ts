@@ -40,6 +40,7 @@ function toSummary(order: OrderDoc): UserOrderSummary {
         ...(line.customizations ? { customizations: line.customizations } : {}),
         ...lineState(line),
       })),
+      totalPrice: toMoney(order.cart.totalPrice),
     },
     mailing_address: { country: order.mailing_address.country },
     auditLog: { createdOn: order.auditLog.createdOn },

@@ -6,14 +6,18 @@ export function useAction() {
   const busy = ref(false);
   const error = ref<string | null>(null);
 
-  async function run(action: () => Promise<void>): Promise<boolean> {
+  /** `explain` may give a failure a clearer message than the server's words (or return undefined). */
+  async function run(
+    action: () => Promise<void>,
+    explain?: (e: unknown) => string | undefined,
+  ): Promise<boolean> {
     busy.value = true;
     error.value = null;
     try {
       await action();
       return true;
     } catch (e) {
-      error.value = errorText(e);
+      error.value = explain?.(e) ?? errorText(e);
       return false;
     } finally {
       busy.value = false;

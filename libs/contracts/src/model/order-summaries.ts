@@ -38,6 +38,8 @@ export const userOrderSummarySchema = z.object({
   overall_status: orderStatusSchema,
   cart: z.object({
     items: z.array(z.object({ ...shopperLine, product: z.object(productFace) })),
+    // Not in Veniqa's list projection: a shopper scanning their orders wants to see what each cost.
+    totalPrice: moneySchema,
   }),
   mailing_address: z.object({ country: z.string() }),
   auditLog: z.object({ createdOn: isoDateTimeSchema }),

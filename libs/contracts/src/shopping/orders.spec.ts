@@ -110,7 +110,7 @@ describe('checkout and order contracts', () => {
     const summary = {
       _id: ids.checkout,
       overall_status: 'COMPLETED',
-      cart: { items: [line] },
+      cart: { items: [line], totalPrice: usd(70.49) },
       mailing_address: { country: 'Nepal' },
       auditLog: { createdOn: now },
     };
