@@ -12,6 +12,9 @@ export interface StepField {
   suggestions?: readonly string[];
 }
 
+/** The server's SHIPMENT_PROVIDERS (of @aneis/data, which a web app may not import). */
+export const SHIPMENT_PROVIDER_SUGGESTIONS = ['DHL', 'UPS', 'FEDEX', 'USPS', 'MYUS'] as const;
+
 const fulfilmentFields: StepField[] = [
   { key: 'store', label: 'orders.fulfilmentStore', type: 'text' },
   { key: 'orderNumber', label: 'orders.orderNumber', type: 'text' },
@@ -22,7 +25,8 @@ const shipmentFields: StepField[] = [
     key: 'provider',
     label: 'orders.provider',
     type: 'text',
-    suggestions: ['CTT', 'DHL', 'UPS', 'FEDEX', 'USPS', 'MYUS'],
+    // Only carriers the server accepts: it answers any other name with a 400.
+    suggestions: SHIPMENT_PROVIDER_SUGGESTIONS,
   },
   { key: 'trackingNumber', label: 'orders.trackingNumber', type: 'text' },
   { key: 'service', label: 'orders.service', type: 'text' },

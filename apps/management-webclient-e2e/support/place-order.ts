@@ -1,0 +1,81 @@
+import { ApiClient } from './api-client.js';
+import { waitForMailLink } from './outbox.js';
+
+export interface Shopper {
+  readonly email: string;
+  readonly password: string;
+  readonly name: string;
+}
+
+export interface PlacedOrder {
+  readonly orderId: string;
+  /** The order's total as the checkout priced it (what the dashboard's revenue adds up). */
+  readonly total: { readonly amount: number; readonly currency: string };
+}
+
+const ADDRESS = {
+  firstName: 'Maria',
+  lastName: 'Anéis',
+  addressLine1: 'Rua das Flores 12',
+  city: 'Porto',
+  state: 'Porto',
+  zipCode: '4050-262',
+  country: 'Portugal',
+  mobilePhone: '+351 912 345 678',
+};
+/** A seeded shipping method that serves Portugal. */
+const SHIPPING_METHOD = 'ctt-standard';
+
+/**
+ * Buys one unit of a product as a new shopper, only through the shopping API: sign up, confirm
+ * the e-mail through the outbox link, log in, add an address, fill the cart, check out and pay
+ * "cash on delivery" (the manual payment the shop accepts without a card provider).
+ */
+export async function placeOrderThroughApi(options: {
+  shoppingApi: string;
+  webOrigin: string;
+  outboxDir: string;
+  shopper: Shopper;
+  productId: string;
+}): Promise<PlacedOrder> {
+  const { shopper } = options;
+  const shop = new ApiClient(options.shoppingApi, options.webOrigin);
+
+  await shop.ok('POST', '/security/signup', {
+    email: shopper.email,
+    password: shopper.password,
+    name: shopper.name,
+  });
+  const link = await waitForMailLink(options.outboxDir, shopper.email, 'confirm_account_customer');
+  const token = /([0-9a-fA-F]{20,})\/?$/.exec(link)?.[1];
+  if (!token) throw new Error(`no token at the end of the confirmation link ${link}`);
+  await shop.ok('GET', `/security/confirmEmailAddress/${token}`);
+
+  await shop.ok('POST', '/security/login', { email: shopper.email, password: shopper.password });
+  const addresses = (await shop.ok('POST', '/user/address', ADDRESS)) as { _id: string }[];
+  const addressId = addresses[0]?._id;
+  if (!addressId) throw new Error('adding the address answered no address');
+  await shop.ok('POST', '/shopping/addToCart', [{ product: options.productId, counts: 1 }]);
+  const checkout = (await shop.ok('POST', '/orders/createCheckout', {
+    addressId,
+    shippingMethod: SHIPPING_METHOD,
+  })) as { _id: string; cart: { totalPrice: { amount: number; currency: string } } };
+  const placed = (await shop.ok('POST', '/orders/completeCheckoutManually', {
+    checkoutId: checkout._id,
+    method: 'CASH_ON_DELIVERY',
+  })) as { order_id: string };
+  return { orderId: placed.order_id, total: checkout.cart.totalPrice };
+}
+
+/** The storefront's search, through the edge, as the shopping webclient calls it. */
+export async function searchStorefront(
+  shoppingApi: string,
+  webOrigin: string,
+  searchTerm: string,
+): Promise<{ _id: string; name: string; thumbnailUrls?: string[] }[]> {
+  const data = (await new ApiClient(shoppingApi, webOrigin).ok('POST', '/catalog/search', {
+    searchTerm,
+    pagingOptions: { page: 1, limit: 10 },
+  })) as { docs: { _id: string; name: string; thumbnailUrls?: string[] }[] };
+  return data.docs;
+}

@@ -1,0 +1,367 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/launch-chromium.js';
+import { readOutbox, waitForMailLink } from '../support/outbox.js';
+import { placeOrderThroughApi, searchStorefront } from '../support/place-order.js';
+import { ScreenshotAlbum } from '../support/screenshots.js';
+import { startLocalStack, type RunningStack } from '../support/start-local-stack.js';
+import { tinyPng } from '../support/tiny-png.js';
+
+/*
+ * THE BROWSER ACCEPTANCE TEST OF ISSUE 7: the admin UI in Debian's Chromium against the whole
+ * local stack (`npm start`), one manager's day from the seeded superadmin to a delivered order.
+ * Every step leaves a screenshot in test-output/screenshots/.
+ */
+const album = new ScreenshotAlbum(join(import.meta.dirname, '../test-output/screenshots'));
+const run = randomUUID().slice(0, 8);
+const superadmin = {
+  email: 'owner@asenhoradosaneis.example',
+  password: 'a long enough local password 1',
+};
+const catalogueAdmin = {
+  name: 'Carla Catálogo',
+  email: `catalogue-${run}@asenhoradosaneis.example`,
+  password: `catalogue password ${run} 7`,
+};
+const productName = `Anel Jornada ${run}`;
+const trackingNumber = `RR${run.toUpperCase()}PT`;
+const shopperEmail = `shopper-${run}@example.com`;
+
+interface DashboardFigures {
+  orderCounts: { today: number; last7Days: number; last30Days: number };
+  ordersByStatus: Partial<Record<string, number>>;
+  topProductsByUnits: { productId: string; name: string; units: number }[];
+  revenue: {
+    today: { amount: number; currency: string };
+    last30Days: { amount: number; currency: string };
+  };
+}
+
+let stack: RunningStack;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pages: Page[] = [];
+const problems: string[] = [];
+/** The browser's own complaints, printed when a step fails. */
+const consoleLines: string[] = [];
+
+/** A fresh browser profile (own cookies and storage) with the admin UI in English. */
+async function newBrowserPage(): Promise<Page> {
+  // Reduced motion: the dashboard's charts are drawn at once, not mid-animation, in the pictures.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  contexts.push(context);
+  await context.addInitScript(() => window.localStorage.setItem('aneis.admin.locale', 'en'));
+  const page = await context.newPage();
+  pages.push(page);
+  const label = `[page ${pages.length}]`;
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      consoleLines.push(`${label} ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('requestfailed', (request) =>
+    consoleLines.push(`${label} failed: ${request.url()} ${request.failure()?.errorText}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 500) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return page;
+}
+
+const adminUrl = (path: string) => `${stack.urls.admin}${path.replace(/^\//, '')}`;
+
+async function logIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto(adminUrl('login'));
+  await page.getByTestId('login-email').fill(who.email);
+  await page.getByTestId('login-password').fill(who.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('main-nav').waitFor();
+}
+
+/** A call to the management API from inside the page, with the admin's session cookie. */
+async function managementCall(
+  page: Page,
+  path: string,
+): Promise<{ status: number; body: unknown }> {
+  const url = new URL(path.replace(/^\//, ''), stack.urls.managementApi).href;
+  return page.evaluate(async (target) => {
+    const response = await fetch(target, { credentials: 'include' });
+    const text = await response.text();
+    // Refusals are plain text (as in Veniqa); answers are the JSON envelope.
+    try {
+      return { status: response.status, body: JSON.parse(text) as unknown };
+    } catch {
+      return { status: response.status, body: text };
+    }
+  }, url);
+}
+
+async function dashboardFigures(page: Page): Promise<DashboardFigures> {
+  const reply = await managementCall(page, '/dashboard/summary');
+  expect(reply.status).toBe(200);
+  return (reply.body as { responseData: DashboardFigures }).responseData;
+}
+
+/** The texts of one column of a table, row by row. */
+async function column(page: Page, table: string, index: number): Promise<string[]> {
+  return page
+    .getByTestId(table)
+    .locator(`tbody tr td:nth-child(${index})`)
+    .allInnerTexts()
+    .then((cells) => cells.map((cell) => cell.trim()));
+}
+
+beforeAll(async () => {
+  await album.reset();
+  stack = await startLocalStack(superadmin);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  const left = (await stack?.stop()) ?? [];
+  expect(left, 'processes the local stack left behind').toEqual([]);
+});
+
+describe('the admin UI in a real browser against the local stack (issue 7 acceptance)', () => {
+  it('when a manager runs the shop for a day, then catalogue, orders, dashboard and audit log all follow', async () => {
+    // A failed step leaves a picture of every open page, to see what the browser saw.
+    onTestFailed(async () => {
+      for (const [index, page] of pages.entries()) {
+        consoleLines.push(`[page ${index + 1}] was at ${page.url()}`);
+        await album.take(page, `FAILED-page-${index + 1}`).catch(() => undefined);
+      }
+      console.error(
+        [...consoleLines, 'local stack output (tail):', stack.output().slice(-4000)].join('\n'),
+      );
+    });
+    const owner = await newBrowserPage();
+    const webOrigin = new URL(stack.urls.admin).origin;
+
+    // 1. The seeded superadmin logs in and sees the dashboard.
+    await logIn(owner, superadmin);
+    await owner.getByTestId('dashboard-figures').waitFor();
+    const before = await dashboardFigures(owner);
+    await album.take(owner, 'superadmin-dashboard-before');
+
+    // 2. … creates an admin who may manage the catalogue: the server mails an onboarding link.
+    await owner.goto(adminUrl('admins'));
+    await owner.getByTestId('new-admin').click();
+    await owner.locator('#admin-name').fill(catalogueAdmin.name);
+    await owner.locator('#admin-email').fill(catalogueAdmin.email);
+    await owner.getByTestId('admin-role-CATALOG_MANAGE').check();
+    await album.take(owner, 'superadmin-fills-new-admin');
+    await owner.getByTestId('save-admin').click();
+    await owner.getByTestId('admin-notice').waitFor();
+    // The list reloads after the notice shows.
+    await expect.poll(() => column(owner, 'admins-table', 2)).toContain(catalogueAdmin.email);
+    await album.take(owner, 'superadmin-created-catalogue-admin');
+
+    // 3. The new admin follows the outbox link, sets a password and logs in.
+    const onboarding = await waitForMailLink(
+      stack.outboxDir,
+      catalogueAdmin.email,
+      'confirm_account_admin',
+    );
+    expect(onboarding.startsWith(stack.urls.admin)).toBe(true);
+    const carla = await newBrowserPage();
+    await carla.goto(onboarding);
+    await carla.getByTestId('new-password').fill(catalogueAdmin.password);
+    await carla.getByTestId('confirm-password').fill(catalogueAdmin.password);
+    await album.take(carla, 'catalogue-admin-onboarding');
+    await carla.getByTestId('set-password').click();
+    await carla.getByTestId('password-set').waitFor();
+    await album.take(carla, 'catalogue-admin-password-set');
+    await logIn(carla, catalogueAdmin);
+    const carlaHome = carla.url();
+    await album.take(carla, 'catalogue-admin-logged-in');
+
+    // 4. The catalogue admin cannot open the admins page (nor call the API behind it): the
+    //    router sends them back to the first section they may open.
+    await carla.goto(adminUrl('admins'));
+    await carla.waitForURL(carlaHome);
+    await carla.locator('h1').waitFor();
+    expect(await carla.getByTestId('admins-table').count()).toBe(0);
+    expect(await carla.getByTestId('new-admin').count()).toBe(0);
+    expect(await carla.getByTestId('main-nav').innerText()).not.toMatch(/admins/i);
+    expect((await managementCall(carla, '/superAdmin/getAllAdmins')).status).toBe(403);
+    await album.take(carla, 'catalogue-admin-kept-out-of-admins');
+
+    // 5. … creates a product with a picture and stock.
+    await carla.goto(adminUrl('catalog'));
+    await carla.getByTestId('add-product').click();
+    await carla.getByTestId('product-form').waitFor();
+    await carla.locator('#product-name').fill(productName);
+    await carla.locator('#product-brand').fill('A Senhora dos Anéis');
+    await carla.locator('#product-store').fill('A SENHORA DOS ANÉIS');
+    await carla.locator('#product-sku').fill(`SKU-${run}`);
+    await carla.locator('#product-category').selectOption({ index: 1 });
+    await carla.locator('#product-tariff').selectOption({ index: 1 });
+    await carla.getByTestId('product-price').fill('49.90');
+    await carla.getByTestId('product-weight').fill('3.5');
+    await carla.getByTestId('product-stock').fill('5');
+    await carla.locator('#product-description').click();
+    await carla.keyboard.type('A silver ring made for the end-to-end journey.');
+    await carla.locator('#product-images').setInputFiles({
+      name: 'journey-ring.png',
+      mimeType: 'image/png',
+      buffer: tinyPng(64, [200, 150, 40]),
+    });
+    await carla.getByTestId('image-0').waitFor();
+    await album.take(carla, 'catalogue-admin-fills-product');
+    await carla.getByTestId('save-product').click();
+    await carla.waitForURL(/\/catalog\/[0-9a-f]{24}$/);
+    const productId = /\/catalog\/([0-9a-f]{24})$/.exec(carla.url())?.[1] ?? '';
+    await carla.getByTestId('product-saved').waitFor();
+    // Read back from the server, not from what the form still holds.
+    await carla.reload();
+    await carla.locator('#product-name').waitFor();
+    expect(await carla.locator('#product-name').inputValue()).toBe(productName);
+    expect(await carla.getByTestId('product-stock').inputValue()).toBe('5');
+    const storedImage = carla.getByTestId('image-0').locator('img');
+    await storedImage.waitFor();
+    const imageSrc = (await storedImage.getAttribute('src')) ?? '';
+    expect(imageSrc.startsWith(`${stack.urls.managementApi}images/`), imageSrc).toBe(true);
+    await expect
+      .poll(() => storedImage.evaluate((img: HTMLImageElement) => img.naturalWidth), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
+    await album.take(carla, 'catalogue-admin-saved-product');
+
+    // 6. The storefront's search (the shopping server, through the edge) finds it.
+    let found: Awaited<ReturnType<typeof searchStorefront>> = [];
+    await expect
+      .poll(
+        async () => {
+          found = await searchStorefront(stack.urls.shoppingApi, webOrigin, productName);
+          return found.map((product) => product._id);
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toEqual([productId]);
+    expect(found[0]?.thumbnailUrls).toHaveLength(1);
+    const storefront = await newBrowserPage();
+    await storefront.goto(`${stack.urls.storefront}search?q=${encodeURIComponent(productName)}`);
+    const card = storefront.getByTestId('product-card').filter({ hasText: productName });
+    await card.waitFor();
+    await expect
+      .poll(() => card.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    await album.take(storefront, 'storefront-search-finds-product');
+
+    // 7. A shopper orders it through the shopping API.
+    const order = await placeOrderThroughApi({
+      shoppingApi: stack.urls.shoppingApi,
+      webOrigin,
+      outboxDir: stack.outboxDir,
+      shopper: {
+        name: 'Beatriz Compradora',
+        email: shopperEmail,
+        password: `shopper password ${run} 3`,
+      },
+      productId,
+    });
+
+    // 8. The superadmin confirms, fulfils, ships (with a tracking number) and delivers it.
+    await owner.goto(adminUrl('orders?status=RECEIVED'));
+    await owner.getByTestId('orders-table').getByText(order.orderId.slice(-8)).waitFor();
+    await album.take(owner, 'superadmin-sees-received-order');
+    await owner.goto(adminUrl(`orders/${order.orderId}`));
+    await owner.getByTestId('confirm-order').click();
+    await owner.getByTestId('line-action-fulfil').waitFor();
+    expect(await owner.getByTestId('order-status').innerText()).toBe('Confirmed');
+    await album.take(owner, 'superadmin-confirmed-order');
+
+    await owner.getByTestId('line-action-fulfil').click();
+    const fulfil = owner.getByTestId('step-form-fulfil');
+    await fulfil.locator('input[name="orderNumber"]').fill(`PO-${run}`);
+    await fulfil.locator('input[name="totalCostPriceOfItemUSD"]').fill('20.00');
+    await fulfil.locator('button[type="submit"]').click();
+    await owner.getByTestId('line-action-ship').waitFor();
+    expect(await owner.getByTestId('line-status').innerText()).toBe('Fulfilling');
+    await album.take(owner, 'superadmin-fulfilled-line');
+
+    await owner.getByTestId('line-action-ship').click();
+    const ship = owner.getByTestId('step-form-ship');
+    await ship.locator('input[name="provider"]').fill('DHL');
+    await ship.locator('input[name="trackingNumber"]').fill(trackingNumber);
+    await ship.locator('input[name="service"]').fill('Correio Registado');
+    await ship.locator('input[name="paidPostageInUSD"]').fill('4.90');
+    await album.take(owner, 'superadmin-fills-shipment');
+    await ship.locator('button[type="submit"]').click();
+    await owner.getByTestId('line-action-deliver').waitFor();
+    expect(await owner.getByTestId('shipment-details').innerText()).toContain(trackingNumber);
+    await album.take(owner, 'superadmin-shipped-line');
+
+    await owner.getByTestId('line-action-deliver').click();
+    await owner.getByTestId('step-form-deliver').locator('button[type="submit"]').click();
+    await owner.getByTestId('step-form-deliver').waitFor({ state: 'detached' });
+    await expect.poll(() => owner.getByTestId('line-status').innerText()).toBe('Delivered');
+    expect(await owner.getByTestId('order-status').innerText()).toBe('Completed');
+    await album.take(owner, 'superadmin-delivered-order');
+    // The shopper hears of each move, the shipment with its tracking number.
+    const shopperMails = async () =>
+      (await readOutbox(stack.outboxDir)).filter(
+        (mail) => mail.to === shopperEmail && mail.template === 'order_status_changed',
+      );
+    await expect
+      .poll(async () => (await shopperMails()).map((mail) => mail.data['event']))
+      .toEqual(['confirmed', 'shipped', 'delivered']);
+    const shipped = (await shopperMails())[1]?.data['item'] as { tracking_number?: string };
+    expect(shipped.tracking_number).toBe(trackingNumber);
+
+    // 9. The dashboard counts the order and its revenue.
+    await owner.goto(adminUrl(''));
+    await owner.getByTestId('dashboard-figures').waitFor();
+    const after = await dashboardFigures(owner);
+    expect(after.orderCounts.today).toBe(before.orderCounts.today + 1);
+    expect(after.orderCounts.last30Days).toBe(before.orderCounts.last30Days + 1);
+    const cents = (money: { amount: number }) => Math.round(money.amount * 100);
+    expect(cents(after.revenue.today) - cents(before.revenue.today)).toBe(cents(order.total));
+    expect(after.ordersByStatus['COMPLETED']).toBe((before.ordersByStatus['COMPLETED'] ?? 0) + 1);
+    expect(after.topProductsByUnits).toContainEqual(
+      expect.objectContaining({ productId, name: productName, units: 1 }),
+    );
+    expect(await owner.getByTestId('orders-today').innerText()).toBe(
+      String(after.orderCounts.today),
+    );
+    await album.take(owner, 'superadmin-dashboard-after');
+
+    // 10. The audit log tells who did what: the order's four moves, the product, the new admin.
+    await owner.goto(adminUrl('audit'));
+    await owner.locator('#audit-entity').fill(order.orderId);
+    await owner.locator('#audit-entity').press('Enter');
+    await expect
+      .poll(() => column(owner, 'audit-table', 3))
+      .toEqual([
+        'markItemAsDelivered',
+        'markItemAsShipped',
+        'markItemAsFulfilling',
+        'confirmOrder',
+      ]);
+    for (const who of await column(owner, 'audit-table', 2))
+      expect(who).toContain(superadmin.email);
+    await album.take(owner, 'audit-log-of-the-order');
+
+    await owner.goto(adminUrl(`audit?entityId=${productId}`));
+    await owner.getByTestId('audit-table').waitFor();
+    expect(await column(owner, 'audit-table', 3)).toEqual(['addProduct']);
+    expect((await column(owner, 'audit-table', 2))[0]).toContain(catalogueAdmin.email);
+    await album.take(owner, 'audit-log-of-the-product');
+
+    await owner.goto(adminUrl('audit?entityType=admin'));
+    await owner.getByTestId('audit-table').waitFor();
+    expect(await owner.getByTestId('audit-table').innerText()).toContain('createAdmin');
+    await album.take(owner, 'audit-log-of-admins');
+
+    expect(problems, 'server errors or page errors seen by the browser').toEqual([]);
+  });
+});
