@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -95,6 +95,8 @@ describe.skipIf(!hasBinary('redis-server'))(
         REDIS_INITIAL_PRIMARY_PORT: String(redisPorts[0]),
         REDIS_PASSWORD: password,
         REDIS_CONFIG_COMMAND: configCommand,
+        // as in the cluster: to a file, which the log-forwarder sidecar ships
+        REDIS_LOG_FILE: join(dir, `redis-${i}.log`),
       });
     }
 
@@ -158,6 +160,7 @@ describe.skipIf(!hasBinary('redis-server'))(
             REDIS_INITIAL_PRIMARY_PORT: String(redisPorts[0]),
             REDIS_PASSWORD: password,
             REDIS_CONFIG_COMMAND: configCommand,
+            SENTINEL_LOG_FILE: join(dir, `sentinel-${i}.log`),
           }),
         );
       }
@@ -246,6 +249,17 @@ describe.skipIf(!hasBinary('redis-server'))(
         ),
       ).toBe('slave');
       expect(redis[0].output()).toMatch(/starts as replica of 127\.0\.0\.1 \d+/);
+      // the log files the forwarder ships: Redis and the Sentinels write there, not to stdout
+      expect(readFileSync(join(dir, 'redis-0.log'), 'utf8')).toContain(
+        'Ready to accept connections',
+      );
+      await eventually('the failover in a Sentinel log', async () =>
+        [0, 1, 2].some((i) =>
+          readFileSync(join(dir, `sentinel-${i}.log`), 'utf8').includes('+switch-master'),
+        )
+          ? true
+          : undefined,
+      );
       await client.del(key, `${key}:after`);
     });
   },

@@ -107,6 +107,8 @@ describe.skipIf(!hasBinary('rsyslogd'))('generated rsyslog.conf on a real rsyslo
     await sendUdp(port, rfc5424('shopping-server', `order placed ${run}`));
     await sendUdp(port, rfc5424('management-server', `product edited ${run}`));
     await sendUdp(port, `<134>Nov 27 04:00:00 pod-2 shopping_webclient: GET /shopping/ 200 ${run}`);
+    // nginx's own syslog access log (docker/webclient/nginx.conf: local1, nohostname)
+    await sendUdp(port, `<142>Nov 27 04:00:00 management_webclient: GET /assets/a.js 200 ${run}`);
     await sendTcp(port, [
       rfc5424('mongodb', `election won ${run}`),
       rfc5424('redis-sentinel', `+switch-master ${run}`),
@@ -121,6 +123,10 @@ describe.skipIf(!hasBinary('rsyslogd'))('generated rsyslog.conf on a real rsyslo
     await eventually(
       'shopping-webclient.log',
       contains('shopping-webclient.log', `GET /shopping/ 200 ${run}`),
+    );
+    await eventually(
+      'management-webclient.log',
+      contains('management-webclient.log', `GET /assets/a.js 200 ${run}`),
     );
     await eventually('mongodb.log', contains('mongodb.log', `election won ${run}`));
     await eventually('redis.log', contains('redis.log', `+switch-master ${run}`));

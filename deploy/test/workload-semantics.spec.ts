@@ -62,6 +62,7 @@ describe('workloads', () => {
     );
     const configMaps = namesOf('ConfigMap');
     const accounts = namesOf('ServiceAccount');
+    const standaloneClaims = namesOf('PersistentVolumeClaim');
     const statefulSets = ofKind<IStatefulSet>(objects, 'StatefulSet');
     for (const pod of pods) {
       expect(accounts.has(pod.spec.serviceAccountName ?? ''), pod.owner).toBe(true);
@@ -74,6 +75,9 @@ describe('workloads', () => {
       for (const v of pod.spec.volumes ?? []) {
         if (v.secret) expect(secrets.has(v.secret.secretName ?? ''), v.name).toBe(true);
         if (v.configMap) expect(configMaps.has(v.configMap.name ?? ''), v.name).toBe(true);
+        if (v.persistentVolumeClaim) {
+          expect(standaloneClaims.has(v.persistentVolumeClaim.claimName), v.name).toBe(true);
+        }
       }
       for (const c of allContainers(pod.spec)) {
         for (const m of c.volumeMounts ?? []) {

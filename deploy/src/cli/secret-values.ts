@@ -35,6 +35,11 @@ function checkGiven(spec: SecretKeySpec, value: string): string {
     }
     return value;
   }
+  // optional values (API keys, template ids, an e-mail) only ever reach a variable as they are
+  if ('optional' in spec.source) {
+    if (!/^\S+$/.test(value)) throw new CliError(`${spec.env} must not contain spaces.`);
+    return value;
+  }
   if (!safeValue.test(value)) {
     throw new CliError(
       `${spec.env} may only use letters, digits and . _ ~ - (it goes into URIs and config files).`,

@@ -27,6 +27,7 @@ set -eu
 : "\${REDIS_MASTER_NAME:=aneis-redis}"
 : "\${REDIS_SENTINELS:=}"
 : "\${REDIS_INITIAL_PRIMARY_PORT:=6379}"
+: "\${REDIS_LOG_FILE:=}"
 pod="\${POD_NAME:-$(hostname)}"
 ordinal="\${pod##*-}"
 announce="\${REDIS_ANNOUNCE_HOST:-$pod}"
@@ -55,6 +56,8 @@ replica-announce-ip $announce
 replica-announce-port $REDIS_PORT
 END_OF_CONF
 if [ -n "$replicaof" ]; then echo "replicaof $replicaof" >> "$conf"; fi
+# Redis opens the file for every line it writes, so the forwarder may empty it at any time
+if [ -n "$REDIS_LOG_FILE" ]; then echo "logfile $REDIS_LOG_FILE" >> "$conf"; fi
 echo "redis-start: $pod starts as \${replicaof:+replica of }\${replicaof:-primary}"
 exec redis-server "$conf"
 `;
@@ -72,6 +75,7 @@ set -eu
 : "\${REDIS_MASTER_NAME:=aneis-redis}"
 : "\${REDIS_SENTINELS:=}"
 : "\${REDIS_INITIAL_PRIMARY_PORT:=6379}"
+: "\${SENTINEL_LOG_FILE:=}"
 pod="\${POD_NAME:-$(hostname)}"
 announce="\${SENTINEL_ANNOUNCE_HOST:-$pod}"
 ${askSentinels}
@@ -96,6 +100,7 @@ sentinel failover-timeout $REDIS_MASTER_NAME $SENTINEL_FAILOVER_TIMEOUT_MS
 sentinel parallel-syncs $REDIS_MASTER_NAME 1
 sentinel rename-command $REDIS_MASTER_NAME CONFIG "$REDIS_CONFIG_COMMAND"
 END_OF_CONF
+if [ -n "$SENTINEL_LOG_FILE" ]; then echo "logfile $SENTINEL_LOG_FILE" >> "$conf"; fi
 echo "sentinel-start: $pod monitors $current_host:$current_port"
 exec redis-server "$conf" --sentinel
 `;

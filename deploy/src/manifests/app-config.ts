@@ -15,6 +15,20 @@ import {
   serviceHost,
 } from './names.js';
 import { mongoSecret, redisSecret } from './secret-catalogue.js';
+import { imageStoreEnv } from './image-store.js';
+import { publicUrlOf } from './public-urls.js';
+
+/** Writable place for a server's local data (the mail outbox) on a read-only root filesystem. */
+export const serverDataDir = '/srv/data';
+
+/**
+ * Variables the manifests set that no program reads: Kubernetes expands them into MONGODB_URI
+ * ($(VAR)), so the password never sits in a ConfigMap. The config lib does not list them.
+ */
+export const uriPartVariables = ['MONGODB_URI_USERNAME', 'MONGODB_URI_PASSWORD'] as const;
+
+/** Read by Node itself, not by our config lib. */
+export const nodeRuntimeVariables = ['NODE_OPTIONS'] as const;
 
 function syslogEnv(component: ComponentSpec, settings: DeploySettings): Record<string, string> {
   return {
@@ -26,7 +40,25 @@ function syslogEnv(component: ComponentSpec, settings: DeploySettings): Record<s
   };
 }
 
-/** The non-secret environment of a server: where MongoDB, the Sentinels and rsyslog are. */
+/** What only one of the servers reads: the public addresses it puts into links. */
+function serverSpecificEnv(
+  component: ComponentSpec,
+  settings: DeploySettings,
+): Record<string, string> {
+  switch (component.name) {
+    case 'shopping-server':
+      return { PUBLIC_STOREFRONT_URL: publicUrlOf('shopping-webclient', settings) };
+    case 'management-server':
+      return {
+        PUBLIC_ADMIN_URL: publicUrlOf('management-webclient', settings),
+        ...imageStoreEnv(component, settings),
+      };
+    default:
+      return {};
+  }
+}
+
+/** The non-secret environment of a server: where it is reached, MongoDB, Redis and rsyslog. */
 export function serverConfigData(
   component: ComponentSpec,
   settings: DeploySettings,
@@ -35,11 +67,11 @@ export function serverConfigData(
     NODE_ENV: 'production',
     HOST: '0.0.0.0',
     PORT: String(component.ports[0]?.containerPort ?? 3000),
+    ...(component.nodeOptions ? { NODE_OPTIONS: component.nodeOptions } : {}),
     // the webclients are served from the base domain and call the servers cross-origin
     CORS_ORIGINS: `https://${settings.baseDomain}`,
-    MONGODB_HOSTS: memberHosts('mongodb', topology.mongodb.replicas, 27017, settings).join(','),
-    MONGODB_REPLICA_SET: mongoReplicaSet,
-    MONGODB_DATABASE: mongoDatabase,
+    TRUST_PROXY: settings.trustProxy,
+    DATA_DIR: serverDataDir,
     REDIS_SENTINELS: memberHosts(
       'redis-sentinel',
       topology['redis-sentinel'].replicas,
@@ -48,6 +80,7 @@ export function serverConfigData(
     ).join(','),
     REDIS_SENTINEL_NAME: redisMasterName,
     ...syslogEnv(component, settings),
+    ...serverSpecificEnv(component, settings),
   };
 }
 
@@ -71,10 +104,29 @@ export function webConfigData(
   };
 }
 
+/** The website is a Node server of its own: its environment, no webclient runtime config. */
+export function websiteConfigData(
+  component: ComponentSpec,
+  settings: DeploySettings,
+): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    HOST: '0.0.0.0',
+    PORT: String(component.ports[0]?.containerPort ?? 8080),
+    ...syslogEnv(component, settings),
+  };
+}
+
+/** Whether a web component is a single-page webclient (nginx with a runtime config). */
+export function isWebclient(component: ComponentSpec): boolean {
+  return component.kind === 'web' && component.colocateWith !== undefined;
+}
+
 export function appConfigData(component: ComponentSpec, settings: DeploySettings) {
-  return component.kind === 'server'
-    ? serverConfigData(component, settings)
-    : webConfigData(component, settings);
+  if (component.kind === 'server') return serverConfigData(component, settings);
+  return isWebclient(component)
+    ? webConfigData(component, settings)
+    : websiteConfigData(component, settings);
 }
 
 export function appConfigMap(component: ComponentSpec, settings: DeploySettings) {
@@ -90,20 +142,26 @@ function secretEnv(name: string, secret: string, key: string): IEnvVar {
   return { name, valueFrom: { secretKeyRef: { name: secret, key } } };
 }
 
+/** The replica-set connection string, with the application user's credentials expanded in. */
+export function mongoUriTemplate(settings: DeploySettings): string {
+  const [user, password] = uriPartVariables;
+  const hosts = memberHosts('mongodb', topology.mongodb.replicas, 27017, settings).join(',');
+  return (
+    `mongodb://$(${user}):$(${password})@${hosts}/${mongoDatabase}` +
+    `?replicaSet=${mongoReplicaSet}&authSource=${mongoDatabase}`
+  );
+}
+
 /**
  * Secrets reach the servers as variables; the connection string is assembled by Kubernetes
  * ($(VAR) expansion) so the password is never written into a ConfigMap.
  */
-export function serverSecretEnv(): IEnvVar[] {
+export function serverSecretEnv(settings: DeploySettings): IEnvVar[] {
+  const [user, password] = uriPartVariables;
   return [
-    secretEnv('MONGODB_USERNAME', mongoSecret.name, mongoSecret.appUser),
-    secretEnv('MONGODB_PASSWORD', mongoSecret.name, mongoSecret.appPassword),
-    {
-      name: 'MONGODB_URI',
-      value:
-        'mongodb://$(MONGODB_USERNAME):$(MONGODB_PASSWORD)@$(MONGODB_HOSTS)/$(MONGODB_DATABASE)' +
-        '?replicaSet=$(MONGODB_REPLICA_SET)&authSource=$(MONGODB_DATABASE)',
-    },
+    secretEnv(user, mongoSecret.name, mongoSecret.appUser),
+    secretEnv(password, mongoSecret.name, mongoSecret.appPassword),
+    { name: 'MONGODB_URI', value: mongoUriTemplate(settings) },
     secretEnv('REDIS_PASSWORD', redisSecret.name, redisSecret.password),
   ];
 }

@@ -3,6 +3,7 @@ import type { DeploySettings } from '../settings/settings.js';
 import { appConfigMap } from './app-config.js';
 import { autoscalerFor, disruptionBudgetFor } from './availability.js';
 import type { KubeObject } from './kube-object.js';
+import { imageVolumeClaim } from './image-store.js';
 import { mongoConfigMap, mongoStatefulSet } from './mongodb.js';
 import { mongoInitJobName, mongoInitJob } from './mongodb-init-job.js';
 import { clientOnlyPolicy, networkPolicyFor } from './network-policies.js';
@@ -16,8 +17,16 @@ import { statelessDeployment } from './stateless-workload.js';
 function workloadObjects(c: ComponentSpec, s: DeploySettings): KubeObject[] {
   switch (c.kind) {
     case 'web':
-    case 'server':
       return [appConfigMap(c, s), clusterService(c, s), statelessDeployment(c, s)];
+    case 'server': {
+      const claim = imageVolumeClaim(c, s);
+      return [
+        appConfigMap(c, s),
+        ...(claim ? [claim] : []),
+        clusterService(c, s),
+        statelessDeployment(c, s),
+      ];
+    }
     case 'mongodb':
       return [mongoConfigMap(s), headlessService(c, s), mongoStatefulSet(s)];
     case 'redis':

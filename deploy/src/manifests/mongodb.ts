@@ -21,6 +21,13 @@ import {
   mongoReplicaSet,
   serviceAccountName,
 } from './names.js';
+import {
+  appLogFile,
+  appLogMount,
+  logForwarderConfigData,
+  logForwarderContainer,
+  logForwarderVolumes,
+} from './log-forwarder.js';
 import { mongoSecret } from './secret-catalogue.js';
 import { affinityFor } from './scheduling.js';
 import { containerSecurityContext, imageUid, podSecurityContext } from './security-context.js';
@@ -33,11 +40,18 @@ function secretEnv(name: string, key: string): IEnvVar {
   return { name, valueFrom: { secretKeyRef: { name: mongoSecret.name, key } } };
 }
 
+function mongoConfigData(settings: DeploySettings): Record<string, string> {
+  return {
+    [mongoInitScriptKey]: mongoInitScript,
+    ...logForwarderConfigData(['mongodb'], settings),
+  };
+}
+
 export function mongoConfigMap(settings: DeploySettings) {
   return validated(
     new ConfigMap({
       metadata: metadataFor(configMapName('mongodb'), mongodb, settings),
-      data: { [mongoInitScriptKey]: mongoInitScript },
+      data: mongoConfigData(settings),
     }),
   );
 }
@@ -72,7 +86,7 @@ export function mongoStatefulSet(settings: DeploySettings) {
         template: {
           metadata: {
             labels: componentLabels(mongodb, settings),
-            annotations: configChecksum(mongoInitScript),
+            annotations: configChecksum(mongoConfigData(settings)),
           },
           spec: {
             serviceAccountName: serviceAccountName('mongodb'),
@@ -113,6 +127,11 @@ export function mongoStatefulSet(settings: DeploySettings) {
                   '/keyfile/keyfile',
                   '--wiredTigerCacheSizeGB',
                   '0.25',
+                  // to a file the log-forwarder sidecar ships to rsyslog (mongod cannot send
+                  // syslog over the network); appended, so emptying it is safe
+                  '--logpath',
+                  appLogFile('mongodb'),
+                  '--logappend',
                 ],
                 env: [
                   // mongosh (the probes) keeps state under HOME; the root filesystem is read-only
@@ -129,8 +148,10 @@ export function mongoStatefulSet(settings: DeploySettings) {
                   { name: 'keyfile', mountPath: '/keyfile', readOnly: true },
                   { name: 'tmp', mountPath: '/tmp' },
                   { name: 'configdb', mountPath: '/data/configdb' },
+                  appLogMount,
                 ],
               },
+              logForwarderContainer('mongodb', settings),
             ],
             volumes: [
               {
@@ -144,6 +165,7 @@ export function mongoStatefulSet(settings: DeploySettings) {
               { name: 'keyfile', emptyDir: { medium: 'Memory', sizeLimit: '1Mi' } },
               scratchVolume('tmp', '64Mi'),
               scratchVolume('configdb', '16Mi'),
+              ...logForwarderVolumes('mongodb'),
             ],
           },
         },

@@ -5,6 +5,7 @@ import type { INetworkPolicyPort } from 'kubernetes-models/networking.k8s.io/v1/
 import { clientsOf, topology } from '../topology/topology.js';
 import type { ComponentSpec } from '../topology/topology-types.js';
 import type { DeploySettings } from '../settings/settings.js';
+import { s3EndpointPort } from './image-store.js';
 import { metadataFor, releaseLabels, selectorLabels } from './labels.js';
 import { validated } from './kube-object.js';
 
@@ -40,6 +41,23 @@ const dnsEgress: INetworkPolicyEgressRule = {
   ],
 };
 
+/** Ports outside the cluster, to any address: the providers' addresses are not known ahead. */
+function externalEgress(
+  component: ComponentSpec,
+  settings: DeploySettings,
+): INetworkPolicyEgressRule[] {
+  const ports = new Set(component.externalPorts ?? []);
+  const s3Port = component.sharedStorage ? s3EndpointPort(settings) : undefined;
+  if (ports.size > 0 && s3Port !== undefined) ports.add(s3Port);
+  if (ports.size === 0) return [];
+  return [
+    {
+      to: [{ ipBlock: { cidr: '0.0.0.0/0' } }, { ipBlock: { cidr: '::/0' } }],
+      ports: [...ports].sort((a, b) => a - b).map((port) => ({ protocol: 'TCP', port })),
+    },
+  ];
+}
+
 /** Nothing in the namespace talks or listens unless a policy below says so. */
 export function defaultDenyPolicy(settings: DeploySettings) {
   return validated(
@@ -69,6 +87,7 @@ export function networkPolicyFor(
   const egress = [
     dnsEgress,
     ...component.talksTo.map((name) => ({ to: [peer(name)], ports: portsOf(topology[name]) })),
+    ...externalEgress(component, settings),
   ];
   return validated(
     new NetworkPolicy({

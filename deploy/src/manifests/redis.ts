@@ -20,6 +20,13 @@ import {
   redisMasterName,
   serviceAccountName,
 } from './names.js';
+import {
+  appLogFile,
+  appLogMount,
+  logForwarderConfigData,
+  logForwarderContainer,
+  logForwarderVolumes,
+} from './log-forwarder.js';
 import { redisSecret } from './secret-catalogue.js';
 import { affinityFor } from './scheduling.js';
 import { containerSecurityContext, imageUid, podSecurityContext } from './security-context.js';
@@ -38,11 +45,19 @@ export function redisConfigData(): Record<string, string> {
   };
 }
 
+/** The image's defaults plus the log forwarders' configs, which name the cluster's rsyslog. */
+function clusterRedisConfigData(settings: DeploySettings): Record<string, string> {
+  return {
+    ...redisConfigData(),
+    ...logForwarderConfigData(['redis', 'redis-sentinel'], settings),
+  };
+}
+
 export function redisConfigMap(settings: DeploySettings) {
   return validated(
     new ConfigMap({
       metadata: metadataFor(configMapName('redis'), redis, settings),
-      data: redisConfigData(),
+      data: clusterRedisConfigData(settings),
     }),
   );
 }
@@ -65,6 +80,11 @@ function sharedEnv(component: ComponentSpec, settings: DeploySettings): IEnvVar[
     },
     { name: 'REDIS_INITIAL_PRIMARY_HOST', value: memberHost('redis', 0, settings) },
     { name: 'REDIS_INITIAL_PRIMARY_PORT', value: '6379' },
+    // to a file the log-forwarder sidecar ships to rsyslog (Redis speaks no network syslog)
+    {
+      name: component.kind === 'redis' ? 'REDIS_LOG_FILE' : 'SENTINEL_LOG_FILE',
+      value: appLogFile(component.name),
+    },
     secretEnv('REDIS_PASSWORD', redisSecret.password),
     secretEnv('REDIS_CONFIG_COMMAND', redisSecret.configCommand),
     // redis-cli in the probes reads the password from here, never from its command line;
@@ -94,7 +114,7 @@ function statefulSetFor(component: ComponentSpec, settings: DeploySettings) {
         template: {
           metadata: {
             labels: componentLabels(component, settings),
-            annotations: configChecksum(redisConfigData()),
+            annotations: configChecksum(clusterRedisConfigData(settings)),
           },
           spec: {
             serviceAccountName: serviceAccountName(component.name),
@@ -115,16 +135,19 @@ function statefulSetFor(component: ComponentSpec, settings: DeploySettings) {
                   { name: 'config', mountPath: '/config', readOnly: true },
                   { name: 'run', mountPath: runDir },
                   { name: 'tmp', mountPath: '/tmp' },
+                  appLogMount,
                   ...(isRedis
                     ? [{ name: 'data', mountPath: component.storage?.mountPath ?? '/data' }]
                     : []),
                 ],
               },
+              logForwarderContainer(component.name, settings),
             ],
             volumes: [
               { name: 'config', configMap: { name: configMapName('redis') } },
               scratchVolume('run', '1Mi'),
               scratchVolume('tmp', '16Mi'),
+              ...logForwarderVolumes('redis'),
             ],
           },
         },

@@ -1,3 +1,5 @@
+import { environmentVariables, type AppName } from '@aneis/config';
+
 /**
  * Every Secret the release reads. The manifests only reference them; `deploy:secrets` creates
  * them from the environment or deploy/secrets.env, generating what is not given.
@@ -39,13 +41,30 @@ export const redisSecret = {
 
 export const serverSecretName = (server: string): string => `${server}-secrets`;
 
-function serverSecret(server: string, prefix: string): SecretSpec {
+/** A key the server reads under the same name, given as `<PREFIX>_<NAME>`. */
+function serverKey(prefix: string, key: string, source: SecretValueSource): SecretKeySpec {
+  return { key, env: `${prefix}_${key}`, source };
+}
+
+/**
+ * With SENDGRID_API_KEY set the servers require a SendGrid template id per mail they send
+ * (the config lib's SENDGRID_TEMPLATE_* variables); they travel with the key.
+ */
+function mailTemplateKeys(server: AppName, prefix: string): SecretKeySpec[] {
+  return environmentVariables
+    .filter((v) => v.name.startsWith('SENDGRID_TEMPLATE_') && v.apps.includes(server))
+    .map((v) => serverKey(prefix, v.name, { optional: true }));
+}
+
+function serverSecret(server: AppName, prefix: string, extra: SecretKeySpec[]): SecretSpec {
   return {
     name: serverSecretName(server),
-    description: `${server}: session signing key and mail API key`,
+    description: `${server}: signing keys, mail API key and template ids, provider keys`,
     keys: [
-      { key: 'SESSION_SECRET', env: `${prefix}_SESSION_SECRET`, source: { generate: 'password' } },
-      { key: 'SENDGRID_API_KEY', env: `${prefix}_SENDGRID_API_KEY`, source: { optional: true } },
+      serverKey(prefix, 'SESSION_SECRET', { generate: 'password' }),
+      ...extra,
+      serverKey(prefix, 'SENDGRID_API_KEY', { optional: true }),
+      ...mailTemplateKeys(server, prefix),
     ],
   };
 }
@@ -82,6 +101,16 @@ export const secretCatalogue: readonly SecretSpec[] = [
       },
     ],
   },
-  serverSecret('shopping-server', 'SHOPPING'),
-  serverSecret('management-server', 'MANAGEMENT'),
+  serverSecret('shopping-server', 'SHOPPING', [
+    serverKey('SHOPPING', 'STRIPE_SECRET_KEY', { optional: true }),
+    serverKey('SHOPPING', 'KHALTI_SECRET_KEY', { optional: true }),
+  ]),
+  serverSecret('management-server', 'MANAGEMENT', [
+    // signs image upload URLs; the server refuses to start in production without 32+ characters
+    serverKey('MANAGEMENT', 'IMAGE_URL_SECRET', { generate: 'password' }),
+    serverKey('MANAGEMENT', 'S3_ACCESS_KEY_ID', { optional: true }),
+    serverKey('MANAGEMENT', 'S3_SECRET_ACCESS_KEY', { optional: true }),
+    serverKey('MANAGEMENT', 'SEED_ADMIN_EMAIL', { optional: true }),
+    serverKey('MANAGEMENT', 'SEED_ADMIN_PASSWORD', { optional: true }),
+  ]),
 ];

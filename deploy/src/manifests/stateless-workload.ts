@@ -5,9 +5,10 @@ import type { IVolumeMount } from 'kubernetes-models/v1/VolumeMount';
 import type { ComponentSpec } from '../topology/topology-types.js';
 import type { DeploySettings } from '../settings/settings.js';
 import { imageRef } from '../settings/resolve-settings.js';
-import { appConfigData, serverSecretEnv } from './app-config.js';
+import { appConfigData, isWebclient, serverDataDir, serverSecretEnv } from './app-config.js';
 import { configChecksum } from './checksum.js';
 import { containerPorts, httpProbes, resourcesFor, scratchVolume } from './container-parts.js';
+import { imageVolumes } from './image-store.js';
 import { metadataFor, componentLabels, selectorLabels } from './labels.js';
 import { validated } from './kube-object.js';
 import { configMapName, serviceAccountName } from './names.js';
@@ -18,10 +19,21 @@ import { containerSecurityContext, imageUid, podSecurityContext } from './securi
 /** Where the web images read their runtime config (see docker/webclient). */
 export const webRuntimeConfigDir = '/srv/runtime';
 
-function mountsFor(component: ComponentSpec): { volumes: IVolume[]; mounts: IVolumeMount[] } {
+function mountsFor(
+  component: ComponentSpec,
+  settings: DeploySettings,
+): { volumes: IVolume[]; mounts: IVolumeMount[] } {
   const volumes: IVolume[] = [scratchVolume('tmp')];
   const mounts: IVolumeMount[] = [{ name: 'tmp', mountPath: '/tmp' }];
-  if (component.kind === 'web') {
+  if (component.kind === 'server') {
+    // the mail outbox (when SendGrid is not configured) lives here, per pod
+    volumes.push(scratchVolume('data', '64Mi'));
+    mounts.push({ name: 'data', mountPath: serverDataDir });
+    const images = imageVolumes(component, settings);
+    volumes.push(...images.volumes);
+    mounts.push(...images.mounts);
+  }
+  if (isWebclient(component)) {
     volumes.push({
       name: 'runtime-config',
       configMap: {
@@ -47,11 +59,11 @@ function appContainer(component: ComponentSpec, settings: DeploySettings): ICont
       { configMapRef: { name: configMapName(component.name) } },
       ...(isServer ? [{ secretRef: { name: serverSecretName(component.name) } }] : []),
     ],
-    env: isServer ? serverSecretEnv() : [],
+    env: isServer ? serverSecretEnv(settings) : [],
     ...httpProbes(health.port, health.liveness, health.readiness),
     resources: resourcesFor(component),
     securityContext: containerSecurityContext(true),
-    volumeMounts: mountsFor(component).mounts,
+    volumeMounts: mountsFor(component, settings).mounts,
   };
 }
 
@@ -82,7 +94,7 @@ export function statelessDeployment(component: ComponentSpec, settings: DeploySe
             affinity: affinityFor(component, settings),
             terminationGracePeriodSeconds: 30,
             containers: [appContainer(component, settings)],
-            volumes: mountsFor(component).volumes,
+            volumes: mountsFor(component, settings).volumes,
           },
         },
       },

@@ -34,7 +34,18 @@ export function resolveSettings(
     if (value === undefined || value === '') throw new Error(`${flag} needs a value`);
     settings = source.apply(settings, value);
   }
+  checkSettings(settings);
   return { settings, rest };
+}
+
+/** Rules between settings, checked once every source has had its say. */
+function checkSettings(settings: DeploySettings): void {
+  if (settings.imageStorage === 's3' && settings.s3.bucket === '') {
+    throw new Error('image storage "s3" needs a bucket (--s3-bucket or DEPLOY_S3_BUCKET)');
+  }
+  if (settings.s3.endpoint !== '' && !URL.canParse(settings.s3.endpoint)) {
+    throw new Error(`the S3 endpoint must be a URL, not "${settings.s3.endpoint}"`);
+  }
 }
 
 function splitOnce(arg: string): [string, string] {

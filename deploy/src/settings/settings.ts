@@ -1,3 +1,5 @@
+import { trustProxy } from '@aneis/config';
+
 /** Everything about the target cluster that is not the topology itself. */
 export interface DeploySettings {
   readonly baseDomain: string;
@@ -15,6 +17,18 @@ export interface DeploySettings {
   readonly ingressAddress: string;
   /** Where Traefik's pods live, so NetworkPolicies can let them in. */
   readonly traefik: { readonly namespace: string; readonly podLabel: string };
+  /**
+   * The servers' TRUST_PROXY: the addresses Traefik's requests come from (its pods sit on the
+   * pod network). Traefik drops X-Forwarded-For headers sent by clients unless told to trust
+   * them, so trusting the private ranges lets the servers see the real client address.
+   */
+  readonly trustProxy: string;
+  /** Where uploaded product images live: a shared ReadWriteMany volume, or an S3 bucket. */
+  readonly imageStorage: 'volume' | 's3';
+  /** Storage class of the shared image volume; it must offer ReadWriteMany (Longhorn does). */
+  readonly sharedStorageClass: string;
+  /** Used with `imageStorage: 's3'`; the access keys come from the management server's Secret. */
+  readonly s3: { readonly bucket: string; readonly region: string; readonly endpoint: string };
 }
 
 export const defaultSettings: DeploySettings = {
@@ -28,6 +42,10 @@ export const defaultSettings: DeploySettings = {
   affinity: 'preferred',
   ingressAddress: '193.136.82.36',
   traefik: { namespace: 'kube-system', podLabel: 'app.kubernetes.io/name=traefik' },
+  trustProxy: 'uniquelocal',
+  imageStorage: 'volume',
+  sharedStorageClass: 'longhorn',
+  s3: { bucket: '', region: 'us-east-1', endpoint: '' },
 };
 
 /** One row per setting: its env variable, CLI flag and how to read it. */
@@ -41,6 +59,22 @@ export interface SettingSource {
 function affinityFrom(value: string): DeploySettings['affinity'] {
   if (value === 'required' || value === 'preferred') return value;
   throw new Error(`affinity must be "required" or "preferred", not "${value}"`);
+}
+
+function imageStorageFrom(value: string): DeploySettings['imageStorage'] {
+  if (value === 'volume' || value === 's3') return value;
+  throw new Error(`image storage must be "volume" or "s3", not "${value}"`);
+}
+
+/** The servers would refuse a TRUST_PROXY their config lib cannot read: refuse it here first. */
+function trustProxyFrom(value: string): string {
+  if (!trustProxy.safeParse(value).success) {
+    throw new Error(
+      `trust proxy must be true, false, a hop count or a list of addresses, subnets and ` +
+        `loopback/linklocal/uniquelocal, not "${value}"`,
+    );
+  }
+  return value;
 }
 
 function labelFrom(value: string): string {
@@ -115,5 +149,41 @@ export const settingSources: readonly SettingSource[] = [
     flag: '--traefik-pod-label',
     help: "a key=value label of Traefik's pods",
     apply: (s, v) => ({ ...s, traefik: { ...s.traefik, podLabel: labelFrom(v) } }),
+  },
+  {
+    env: 'DEPLOY_TRUST_PROXY',
+    flag: '--trust-proxy',
+    help: "the servers' TRUST_PROXY (where Traefik's requests come from)",
+    apply: (s, v) => ({ ...s, trustProxy: trustProxyFrom(v) }),
+  },
+  {
+    env: 'DEPLOY_IMAGE_STORAGE',
+    flag: '--image-storage',
+    help: 'volume | s3 (where uploaded images live)',
+    apply: (s, v) => ({ ...s, imageStorage: imageStorageFrom(v) }),
+  },
+  {
+    env: 'DEPLOY_SHARED_STORAGE_CLASS',
+    flag: '--shared-storage-class',
+    help: 'ReadWriteMany storage class of the image volume',
+    apply: (s, v) => ({ ...s, sharedStorageClass: v }),
+  },
+  {
+    env: 'DEPLOY_S3_BUCKET',
+    flag: '--s3-bucket',
+    help: 'S3 bucket of the images (with --image-storage s3)',
+    apply: (s, v) => ({ ...s, s3: { ...s.s3, bucket: v } }),
+  },
+  {
+    env: 'DEPLOY_S3_REGION',
+    flag: '--s3-region',
+    help: 'S3 region',
+    apply: (s, v) => ({ ...s, s3: { ...s.s3, region: v } }),
+  },
+  {
+    env: 'DEPLOY_S3_ENDPOINT',
+    flag: '--s3-endpoint',
+    help: 'S3-compatible endpoint URL (empty: AWS)',
+    apply: (s, v) => ({ ...s, s3: { ...s.s3, endpoint: v.replace(/\/+$/, '') } }),
   },
 ];

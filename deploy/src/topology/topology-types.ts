@@ -75,8 +75,20 @@ export interface ComponentSpec {
   readonly health?: HealthSpec;
   readonly resources: ResourceSpec;
   readonly storage?: StorageSpec;
+  /**
+   * A ReadWriteMany volume every replica mounts (the management server's uploaded images), used
+   * unless the settings put that data elsewhere (S3).
+   */
+  readonly sharedStorage?: StorageSpec;
+  /** NODE_OPTIONS of a Node process: V8 heap bounds its measured memory target depends on. */
+  readonly nodeOptions?: string;
   /** Components this one opens connections to (drives NetworkPolicies and config). */
   readonly talksTo: readonly ComponentName[];
+  /**
+   * TCP ports it dials outside the cluster (https: SendGrid, payment providers, S3). The
+   * addresses are not known in advance, so these ports are open to any address.
+   */
+  readonly externalPorts?: readonly number[];
   /** Pods of this component are scheduled next to pods of that one when possible. */
   readonly colocateWith?: ComponentName;
   /** Pods of this component avoid sharing a node with each other. */

@@ -1,0 +1,261 @@
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import type { IContainer } from 'kubernetes-models/v1/Container';
+import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import {
+  environmentVariables,
+  managementServerConfigSchema,
+  readConfig,
+  shoppingServerConfigSchema,
+  websiteConfigSchema,
+  type AppName,
+} from '@aneis/config';
+import { resolveKeys } from '../src/cli/secret-values.js';
+import { nodeRuntimeVariables, uriPartVariables } from '../src/manifests/app-config.js';
+import { secretCatalogue } from '../src/manifests/secret-catalogue.js';
+import { resolveSettings } from '../src/settings/resolve-settings.js';
+import { defaultSettings, type DeploySettings } from '../src/settings/settings.js';
+import { ofKind, plainRelease, type PlainObject } from './support/release-objects.js';
+
+const apps: readonly AppName[] = ['shopping-server', 'management-server', 'website'];
+const schemas = {
+  'shopping-server': shoppingServerConfigSchema,
+  'management-server': managementServerConfigSchema,
+  website: websiteConfigSchema,
+} as const;
+
+/** What `deploy:secrets` would store, from `given` plus generated values (never printed). */
+function secretValues(given: Record<string, string> = {}): Map<string, Record<string, string>> {
+  const values = new Map<string, Record<string, string>>();
+  for (const secret of secretCatalogue) {
+    const data: Record<string, string> = {};
+    for (const key of resolveKeys(secret, given, {})) {
+      if (key.value !== undefined) data[key.key] = key.value;
+    }
+    values.set(secret.name, data);
+  }
+  return values;
+}
+
+function containerOf(objects: readonly PlainObject[], app: string): IContainer {
+  const deployment = ofKind<IDeployment>(objects, 'Deployment').find(
+    (d) => d.metadata.name === app,
+  );
+  const container = deployment?.spec?.template.spec?.containers[0];
+  if (!container) throw new Error(`no container for ${app}`);
+  return container;
+}
+
+/** The environment the container starts with, as the kubelet builds it ($(VAR) expanded). */
+function containerEnv(
+  objects: readonly PlainObject[],
+  app: string,
+  secrets: Map<string, Record<string, string>>,
+): Record<string, string> {
+  const container = containerOf(objects, app);
+  const env: Record<string, string> = {};
+  for (const from of container.envFrom ?? []) {
+    const name = from.configMapRef?.name ?? from.secretRef?.name ?? '';
+    const data = from.configMapRef
+      ? objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === name)?.data
+      : secrets.get(name);
+    if (!data) throw new Error(`${app} reads ${name}, which does not exist`);
+    Object.assign(env, data);
+  }
+  for (const e of container.env ?? []) {
+    const ref = e.valueFrom?.secretKeyRef;
+    if (ref) {
+      const value = secrets.get(ref.name ?? '')?.[ref.key];
+      if (value !== undefined) env[e.name] = value;
+    } else {
+      env[e.name] = (e.value ?? '').replace(/\$\(([A-Z0-9_]+)\)/g, (all, v: string) =>
+        env[v] !== undefined ? env[v] : all,
+      );
+    }
+  }
+  return env;
+}
+
+/** Every variable name the manifests can hand the app, optional Secret keys included. */
+function namesSet(objects: readonly PlainObject[], app: string): string[] {
+  const container = containerOf(objects, app);
+  const names = new Set<string>((container.env ?? []).map((e) => e.name));
+  for (const from of container.envFrom ?? []) {
+    if (from.configMapRef) {
+      const map = objects.find(
+        (o) => o.kind === 'ConfigMap' && o.metadata.name === from.configMapRef?.name,
+      );
+      for (const key of Object.keys(map?.data ?? {})) names.add(key);
+    }
+    const secret = secretCatalogue.find((s) => s.name === from.secretRef?.name);
+    for (const key of secret?.keys ?? []) names.add(key.key);
+  }
+  return [...names].sort();
+}
+
+const notForTheConfigLib = new Set<string>([...uriPartVariables, ...nodeRuntimeVariables]);
+
+describe("servers' environment", () => {
+  const objects = plainRelease();
+
+  it('when the manifests set a variable for an app, then the config lib knows it for that app', () => {
+    for (const app of apps) {
+      const known = new Set(
+        environmentVariables.filter((v) => v.apps.includes(app)).map((v) => v.name),
+      );
+      const unknown = namesSet(objects, app).filter(
+        (name) => !known.has(name) && !notForTheConfigLib.has(name),
+      );
+      expect(unknown, app).toEqual([]);
+    }
+  });
+
+  it('when the apps start in production with generated Secrets, then their config is valid', () => {
+    const secrets = secretValues();
+    for (const app of apps) {
+      const env = containerEnv(objects, app, secrets);
+      expect(env['NODE_ENV'], app).toBe('production');
+      // readConfig throws a ConfigError naming every missing or invalid variable
+      expect(() => readConfig(schemas[app], env), app).not.toThrow();
+    }
+  });
+
+  it('when the servers read their config, then it points at the cluster and the public hosts', () => {
+    const secrets = secretValues();
+    const management = readConfig(
+      managementServerConfigSchema,
+      containerEnv(objects, 'management-server', secrets),
+    );
+    const shopping = readConfig(
+      shoppingServerConfigSchema,
+      containerEnv(objects, 'shopping-server', secrets),
+    );
+    const ns = 'gic-asenhoradosaneis.svc.cluster.local';
+    for (const config of [management, shopping]) {
+      expect(config.mongodb.uri).toMatch(
+        new RegExp(
+          `^mongodb://aneis:[A-Za-z0-9_-]{48}@mongodb-0\\.mongodb-headless\\.${ns}:27017,` +
+            `mongodb-1\\..+,mongodb-2\\..+/aneis\\?replicaSet=rs0&authSource=aneis$`,
+        ),
+      );
+      expect(config.redis.sentinels).toEqual({
+        name: 'aneis-redis',
+        hosts: [0, 1, 2].map((i) => ({
+          host: `redis-sentinel-${i}.redis-sentinel-headless.${ns}`,
+          port: 26379,
+        })),
+      });
+      expect(config.redis.password).toMatch(/^[A-Za-z0-9_-]{48}$/);
+      expect(config.syslog).toEqual({
+        host: `rsyslog.${ns}`,
+        port: 5000,
+        protocol: 'udp',
+        facility: config === management ? 'local1' : 'local0',
+      });
+      expect(config.cors.origins).toEqual(['https://gic-asenhoradosaneis.k3s']);
+      expect(config.server.trustProxy).toEqual(['uniquelocal']);
+      expect(config.session.secret.length).toBeGreaterThanOrEqual(32);
+      expect(config.mail.outboxDir).toBe('/srv/data/outbox');
+    }
+    expect(shopping.publicStorefrontUrl).toBe('https://gic-asenhoradosaneis.k3s/shopping');
+    expect(management.publicAdminUrl).toBe('https://gic-asenhoradosaneis.k3s/management');
+    expect(management.images).toMatchObject({
+      storageDir: '/srv/images',
+      publicBaseUrl: 'https://management.gic-asenhoradosaneis.k3s/images',
+      allowedHosts: ['management.gic-asenhoradosaneis.k3s'],
+      s3: undefined,
+    });
+    expect(management.images.urlSecret.length).toBeGreaterThanOrEqual(32);
+    for (const app of ['shopping-server', 'management-server']) {
+      expect(containerEnv(objects, app, secrets)['NODE_OPTIONS'], app).toBe(
+        '--max-semi-space-size=2 --max-old-space-size=96',
+      );
+    }
+  });
+
+  it('when images stay on the volume, then every replica mounts one ReadWriteMany claim', () => {
+    const claim = objects.find(
+      (o) => o.kind === 'PersistentVolumeClaim' && o.metadata.name === 'management-server-images',
+    ) as (PlainObject & { spec: { accessModes: string[]; storageClassName: string } }) | undefined;
+    expect(claim?.spec.accessModes).toEqual(['ReadWriteMany']);
+    expect(claim?.spec.storageClassName).toBe('longhorn');
+    const pod = ofKind<IDeployment>(objects, 'Deployment').find(
+      (d) => d.metadata.name === 'management-server',
+    )?.spec?.template.spec;
+    expect(pod?.volumes).toContainEqual({
+      name: 'images',
+      persistentVolumeClaim: { claimName: 'management-server-images' },
+    });
+    expect(pod?.containers[0]?.volumeMounts).toContainEqual({
+      name: 'images',
+      mountPath: '/srv/images',
+    });
+    expect(pod?.volumes?.find((v) => v.name === 'data')?.emptyDir).toBeDefined();
+  });
+
+  it('when images go to S3, then no claim is made and the bucket, keys and egress are set', () => {
+    const settings: DeploySettings = resolveSettings(
+      [
+        '--image-storage',
+        's3',
+        '--s3-bucket',
+        'rings',
+        '--s3-endpoint',
+        'https://minio.example:9000/',
+      ],
+      {},
+    ).settings;
+    const s3Objects = plainRelease(settings);
+    expect(s3Objects.some((o) => o.kind === 'PersistentVolumeClaim')).toBe(false);
+    const secrets = secretValues({
+      MANAGEMENT_S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+      MANAGEMENT_S3_SECRET_ACCESS_KEY: 'wJalr/XUtnFEMI+K7MDENG',
+    });
+    const config = readConfig(
+      managementServerConfigSchema,
+      containerEnv(s3Objects, 'management-server', secrets),
+    );
+    expect(config.images.s3).toEqual({
+      bucket: 'rings',
+      region: 'us-east-1',
+      endpoint: 'https://minio.example:9000',
+      accessKeyId: 'AKIAEXAMPLE',
+      secretAccessKey: 'wJalr/XUtnFEMI+K7MDENG',
+    });
+    expect(config.images.allowedHosts).toEqual([
+      'management.gic-asenhoradosaneis.k3s',
+      'minio.example:9000',
+    ]);
+    const policy = ofKind<INetworkPolicy>(s3Objects, 'NetworkPolicy').find(
+      (p) => p.metadata.name === 'management-server',
+    );
+    const external = policy?.spec?.egress?.find((r) => r.to?.some((p) => p.ipBlock));
+    expect(external?.ports).toEqual([
+      { protocol: 'TCP', port: 443 },
+      { protocol: 'TCP', port: 9000 },
+    ]);
+    expect(() => resolveSettings(['--image-storage', 's3'], {})).toThrow(
+      'image storage "s3" needs a bucket',
+    );
+  });
+
+  it('when SendGrid is given, then its template ids travel with it and the config accepts them', () => {
+    const given: Record<string, string> = { SHOPPING_SENDGRID_API_KEY: 'SG.key' };
+    for (const v of environmentVariables) {
+      if (v.name.startsWith('SENDGRID_TEMPLATE_') && v.apps.includes('shopping-server')) {
+        given[`SHOPPING_${v.name}`] = `d-${v.name.toLowerCase()}`;
+      }
+    }
+    const env = containerEnv(objects, 'shopping-server', secretValues(given));
+    const config = readConfig(shoppingServerConfigSchema, env);
+    expect(config.mail.sendgridApiKey).toBe('SG.key');
+    expect(config.mail.templates.order_received).toBe('d-sendgrid_template_order_received');
+  });
+
+  it('when the trust-proxy setting is not what the servers accept, then it is refused', () => {
+    expect(resolveSettings(['--trust-proxy', '10.42.0.0/16'], {}).settings.trustProxy).toBe(
+      '10.42.0.0/16',
+    );
+    expect(() => resolveSettings(['--trust-proxy', 'traefik'], {})).toThrow('trust proxy must be');
+    expect(defaultSettings.trustProxy).toBe('uniquelocal');
+  });
+});
