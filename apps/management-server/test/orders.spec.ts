@@ -170,6 +170,7 @@ describe('the happy path', () => {
       order_id: orderId,
       event: 'cancelled',
       overall_status: 'CANCELLED',
+      order_url: `http://shop.test/shopping/orders/${orderId}`,
     });
   });
 });

@@ -51,6 +51,7 @@ describe('createAdmin', () => {
       template: 'confirm_account_admin',
     });
     const link = findLinks(mail!)[0]!;
+    expect(link).toMatch(/^http:\/\/admin\.test\/onboarding\/[0-9a-f]{40}$/);
     const token = link.split('/').pop()!;
     const stored = await server.services.admins.findOne({ email: 'new@example.com' }).lean();
     const ttlDays = (stored!.passwordResetExpires!.getTime() - Date.now()) / 86_400_000;

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@aneis/auth';
 import type { AdminSummary, Auditor, CreateAdminBody } from '@aneis/contracts';
 import { Conflict } from '@aneis/errors';
-import { passwordResetLink } from '../mail/admin-mail.js';
+import { MAIL_TEMPLATES } from '@aneis/mail';
+import { adminLinks } from '../mail/admin-links.js';
 import { adminSummaryOf } from '../security/login.js';
 import { ONBOARDING_TOKEN_TTL_MS, hashResetToken, newResetToken } from '../security/reset-token.js';
 import type { Services } from '../services.js';
@@ -39,9 +40,13 @@ export async function createAdmin(
     before: null,
     after: adminViewOf(admin),
   });
-  await deps.mail.send('confirm_account_admin', admin.email, {
-    name: admin.name,
-    confirm_account_admin_url: passwordResetLink(deps.publicAdminUrl, token),
+  await deps.mail.send({
+    template: MAIL_TEMPLATES.confirmAccountAdmin,
+    to: admin.email,
+    data: {
+      name: admin.name,
+      confirm_account_admin_url: adminLinks(deps.publicAdminUrl).onboarding(token),
+    },
   });
   return adminSummaryOf(admin);
 }

@@ -23,7 +23,7 @@ import {
 
 export type OrderDeps = Pick<
   Services,
-  'shop' | 'audit' | 'now' | 'mail' | 'logger' | 'shopCache'
+  'shop' | 'audit' | 'now' | 'mail' | 'logger' | 'shopCache' | 'publicStorefrontUrl'
 > & {
   ordersChanged: () => void;
 };

@@ -1,6 +1,7 @@
 import { hashPassword } from '@aneis/auth';
 import { NotFound } from '@aneis/errors';
-import { passwordResetLink } from '../mail/admin-mail.js';
+import { MAIL_TEMPLATES } from '@aneis/mail';
+import { adminLinks } from '../mail/admin-links.js';
 import type { Services } from '../services.js';
 import { RESET_TOKEN_TTL_MS, hashResetToken, newResetToken } from './reset-token.js';
 
@@ -20,9 +21,13 @@ export async function requestPasswordReset(deps: Deps, email: string): Promise<t
   admin.passwordResetTokenHash = hashResetToken(token);
   admin.passwordResetExpires = new Date(deps.now().getTime() + RESET_TOKEN_TTL_MS);
   await admin.save();
-  await deps.mail.send('reset_password_admin', admin.email, {
-    name: admin.name,
-    reset_password_admin_url: passwordResetLink(deps.publicAdminUrl, token),
+  await deps.mail.send({
+    template: MAIL_TEMPLATES.resetPasswordAdmin,
+    to: admin.email,
+    data: {
+      name: admin.name,
+      reset_password_admin_url: adminLinks(deps.publicAdminUrl).passwordReset(token),
+    },
   });
   return true;
 }
@@ -59,6 +64,10 @@ export async function resetPassword(deps: Deps, token: string, newPassword: stri
     before: { credentials: 'previous' },
     after: { credentials: 'replaced' },
   });
-  await deps.mail.send('confirmation_password_reset_admin', admin.email, { name: admin.name });
+  await deps.mail.send({
+    template: MAIL_TEMPLATES.passwordResetDoneAdmin,
+    to: admin.email,
+    data: { name: admin.name },
+  });
   return true;
 }
