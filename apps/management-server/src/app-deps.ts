@@ -9,8 +9,11 @@ import type { Logger } from 'winston';
 export interface AppDeps {
   config: ManagementServerConfig;
   logger: Logger;
-  /** A client without an ioredis key prefix: the config's prefix is added to every key here. */
-  redis: Redis;
+  /**
+   * A client without an ioredis key prefix: the config's prefix is added to every key here.
+   * Undefined with REDIS_URL=memory://: sessions and rate limits stay in this process.
+   */
+  redis: Redis | undefined;
   /** The mongoose connection the models are registered on. */
   connection: Connection;
   mailer: Mailer;
@@ -18,9 +21,10 @@ export interface AppDeps {
   pingMongo: () => Promise<boolean>;
   /**
    * A client whose ioredis key prefix is the shopping server's: bumping its cache namespaces
-   * there makes the storefront re-read what an admin changed.
+   * there makes the storefront re-read what an admin changed. Undefined with REDIS_URL=memory://
+   * (the shopping server then keeps no cache to invalidate).
    */
-  shoppingCacheRedis: Redis;
+  shoppingCacheRedis: Redis | undefined;
   /**
    * Public URL of this server's `/images` routes (local storage). Default: the config's
    * `PUBLIC_IMAGE_BASE_URL` (this server's own host followed by `/images`).

@@ -1,4 +1,4 @@
-import { authRateLimiter, createHttpApp } from '@aneis/http';
+import { authRateLimiter, createHttpApp, IN_PROCESS_STATE_WARNING } from '@aneis/http';
 import { Router, type Express } from 'express';
 import type { AppDeps } from './app-deps.js';
 import { openApiRoute } from './docs/openapi-route.js';
@@ -13,6 +13,7 @@ import type { HandlerTable } from './routing/route-types.js';
 import { loadCurrentAdmin } from './routing/current-admin.js';
 import { mountManagementRoutes } from './routing/mount-routes.js';
 import { createServices, type Services } from './services.js';
+import { sessionStoresFor } from './session-stores.js';
 
 export interface ManagementApp {
   app: Express;
@@ -23,7 +24,9 @@ export interface ManagementApp {
 export function createManagementApp(deps: AppDeps): ManagementApp {
   const { config, logger, redis } = deps;
   const keys = redisKeysOf(config.redis.keyPrefix);
-  const services = createServices(deps);
+  if (!redis) logger.warn(IN_PROCESS_STATE_WARNING);
+  const sessionStores = sessionStoresFor(redis, keys);
+  const services = createServices(deps, sessionStores.registry);
   const authLimiter = authRateLimiter({
     redis,
     logger,
@@ -34,6 +37,7 @@ export function createManagementApp(deps: AppDeps): ManagementApp {
   const app = createHttpApp({
     logger,
     redis,
+    sessionStore: sessionStores.memoryStore,
     corsOrigins: config.cors.origins,
     production: config.nodeEnv === 'production',
     trustProxy: config.server.trustProxy,
@@ -45,10 +49,9 @@ export function createManagementApp(deps: AppDeps): ManagementApp {
       ttlMs: config.session.ttlMs,
     },
     rateLimit: { limit: config.rateLimit.perMinute, keyPrefix: keys.rateLimit },
-    readinessChecks: {
-      mongo: deps.pingMongo,
-      redis: async () => (await redis.ping()) === 'PONG',
-    },
+    readinessChecks: redis
+      ? { mongo: deps.pingMongo, redis: async () => (await redis.ping()) === 'PONG' }
+      : { mongo: deps.pingMongo },
     routes: (app) => {
       app.get('/docs/openapi.json', openApiRoute(config.session.cookieName));
       if (services.localImages) {

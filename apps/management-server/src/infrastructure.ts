@@ -4,17 +4,12 @@ import { createMongoConnection, startEmbeddedMongo, type MongoConnection } from 
 import type { Logger } from '@aneis/logging';
 import type { Redis } from 'ioredis';
 
-/**
- * The shopping server's default `REDIS_KEY_PREFIX`. Our config has no variable for it yet, so a
- * deployment that changes the shopping prefix must keep this in step.
- */
-export const SHOPPING_REDIS_KEY_PREFIX = 'shop:';
-
 export interface Infrastructure {
   mongo: MongoConnection;
-  redis: Redis;
+  /** Undefined with REDIS_URL=memory:// (in-process sessions and rate limits, no cache). */
+  redis: Redis | undefined;
   /** Prefixed like the shopping server's client, for invalidating its cache. */
-  shoppingCacheRedis: Redis;
+  shoppingCacheRedis: Redis | undefined;
   /** Closers in shutdown order: MongoDB, the embedded server (if any), Redis. */
   closers: (() => Promise<void>)[];
 }
@@ -37,6 +32,10 @@ export async function connectInfrastructure(
     logger,
   });
   await mongo.connect();
+  const closeMongo = [() => mongo.close(), ...(embedded ? [() => embedded.stop()] : [])];
+  if (config.redis.inMemory) {
+    return { mongo, redis: undefined, shoppingCacheRedis: undefined, closers: closeMongo };
+  }
   const redisOptions = {
     url: config.redis.url,
     password: config.redis.password,
@@ -51,17 +50,13 @@ export async function connectInfrastructure(
   const redis = createRedisClient(redisOptions);
   const shoppingCacheRedis = createRedisClient({
     ...redisOptions,
-    keyPrefix: SHOPPING_REDIS_KEY_PREFIX,
+    // SHOPPING_REDIS_KEY_PREFIX: the shopping server's own prefix, where its cache lives.
+    keyPrefix: config.shoppingRedisKeyPrefix,
   });
   return {
     mongo,
     redis,
     shoppingCacheRedis,
-    closers: [
-      () => mongo.close(),
-      ...(embedded ? [() => embedded.stop()] : []),
-      () => closeRedis(redis),
-      () => closeRedis(shoppingCacheRedis),
-    ],
+    closers: [...closeMongo, () => closeRedis(redis), () => closeRedis(shoppingCacheRedis)],
   };
 }

@@ -5,7 +5,6 @@ import { createLogger } from '@aneis/logging';
 import { createMailer } from '@aneis/mail';
 import { createManagementApp } from './app.js';
 import { connectInfrastructure } from './infrastructure.js';
-import { ADMIN_MAIL_TEMPLATES } from './mail/admin-mail.js';
 import { seedFirstAdmin } from './seed/seed-first-admin.js';
 import { seedReferenceData } from './seed/seed-reference-data.js';
 
@@ -35,7 +34,7 @@ const mailer = createMailer({
   sendgridApiKey: config.mail.sendgridApiKey,
   from: config.mail.from,
   outboxDir: config.mail.outboxDir,
-  templates: { ...ADMIN_MAIL_TEMPLATES },
+  templates: config.mail.templates,
   logger,
 });
 

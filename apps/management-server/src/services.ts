@@ -1,9 +1,4 @@
-import {
-  createCredentialChecker,
-  createSessionRegistry,
-  type CredentialChecker,
-  type SessionRegistry,
-} from '@aneis/auth';
+import { createCredentialChecker, type CredentialChecker, type SessionRegistry } from '@aneis/auth';
 import {
   adminModel,
   auditEntryModel,
@@ -23,7 +18,6 @@ import { createBriefCache } from './dashboard/dashboard-cache.js';
 import type { ImageStorage } from './images/image-storage.js';
 import { createLocalImageStorage, type LocalImageStorage } from './images/local-image-storage.js';
 import { createMailSender, type MailSender } from './mail/admin-mail.js';
-import { redisKeysOf } from './redis-keys.js';
 
 /** What domain functions work with: models and ports, nothing of Express. */
 export interface Services {
@@ -36,6 +30,8 @@ export interface Services {
   credentials: CredentialChecker<AdminDocument>;
   bcryptCost: number;
   publicAdminUrl: string;
+  /** Where order links in mails to shoppers point. */
+  publicStorefrontUrl: string;
   now: () => Date;
   logger: Logger;
   images: ImageStorage;
@@ -51,10 +47,10 @@ export interface Services {
 /** How long a computed dashboard is reused. */
 export const DASHBOARD_CACHE_MS = 15_000;
 
-export function createServices(deps: AppDeps): Services {
+/** `sessions` comes from `sessionStoresFor`: the session middleware must share its store. */
+export function createServices(deps: AppDeps, sessions: SessionRegistry): Services {
   const s3Storage = deps.s3ImageStorage;
   const now = deps.now ?? (() => new Date());
-  const keys = redisKeysOf(deps.config.redis.keyPrefix);
   const auditEntries = auditEntryModel(deps.connection);
   const { images: imageConfig } = deps.config;
   if (imageConfig.s3 && !s3Storage) {
@@ -75,14 +71,11 @@ export function createServices(deps: AppDeps): Services {
     auditEntries,
     audit: createAuditLog(auditEntries, deps.logger, now),
     mail: createMailSender(deps.mailer, deps.logger),
-    sessions: createSessionRegistry({
-      redis: deps.redis,
-      sessionPrefix: keys.sessions,
-      indexPrefix: keys.sessionIndex,
-    }),
+    sessions,
     credentials: createCredentialChecker<AdminDocument>({ cost: deps.config.auth.bcryptCost }),
     bcryptCost: deps.config.auth.bcryptCost,
     publicAdminUrl: deps.config.publicAdminUrl,
+    publicStorefrontUrl: deps.config.publicStorefrontUrl,
     now,
     logger: deps.logger,
     images: s3Storage ?? (localImages as LocalImageStorage),

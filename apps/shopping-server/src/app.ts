@@ -1,6 +1,5 @@
-import { createSessionRegistry } from '@aneis/auth';
 import { redisHealth } from '@aneis/cache';
-import { authRateLimiter, createHttpApp } from '@aneis/http';
+import { authRateLimiter, createHttpApp, IN_PROCESS_STATE_WARNING } from '@aneis/http';
 import type { Express } from 'express';
 import type { PasswordResetDeps } from './accounts/password-reset.js';
 import { systemClock } from './clock.js';
@@ -17,6 +16,7 @@ import { uiRoutes } from './http/ui-routes.js';
 import { createFetchKhalti } from './payments/fetch-khalti.js';
 import { createStripeClient } from './payments/stripe-client.js';
 import { userRoutes } from './http/user-routes.js';
+import { sessionStoresFor } from './session-stores.js';
 
 /** Redis sub-prefixes under the client's own prefix (`shop:` → `shop:sess:…`). */
 export const REDIS_KEYS = {
@@ -46,7 +46,8 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
   const { logger, redis } = deps;
   const now = deps.now ?? systemClock;
   const mail = createShopMail(deps.mailer, logger, config.publicStorefrontUrl);
-  const sessions = createSessionRegistry({ redis, sessionPrefix: REDIS_KEYS.sessions });
+  if (!redis) logger.warn(IN_PROCESS_STATE_WARNING);
+  const { registry: sessions, memoryStore } = sessionStoresFor(redis, REDIS_KEYS.sessions);
   const authLimiter = authRateLimiter({
     redis,
     logger,
@@ -72,6 +73,7 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
   const app = createHttpApp({
     logger,
     redis,
+    sessionStore: memoryStore,
     corsOrigins: config.cors.origins,
     production: config.nodeEnv === 'production',
     trustProxy: config.server.trustProxy,
@@ -83,7 +85,9 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
       ttlMs: config.session.ttlMs,
     },
     rateLimit: { limit: config.rateLimit.perMinute, keyPrefix: REDIS_KEYS.rateLimit },
-    readinessChecks: { mongo: deps.pingMongo, redis: () => redisHealth(redis) },
+    readinessChecks: redis
+      ? { mongo: deps.pingMongo, redis: () => redisHealth(redis) }
+      : { mongo: deps.pingMongo },
     // Catalogue and storefront reference reads are the bulk of the traffic: a line per hit at
     // info would cost more than the hit; their failures and slow ones are still logged.
     quietPathPrefixes: PUBLIC_PATHS,

@@ -13,8 +13,11 @@ export interface ShoppingDeps {
   models: ShopModels;
   /** Readiness probe for MongoDB. */
   pingMongo: () => Promise<boolean>;
-  /** A client whose key prefix is the server's (`config.redis.keyPrefix`). */
-  redis: Redis;
+  /**
+   * A client whose key prefix is the server's (`config.redis.keyPrefix`). Undefined with
+   * REDIS_URL=memory://: sessions and rate limits stay in this process, and there is no cache.
+   */
+  redis: Redis | undefined;
   mailer: Mailer;
   /** Absent when the provider has no key configured: its routes answer 503. */
   stripe?: StripePort | undefined;

@@ -25,15 +25,18 @@ try {
     logger,
   });
   await mongo.connect();
-  const redis = createRedisClient({
-    url: config.redis.url,
-    keyPrefix: config.redis.keyPrefix,
-    password: config.redis.password,
-    ...(config.redis.sentinels
-      ? { sentinels: config.redis.sentinels.hosts, sentinelName: config.redis.sentinels.name }
-      : {}),
-    logger,
-  });
+  // REDIS_URL=memory://: no client at all; the app keeps its state in this process (and says so).
+  const redis = config.redis.inMemory
+    ? undefined
+    : createRedisClient({
+        url: config.redis.url,
+        keyPrefix: config.redis.keyPrefix,
+        password: config.redis.password,
+        ...(config.redis.sentinels
+          ? { sentinels: config.redis.sentinels.hosts, sentinelName: config.redis.sentinels.name }
+          : {}),
+        logger,
+      });
   const mailer = createMailer({
     from: config.mail.from,
     outboxDir: config.mail.outboxDir,
@@ -58,7 +61,7 @@ try {
       () => mail.settled(),
       () => mongo.close(),
       async () => embedded?.stop(),
-      () => closeRedis(redis),
+      async () => (redis ? closeRedis(redis) : undefined),
     ],
   });
 } catch (error) {

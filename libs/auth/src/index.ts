@@ -16,6 +16,11 @@ export { hashPassword, MIN_BCRYPT_COST, verifyPassword } from './password-hashin
 export type { EstablishedSessionData } from './session-data.js';
 export { endSession, establishSession, type SessionLifecycleOptions } from './session-lifecycle.js';
 export {
+  createMemorySessionRegistry,
+  type InProcessSessionStore,
+  type MemorySessionRegistryOptions,
+} from './memory-session-registry.js';
+export {
   createSessionRegistry,
   revokeUserSessions,
   type SessionRegistry,

@@ -1,5 +1,6 @@
 export { closeRedis } from './close-redis.js';
 export { createCache, type Cache, type CacheOptions } from './create-cache.js';
+export { createPassThroughCache } from './pass-through-cache.js';
 export {
   createRedisClient,
   type RedisClientOptions,

@@ -78,7 +78,12 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     undefined,
     'MongoDB connection string; unset means the embedded database (not allowed in production).',
   ),
-  variable('REDIS_URL', SERVERS, 'redis://127.0.0.1:6379', 'Redis connection URL.'),
+  variable(
+    'REDIS_URL',
+    SERVERS,
+    'redis://127.0.0.1:6379',
+    'Redis connection URL; memory:// keeps sessions, rate limits and cache in one process (not in production).',
+  ),
   variable('REDIS_KEY_PREFIX', SHOPPING, 'shop:', 'Prefix for every Redis key this app writes.'),
   variable('REDIS_KEY_PREFIX', MANAGEMENT, 'mgmt:', 'Prefix for every Redis key this app writes.'),
   variable('REDIS_SENTINELS', SERVERS, undefined, 'Comma-separated host:port Redis Sentinels.'),
@@ -136,7 +141,7 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
   ),
   variable(
     'PUBLIC_STOREFRONT_URL',
-    SHOPPING,
+    SERVERS,
     'http://gic-asenhoradosaneis.localhost:8080/shopping',
     'Public storefront address, used in links sent to customers.',
   ),
@@ -161,6 +166,12 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     MANAGEMENT,
     'http://gic-asenhoradosaneis.localhost:8080/management',
     'Public admin UI address, used in links sent to staff.',
+  ),
+  variable(
+    'SHOPPING_REDIS_KEY_PREFIX',
+    MANAGEMENT,
+    'shop:',
+    "The shopping server's REDIS_KEY_PREFIX, under which its catalogue cache is invalidated.",
   ),
   variable(
     'PUBLIC_IMAGE_BASE_URL',

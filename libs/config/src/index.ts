@@ -20,6 +20,7 @@ export {
 } from './fragments/syslog.js';
 export { trustProxy, type TrustProxySetting } from './fragments/trust-proxy.js';
 export { baseUrl, origin, url } from './fragments/url.js';
+export { IN_MEMORY_REDIS_URL } from './fragments/redis-url.js';
 
 export type { AppName } from './schemas/app-names.js';
 export type { SyslogTarget } from './schemas/runtime-env.js';

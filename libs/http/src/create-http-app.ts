@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import type { Store } from 'express-session';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'winston';
 import { appStateOf, registerAppState } from './app-state.js';
@@ -21,8 +22,13 @@ export type TrustProxy = boolean | number | string | readonly string[];
 
 export interface HttpAppOptions {
   logger: Logger;
-  /** Shared by sessions and rate limits. */
-  redis: Redis;
+  /**
+   * Shared by sessions and rate limits. Undefined (REDIS_URL=memory://) keeps both inside this
+   * process: sessions in `sessionStore`, counters in express-rate-limit's memory store.
+   */
+  redis: Redis | undefined;
+  /** Without Redis: the session store (from `createMemorySessionStore`), shared with revocation. */
+  sessionStore?: Store | undefined;
   /** Exact origins of the web clients allowed to call with credentials. */
   corsOrigins: readonly string[];
   session: SessionOptions;
@@ -105,6 +111,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     sessionMiddleware({
       ...options.session,
       redis: options.redis,
+      memoryStore: options.sessionStore,
       secureCookie: options.production ?? false,
     }),
   );

@@ -22,7 +22,12 @@ export {
 } from './rate-limit.js';
 export { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
 export { redactTokensInPath, type PathRedactor } from './request-logging.js';
-export { DEFAULT_SESSION_TTL_MS, type SessionOptions } from './session-middleware.js';
+export {
+  createMemorySessionStore,
+  DEFAULT_SESSION_TTL_MS,
+  type SessionOptions,
+} from './session-middleware.js';
+export { IN_PROCESS_STATE_WARNING } from './in-process-state.js';
 export {
   startHttpServer,
   type Closer,

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { rateLimit, type Logger as RateLimitLogger } from 'express-rate-limit';
+import { MemoryStore, rateLimit, type Logger as RateLimitLogger } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'winston';
 import { sendFailure } from './envelope.js';
@@ -18,7 +18,8 @@ export interface RateLimitOptions {
 }
 
 export interface RateLimiterOptions extends RateLimitOptions {
-  redis: Redis;
+  /** Undefined (REDIS_URL=memory://): counters live in this process, so only it is limited. */
+  redis: Redis | undefined;
   logger: Logger;
 }
 
@@ -38,12 +39,14 @@ export function createRateLimiter(options: RateLimiterOptions): RequestHandler {
     limit: options.limit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    store: new ResilientRedisStore(
-      options.redis,
-      options.keyPrefix,
-      options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
-      Math.floor(options.limit / 2),
-    ),
+    store: options.redis
+      ? new ResilientRedisStore(
+          options.redis,
+          options.keyPrefix,
+          options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
+          Math.floor(options.limit / 2),
+        )
+      : new MemoryStore(),
     passOnStoreError: true,
     logger: rateLimitLogger(options.logger, options.keyPrefix),
     handler: (_req, res) => {

@@ -1,6 +1,6 @@
 import { RedisStore } from 'connect-redis';
 import type { RequestHandler } from 'express';
-import session from 'express-session';
+import session, { type Store } from 'express-session';
 import type { Redis } from 'ioredis';
 
 export const DEFAULT_SESSION_TTL_MS = 30 * 60 * 1000;
@@ -16,18 +16,23 @@ export interface SessionOptions {
 }
 
 export interface SessionMiddlewareOptions extends SessionOptions {
-  redis: Redis;
+  /** Undefined (REDIS_URL=memory://): sessions live in `memoryStore`, inside this process. */
+  redis: Redis | undefined;
+  /** Where sessions go without Redis; default a fresh one (then nothing else can reach them). */
+  memoryStore?: Store | undefined;
   /** Secure cookies: they are only sent over HTTPS (behind the proxy, see `trust proxy`). */
   secureCookie: boolean;
 }
 
 export function sessionMiddleware(options: SessionMiddlewareOptions): RequestHandler {
   const ttlMs = options.ttlMs ?? DEFAULT_SESSION_TTL_MS;
-  const store = new RedisStore({
-    client: options.redis,
-    prefix: options.keyPrefix,
-    ttl: Math.ceil(ttlMs / 1000),
-  });
+  const store = options.redis
+    ? new RedisStore({
+        client: options.redis,
+        prefix: options.keyPrefix,
+        ttl: Math.ceil(ttlMs / 1000),
+      })
+    : (options.memoryStore ?? createMemorySessionStore());
   return session({
     store,
     name: options.cookieName,
@@ -44,4 +49,13 @@ export function sessionMiddleware(options: SessionMiddlewareOptions): RequestHan
       path: '/',
     },
   });
+}
+
+/**
+ * express-session's in-process store, for REDIS_URL=memory://: sessions vanish with the process
+ * and are invisible to any other one. Pass the same store to the app (`sessionStore`) and to the
+ * session registry, so revoking a user's sessions reaches it.
+ */
+export function createMemorySessionStore(): Store {
+  return new session.MemoryStore();
 }

@@ -16,8 +16,13 @@ export interface ShopCacheInvalidator {
  * makes every shopping process miss on its next read. A failure is logged, not thrown: the change
  * is saved, and the shopping cache's own TTL bounds how long the old value can be served.
  */
-export function createShopCacheInvalidator(redis: Redis, logger: Logger): ShopCacheInvalidator {
+export function createShopCacheInvalidator(
+  redis: Redis | undefined,
+  logger: Logger,
+): ShopCacheInvalidator {
   const bump = (namespace: string) => async (): Promise<void> => {
+    // REDIS_URL=memory://: there is no shared cache, the shopping server reads MongoDB directly.
+    if (!redis) return;
     try {
       await createCache({ redis, namespace, defaultTtlSeconds: 60 }).invalidateNamespace();
     } catch (error) {

@@ -18,7 +18,6 @@ import { Redis } from 'ioredis';
 import request from 'supertest';
 import winston from 'winston';
 import { createManagementApp } from '../../src/app.js';
-import { ADMIN_MAIL_TEMPLATES } from '../../src/mail/admin-mail.js';
 import type { Services } from '../../src/services.js';
 import { forgeSession } from './forge-session.js';
 
@@ -74,6 +73,7 @@ export async function startTestServer(
     DATA_DIR: workDir,
     IMAGE_STORAGE_DIR: storageDir,
     PUBLIC_ADMIN_URL: 'http://admin.test',
+    PUBLIC_STOREFRONT_URL: 'http://shop.test/shopping',
     ALLOWED_IMAGE_HOSTS: `127.0.0.1:${port},images.example.com`,
     ...env,
   });
@@ -85,7 +85,7 @@ export async function startTestServer(
   const mailer = createMailer({
     from: config.mail.from,
     outboxDir,
-    templates: { ...ADMIN_MAIL_TEMPLATES },
+    templates: config.mail.templates,
   });
   const { app, services } = createManagementApp({
     config,

@@ -1,4 +1,4 @@
-import { createCache, type Cache, type Redis } from '@aneis/cache';
+import { createCache, createPassThroughCache, type Cache, type Redis } from '@aneis/cache';
 import { SHOP_CACHE_NAMESPACES } from '@aneis/data';
 import type { Logger } from '@aneis/logging';
 
@@ -20,7 +20,14 @@ export interface ShopCaches {
  * made in the admin reaches shoppers up to that much later. Nothing is decided on these copies:
  * checkout re-reads prices, tariffs and stock from MongoDB.
  */
-export function createShopCaches(redis: Redis, logger: Logger, localTtlMs = 0): ShopCaches {
+export function createShopCaches(
+  redis: Redis | undefined,
+  logger: Logger,
+  localTtlMs = 0,
+): ShopCaches {
+  // Without Redis (REDIS_URL=memory://) the admin's invalidations could not reach a copy kept
+  // here, so reads go straight to MongoDB.
+  if (!redis) return { catalog: createPassThroughCache(), referenceData: createPassThroughCache() };
   const cache = (namespace: string) =>
     createCache({
       redis,

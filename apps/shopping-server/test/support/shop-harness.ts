@@ -24,7 +24,8 @@ export const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 export interface RunningShop extends ShoppingApp {
   running: RunningHttpServer;
   server: RunningHttpServer['server'];
-  redis: Redis;
+  /** Undefined when started with REDIS_URL=memory://. */
+  redis: Redis | undefined;
   close(): Promise<void>;
 }
 
@@ -96,10 +97,13 @@ export function useShopHarness() {
   async function start(options: StartOptions = {}): Promise<RunningShop> {
     const config = configFor(options.env);
     const logger = createLogger({ service: 'shop-test', level: 'error', stream: silentStream() });
-    const redis = createRedisClient({
-      url: options.redisUrl ?? REDIS_URL,
-      keyPrefix: config.redis.keyPrefix,
-    });
+    // As main.ts does: REDIS_URL=memory:// means no client at all.
+    const redis = config.redis.inMemory
+      ? undefined
+      : createRedisClient({
+          url: options.redisUrl ?? REDIS_URL,
+          keyPrefix: config.redis.keyPrefix,
+        });
     const mongo = state.mongo;
     if (!mongo || !state.models) throw new Error('harness not ready');
     const shop = createShoppingApp({
@@ -130,7 +134,7 @@ export function useShopHarness() {
       async close() {
         await running.shutdown('test done');
         await shop.mail.settled();
-        await closeRedis(redis);
+        if (redis) await closeRedis(redis);
       },
     };
     started.push(runningShop);

@@ -24,6 +24,8 @@ describe('managementServerConfigSchema', () => {
     expect(config.redis.keyPrefix).toBe('mgmt:');
     expect(config.syslog?.facility).toBe('local1');
     expect(config.publicAdminUrl).toBe('http://gic-asenhoradosaneis.localhost:8080/management');
+    expect(config.publicStorefrontUrl).toBe('http://gic-asenhoradosaneis.localhost:8080/shopping');
+    expect(config.shoppingRedisKeyPrefix).toBe('shop:');
     expect(config.seedAdmin).toBeUndefined();
     expect(config.images).toEqual({
       storageDir: path.resolve('.data', 'images'),
@@ -89,6 +91,18 @@ describe('managementServerConfigSchema', () => {
     expect([...problems.keys()]).toEqual(['IMAGE_URL_SECRET']);
   });
 
+  it('when REDIS_URL=memory:// in production, then it is refused', () => {
+    const problems = problemsFor({
+      NODE_ENV: 'production',
+      SESSION_SECRET: STRONG_SECRET,
+      MONGODB_URI: 'mongodb://db/shop',
+      IMAGE_URL_SECRET: STRONG_SECRET,
+      REDIS_URL: 'memory://',
+    });
+
+    expect([...problems.keys()]).toEqual(['REDIS_URL']);
+  });
+
   it('when only half of a pair is set, then the missing half is named', () => {
     const problems = problemsFor({
       SEED_ADMIN_EMAIL: 'admin@example.com',
@@ -98,6 +112,16 @@ describe('managementServerConfigSchema', () => {
     expect(problems.get('SEED_ADMIN_PASSWORD')).toContain('must be set together');
     expect(problems.get('S3_SECRET_ACCESS_KEY')).toContain('must be set together');
     expect(problems.get('S3_BUCKET')).toContain('must be set when other S3_* variables are set');
+  });
+
+  it('when the storefront and shopping key prefix are set, then they are kept', () => {
+    const config = readConfig(managementServerConfigSchema, {
+      PUBLIC_STOREFRONT_URL: 'https://shop.example.com/shopping/',
+      SHOPPING_REDIS_KEY_PREFIX: 'local:1:shop:',
+    });
+
+    expect(config.publicStorefrontUrl).toBe('https://shop.example.com/shopping');
+    expect(config.shoppingRedisKeyPrefix).toBe('local:1:shop:');
   });
 
   it('when SEED_ADMIN_EMAIL is not an email, then it is refused', () => {

@@ -11,6 +11,7 @@ import {
   directoryPath,
   emailAddress,
   hostNameWithOptionalPort,
+  redisKeyPrefix,
   secretText,
 } from '../fragments/text-formats.js';
 import { MANAGEMENT_SERVER } from './app-names.js';
@@ -29,6 +30,9 @@ export const DEVELOPMENT_IMAGE_URL_SECRET = 'development-only-image-url-secret-n
 
 const managementOnlyShape = {
   PUBLIC_ADMIN_URL: baseUrl.default('http://gic-asenhoradosaneis.localhost:8080/management'),
+  PUBLIC_STOREFRONT_URL: baseUrl.default('http://gic-asenhoradosaneis.localhost:8080/shopping'),
+  // Must equal the shopping server's REDIS_KEY_PREFIX: its cache is invalidated under that prefix.
+  SHOPPING_REDIS_KEY_PREFIX: redisKeyPrefix.default('shop:'),
   PUBLIC_IMAGE_BASE_URL: baseUrl.default(
     'http://management.gic-asenhoradosaneis.localhost:8080/images',
   ),
@@ -95,6 +99,8 @@ export const managementServerConfigSchema = z
       ...server,
       mail: { ...server.mail, templates: toMailTemplates(MANAGEMENT_MAIL_TEMPLATE_NAMES, env) },
       publicAdminUrl: env.PUBLIC_ADMIN_URL,
+      publicStorefrontUrl: env.PUBLIC_STOREFRONT_URL,
+      shoppingRedisKeyPrefix: env.SHOPPING_REDIS_KEY_PREFIX,
       seedAdmin:
         env.SEED_ADMIN_EMAIL === undefined || env.SEED_ADMIN_PASSWORD === undefined
           ? undefined

@@ -5,7 +5,8 @@ import { durationMs } from '../fragments/duration-ms.js';
 import { integerInRange } from '../fragments/integer-in-range.js';
 import { positiveInt } from '../fragments/positive-int.js';
 import { trustProxy } from '../fragments/trust-proxy.js';
-import { url, mongodbUri, origin } from '../fragments/url.js';
+import { mongodbUri, origin } from '../fragments/url.js';
+import { IN_MEMORY_REDIS_URL, redisUrl } from '../fragments/redis-url.js';
 import {
   byteSize,
   cookieName,
@@ -36,7 +37,7 @@ export function serverEnvShape(defaults: ServerDefaults) {
   return {
     ...runtimeEnvShape(defaults),
     MONGODB_URI: mongodbUri.optional(),
-    REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+    REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
     REDIS_KEY_PREFIX: redisKeyPrefix.default(defaults.redisKeyPrefix),
     REDIS_SENTINELS: commaList(hostAndPort, 'host:port pairs').optional(),
     REDIS_SENTINEL_NAME: hostName.default('mymaster'),
@@ -77,6 +78,14 @@ export function checkServerProductionRules(env: Partial<ServerEnv>, ctx: z.Refin
       'must be set in production (the embedded database is for development and tests)',
     );
   }
+  if (env.REDIS_URL === IN_MEMORY_REDIS_URL) {
+    addIssue(
+      ctx,
+      'REDIS_URL',
+      `must name a real Redis in production: ${IN_MEMORY_REDIS_URL} keeps sessions, rate limits ` +
+        'and cache inside one process (for development and tests only)',
+    );
+  }
 }
 
 export function requireSecret(
@@ -115,6 +124,8 @@ export function toServerConfig(env: ServerEnv) {
     mongodb: { uri: env.MONGODB_URI },
     redis: {
       url: env.REDIS_URL,
+      /** REDIS_URL=memory://: no Redis; sessions, rate limits and cache stay in this process. */
+      inMemory: env.REDIS_URL === IN_MEMORY_REDIS_URL,
       keyPrefix: env.REDIS_KEY_PREFIX,
       password: env.REDIS_PASSWORD,
       sentinels:

@@ -36,6 +36,7 @@ describe('shoppingServerConfigSchema', () => {
       mongodb: { uri: undefined },
       redis: {
         url: 'redis://127.0.0.1:6379',
+        inMemory: false,
         keyPrefix: 'shop:',
         password: undefined,
         sentinels: undefined,
@@ -97,7 +98,8 @@ describe('shoppingServerConfigSchema', () => {
   it.each([
     ['PORT', 'abc', 'expected an integer between 0 and 65535, got "abc"'],
     ['PORT', '70000', 'expected an integer between 0 and 65535, got "70000"'],
-    ['REDIS_URL', 'nonsense', 'expected a URL starting with redis:// or rediss://, got "nonsense"'],
+    ['REDIS_URL', 'nonsense', 'expected a URL starting with redis:// or rediss://, or memory://'],
+    ['REDIS_URL', 'memory://somewhere', 'expected a URL starting with redis:// or rediss://'],
     ['CORS_ORIGINS', 'http://ok.test,not-a-url', 'item 2 is not valid'],
     ['BCRYPT_COST', '4', 'expected a whole number between 10 and 31, got "4"'],
     ['SYSLOG_PROTOCOL', 'smtp', 'expected udp or tcp, got "smtp"'],
@@ -160,6 +162,24 @@ describe('shoppingServerConfigSchema', () => {
     const problems = problemsFor({ NODE_ENV: 'production', SESSION_SECRET: STRONG_SECRET });
 
     expect(problems.get('MONGODB_URI')).toContain('must be set in production');
+  });
+
+  it('when REDIS_URL=memory:// outside production, then the in-process mode is on', () => {
+    const config = readConfig(shoppingServerConfigSchema, { REDIS_URL: 'memory://' });
+
+    expect(config.redis).toMatchObject({ url: 'memory://', inMemory: true });
+  });
+
+  it('when REDIS_URL=memory:// in production, then it is refused with the reason', () => {
+    const problems = problemsFor({
+      NODE_ENV: 'production',
+      SESSION_SECRET: STRONG_SECRET,
+      MONGODB_URI: 'mongodb://db/shop',
+      REDIS_URL: 'memory://',
+    });
+
+    expect([...problems.keys()]).toEqual(['REDIS_URL']);
+    expect(problems.get('REDIS_URL')).toMatch(/real Redis in production.*inside one process/);
   });
 
   it('when in production with the required secrets, then it parses', () => {

@@ -17,9 +17,9 @@ export function summaryLines(
     `  shopping API         ${urls.shoppingApi}`,
     `  management API       ${urls.managementApi}`,
     '',
-    `  server instances     ${settings.replicas} of each (--replicas N to change)`,
+    `  server instances     ${stack.replicas} of each (--replicas N to change)`,
     `  database             ${stack.database}`,
-    `  Redis                ${stack.redis ? settings.redisUrl : 'absent (see the notice above)'}`,
+    `  Redis                ${stack.redis ? settings.redisUrl : 'in-process, memory:// (see the notice above)'}`,
     `  data folder          ${settings.dataDir}  (npm run reset-data empties it)`,
     `  mail outbox          ${settings.mailOutboxDir}`,
   ];

@@ -40,6 +40,11 @@ export function serverEnv(
 ): NodeJS.ProcessEnv {
   // The seed step creates the superadmin; a server given only half of the pair would refuse to start.
   const { SEED_ADMIN_EMAIL: _email, SEED_ADMIN_PASSWORD: _password, ...inherited } = base;
+  const own: NodeJS.ProcessEnv =
+    app === 'management-server'
+      ? // It invalidates the shopping server's catalogue cache, so it must know that prefix.
+        { SHOPPING_REDIS_KEY_PREFIX: localKeyPrefix('shopping-server', shared.sessionSecret) }
+      : {};
   return {
     ...inherited,
     PORT: String(port),
@@ -57,6 +62,7 @@ export function serverEnv(
     PUBLIC_IMAGE_BASE_URL: `${shared.managementOrigin}/images`,
     // Only the edge router, on this machine, may vouch for a client's address.
     TRUST_PROXY: 'loopback',
+    ...own,
   };
 }
 

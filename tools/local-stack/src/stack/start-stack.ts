@@ -5,6 +5,7 @@ import type { RunningSpaServer } from '../static/spa-server.js';
 import { ProcessGroup } from '../supervisor/process-group.js';
 import type { ProcessEvent } from '../supervisor/supervised-process.js';
 import { redisReachable } from './check-redis.js';
+import { chooseRedis, IN_MEMORY_REDIS_URL } from './redis-choice.js';
 import { localComponents, unbuiltComponents } from './local-components.js';
 import { seedDemoData, type SeedReport } from './seed-demo-data.js';
 import { originFor, serverEnv, type SharedServerEnv } from './server-env.js';
@@ -23,7 +24,10 @@ export interface RunningStack {
   readonly edgePort: number;
   readonly urls: StackUrls;
   readonly database: string;
+  /** False: the servers run with REDIS_URL=memory:// (in-process state). */
   readonly redis: boolean;
+  /** Instances of each server actually running (1 without Redis, whatever was asked). */
+  readonly replicas: number;
   readonly seed: SeedReport;
   /** Components skipped because their build output is missing. */
   readonly unbuilt: readonly string[];
@@ -59,16 +63,20 @@ export async function startStack(
   try {
     await mkdir(settings.mailOutboxDir, { recursive: true });
     database = await startDatabase(settings.mongodbUri, settings.dataDir, print);
-    const redis = await redisReachable(settings.redisUrl);
-    print(
-      redis ? `Redis: ${settings.redisUrl} is reachable` : redisAbsentNotice(settings.redisUrl),
-    );
+    const redisChoice = chooseRedis({
+      redisUrl: settings.redisUrl,
+      reachable:
+        settings.redisUrl !== IN_MEMORY_REDIS_URL && (await redisReachable(settings.redisUrl)),
+      replicas: settings.replicas,
+    });
+    for (const notice of redisChoice.notices) print(notice);
 
     const unbuilt = unbuiltComponents(settings.root);
     for (const c of unbuilt) print(`${c.name}: NOT BUILT (${c.builtMarker} missing), skipped`);
     const skipped = new Set(unbuilt.map((c) => c.name));
     const components = localComponents().filter((c) => !skipped.has(c.name));
-    const probeOn = redis ? 'readiness' : 'liveness';
+    // In memory mode the servers' readiness no longer waits for Redis.
+    const probeOn = 'readiness';
     pools = createPools(components, probeOn, (id, healthy, reason) =>
       print(healthy ? `${id} is back in rotation` : `${id} taken out of rotation (${reason})`),
     );
@@ -80,7 +88,7 @@ export async function startStack(
     });
     const shared: SharedServerEnv = {
       mongodbUri: database.uri,
-      redisUrl: settings.redisUrl,
+      redisUrl: redisChoice.redisUrl,
       sessionSecret: await sessionSecretFor(settings.dataDir),
       dataDir: settings.dataDir,
       mailOutboxDir: settings.mailOutboxDir,
@@ -97,7 +105,7 @@ export async function startStack(
 
     staticServers = await startComponents({
       root: settings.root,
-      replicas: settings.replicas,
+      replicas: redisChoice.replicas,
       components,
       group,
       shared,
@@ -113,7 +121,8 @@ export async function startStack(
       edgePort: edge.port,
       urls: stackUrls(settings.baseDomain, edge.port),
       database: database.description,
-      redis,
+      redis: !redisChoice.inMemory,
+      replicas: redisChoice.replicas,
       seed,
       unbuilt: unbuilt.map((c) => c.name),
       processes: () => [
@@ -128,14 +137,6 @@ export async function startStack(
     await stop();
     throw error;
   }
-}
-
-function redisAbsentNotice(url: string): string {
-  return (
-    `Redis: NOT reachable at ${url}. The servers start without it: sessions (sign-in, carts) ` +
-    'answer 503, rate limits are off and the cache is bypassed; the edge probes them on ' +
-    '/healthz instead of /readyz. Start redis-server or set REDIS_URL for the full shop.'
-  );
 }
 
 function describe(event: ProcessEvent): string {
