@@ -1,3 +1,4 @@
+import { sessionStoresFor } from '@aneis/auth';
 import { authRateLimiter, createHttpApp, IN_PROCESS_STATE_WARNING } from '@aneis/http';
 import { Router, type Express } from 'express';
 import type { AppDeps } from './app-deps.js';
@@ -13,7 +14,6 @@ import type { HandlerTable } from './routing/route-types.js';
 import { loadCurrentAdmin } from './routing/current-admin.js';
 import { mountManagementRoutes } from './routing/mount-routes.js';
 import { createServices, type Services } from './services.js';
-import { sessionStoresFor } from './session-stores.js';
 
 export interface ManagementApp {
   app: Express;
@@ -25,7 +25,11 @@ export function createManagementApp(deps: AppDeps): ManagementApp {
   const { config, logger, redis } = deps;
   const keys = redisKeysOf(config.redis.keyPrefix);
   if (!redis) logger.warn(IN_PROCESS_STATE_WARNING);
-  const sessionStores = sessionStoresFor(redis, keys);
+  const sessionStores = sessionStoresFor({
+    redis,
+    sessionPrefix: keys.sessions,
+    indexPrefix: keys.sessionIndex,
+  });
   const services = createServices(deps, sessionStores.registry);
   const authLimiter = authRateLimiter({
     redis,

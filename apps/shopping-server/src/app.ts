@@ -1,3 +1,4 @@
+import { sessionStoresFor } from '@aneis/auth';
 import { redisHealth } from '@aneis/cache';
 import { authRateLimiter, createHttpApp, IN_PROCESS_STATE_WARNING } from '@aneis/http';
 import type { Express } from 'express';
@@ -16,7 +17,6 @@ import { uiRoutes } from './http/ui-routes.js';
 import { createFetchKhalti } from './payments/fetch-khalti.js';
 import { createStripeClient } from './payments/stripe-client.js';
 import { userRoutes } from './http/user-routes.js';
-import { sessionStoresFor } from './session-stores.js';
 
 /** Redis sub-prefixes under the client's own prefix (`shop:` → `shop:sess:…`). */
 export const REDIS_KEYS = {
@@ -47,7 +47,10 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
   const now = deps.now ?? systemClock;
   const mail = createShopMail(deps.mailer, logger, config.publicStorefrontUrl);
   if (!redis) logger.warn(IN_PROCESS_STATE_WARNING);
-  const { registry: sessions, memoryStore } = sessionStoresFor(redis, REDIS_KEYS.sessions);
+  const { registry: sessions, memoryStore } = sessionStoresFor({
+    redis,
+    sessionPrefix: REDIS_KEYS.sessions,
+  });
   const authLimiter = authRateLimiter({
     redis,
     logger,

@@ -26,3 +26,8 @@ export {
   type SessionRegistry,
   type SessionRegistryOptions,
 } from './session-registry.js';
+export {
+  sessionStoresFor,
+  type SessionStores,
+  type SessionStoresOptions,
+} from './session-stores.js';
