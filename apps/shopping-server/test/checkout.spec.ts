@@ -73,6 +73,31 @@ describe('checkout and orders', () => {
     expect(list.body.responseData.docs[0]._id).toBe(checkoutId);
     const details = await agent.get(`/user/orderDetails?orderId=${checkoutId}`).expect(200);
     expect(details.body.responseData.payment_info[0].source).toBe('CASH_ON_DELIVERY');
+    expect(list.body.responseData.docs[0].cart.totalPrice).toEqual(
+      details.body.responseData.cart.totalPrice,
+    );
+
+    // Once a manager ships the line, the shopper sees the carrier and tracking number (not costs).
+    const order = await harness.models.Order.findById(checkoutId).lean();
+    const items = order!.cart.items.map((line) => ({
+      ...line,
+      order_line_level_processing_details: {
+        status: 'SHIPPED' as const,
+        shipment: {
+          provider: 'DHL' as const,
+          tracking_number: 'JD0001234',
+          service: 'Express',
+          paid_postage: { amount: 900, currency: 'EUR' },
+          auditLog: order!.auditLog,
+        },
+      },
+    }));
+    await harness.models.Order.updateOne({ _id: checkoutId }, { $set: { 'cart.items': items } });
+    const shipped = await agent.get(`/user/orderDetails?orderId=${checkoutId}`).expect(200);
+    expect(shipped.body.responseData.cart.items[0].order_line_level_processing_details).toEqual({
+      status: 'SHIPPED',
+      shipment: { provider: 'DHL', tracking_number: 'JD0001234', service: 'Express' },
+    });
     await shop.mail.settled();
     const mails = await readOutbox(harness.outboxDir, {
       to: 'manual@example.com',

@@ -13,9 +13,19 @@ import { toMoney, toOptionalMoney } from '../money-view.js';
 function lineState(line: OrderDoc['cart']['items'][number]) {
   const details = line.order_line_level_processing_details;
   if (!details) return {};
+  const shipment = details.shipment;
   return {
     order_line_level_processing_details: {
       status: details.status,
+      ...(shipment
+        ? {
+            shipment: {
+              provider: shipment.provider,
+              tracking_number: shipment.tracking_number,
+              service: shipment.service,
+            },
+          }
+        : {}),
       ...(details.delivery ? { delivery: { delivery_date: details.delivery.delivery_date } } : {}),
     },
   };

@@ -83,5 +83,6 @@ export const enAccount: AccountMessages = {
   'orders.product': 'Product',
   'orders.price': 'Price',
   'orders.deliveredOn': 'Delivered on {date}',
+  'orders.shippedWith': '{provider}, tracking number {tracking}',
   'orders.placed': 'Thank you! Your order has been received.',
 };

@@ -81,5 +81,6 @@ export const ptAccount = {
   'orders.product': 'Produto',
   'orders.price': 'Preço',
   'orders.deliveredOn': 'Entregue a {date}',
+  'orders.shippedWith': '{provider}, n.º de seguimento {tracking}',
   'orders.placed': 'Obrigado! A sua encomenda foi recebida.',
 } as const;

@@ -13,6 +13,10 @@ import { paymentSchema } from './payment.js';
 
 const lineState = z.object({
   status: orderLineStatusSchema,
+  // What a shopper needs to follow a parcel; costs and the fulfilment store stay internal.
+  shipment: z
+    .object({ provider: z.string(), tracking_number: z.string(), service: z.string() })
+    .optional(),
   delivery: z.object({ delivery_date: isoDateTimeSchema }).optional(),
 });
 
