@@ -1,5 +1,5 @@
+import { waitForMailLink } from '@aneis/e2e-support';
 import { ApiClient } from './api-client.js';
-import { waitForMailLink } from './outbox.js';
 
 export interface Shopper {
   readonly email: string;

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import {
+  launchChromium,
+  readOutbox,
+  startLocalStack,
+  waitForMailLink,
+  type RunningStack,
+} from '@aneis/e2e-support';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/launch-chromium.js';
-import { readOutbox, waitForMailLink } from '../support/outbox.js';
 import { placeOrderThroughApi, searchStorefront } from '../support/place-order.js';
 import { ScreenshotAlbum } from '../support/screenshots.js';
-import { startLocalStack, type RunningStack } from '../support/start-local-stack.js';
 import { tinyPng } from '../support/tiny-png.js';
 
 /*
@@ -119,7 +123,7 @@ async function column(page: Page, table: string, index: number): Promise<string[
 
 beforeAll(async () => {
   await album.reset();
-  stack = await startLocalStack(superadmin);
+  stack = await startLocalStack({ seedAdmin: superadmin, dataDirPrefix: 'admin-e2e-' });
   browser = await launchChromium();
 });
 

@@ -1,6 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/launch-chromium.js';
-import { startShop, type RunningShop } from '../support/start-shop.js';
+import { launchChromium, startLocalStack, type RunningStack } from '@aneis/e2e-support';
 import { largestContentfulPaint, median, type PaintMeasure } from './largest-contentful-paint.js';
 import { pageWeight, totals } from './page-weight.js';
 
@@ -36,14 +35,14 @@ function printPaints(label: string, runs: readonly PaintMeasure[]): void {
   );
 }
 
-async function productUrl(browser: Browser, shop: RunningShop): Promise<string> {
+async function productUrl(browser: Browser, shop: RunningStack): Promise<string> {
   const page = await browser.newPage();
   try {
-    await page.goto(new URL('search?q=Aurora', shop.storefront).toString());
+    await page.goto(new URL('search?q=Aurora', shop.urls.storefront).toString());
     const link = page.getByTestId('product-card').first().getByRole('link').first();
     const href = await link.getAttribute('href');
     if (!href) throw new Error('no product found to measure');
-    return new URL(href, shop.storefront).toString();
+    return new URL(href, shop.urls.storefront).toString();
   } finally {
     await page.close();
   }
@@ -51,13 +50,13 @@ async function productUrl(browser: Browser, shop: RunningShop): Promise<string> 
 
 async function main(): Promise<void> {
   print('Starting the local stack (production builds)…');
-  const shop = await startShop();
+  const shop = await startLocalStack({ dataDirPrefix: 'shop-bench-' });
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    print(`Storefront ${shop.storefront}, Chromium ${browser.version()}\n`);
+    print(`Storefront ${shop.urls.storefront}, Chromium ${browser.version()}\n`);
 
-    const weights = await pageWeight(browser, shop.storefront);
+    const weights = await pageWeight(browser, shop.urls.storefront);
     const js = totals(weights, 'js');
     const css = totals(weights, 'css');
     print('Home page, first visit: JavaScript and CSS transferred (gzip)');
@@ -75,7 +74,7 @@ async function main(): Promise<void> {
 
     const product = await productUrl(browser, shop);
     print(`\nLargest contentful paint, cold cache, ${RUNS} runs each (after one warm-up load)`);
-    printPaints('home', await measurePaints(browser, shop.storefront));
+    printPaints('home', await measurePaints(browser, shop.urls.storefront));
     printPaints('product', await measurePaints(browser, product));
   } finally {
     await browser?.close();

@@ -1,7 +1,16 @@
 import { rm } from 'node:fs/promises';
+import { startLocalStack } from '@aneis/e2e-support';
 import type { TestProject } from 'vitest/node';
 import { SCREENSHOT_DIR } from './helpers/screenshot-dir.js';
-import { startShop, type ShopAddresses } from '../support/start-shop.js';
+
+/** What a test needs to know about the running shop; plain data so vitest can hand it over. */
+export interface ShopAddresses {
+  readonly storefront: string;
+  readonly shoppingApi: string;
+  readonly edgePort: number;
+  /** Where the servers write every email instead of sending it. */
+  readonly outboxDir: string;
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,10 +22,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Screenshots of an earlier run would pass for this run's.
   await rm(SCREENSHOT_DIR, { recursive: true, force: true });
-  const shop = await startShop();
+  const shop = await startLocalStack({ dataDirPrefix: 'shop-e2e-' });
   project.provide('shop', {
-    storefront: shop.storefront,
-    shoppingApi: shop.shoppingApi,
+    storefront: shop.urls.storefront,
+    shoppingApi: shop.urls.shoppingApi,
     edgePort: shop.edgePort,
     outboxDir: shop.outboxDir,
   });

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../support/launch-chromium.js';
+import { launchChromium } from '@aneis/e2e-support';
 import { SCREENSHOT_DIR } from './screenshot-dir.js';
 
 export interface ShopBrowser {

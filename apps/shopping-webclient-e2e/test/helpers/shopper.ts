@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { linksIn, waitForMail } from './outbox.js';
+import { linksIn, waitForMail } from '@aneis/e2e-support';
 
 export interface Shopper {
   readonly name: string;
@@ -30,7 +30,7 @@ export async function signUp(page: Page, shopper: Shopper): Promise<void> {
 
 /** The confirmation link of the mail the sign-up sent, as the shopper would click it. */
 export async function confirmationLink(outboxDir: string, shopper: Shopper): Promise<string> {
-  const mail = await waitForMail(outboxDir, shopper.email);
+  const mail = await waitForMail(outboxDir, { to: shopper.email });
   const link = linksIn(mail).find((href) => href.includes('/email-confirmation/'));
   if (!link) throw new Error(`no confirmation link in ${JSON.stringify(mail)}`);
   return link;

@@ -2,26 +2,19 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-
-/** The repository root: the first folder up that holds the local stack. */
-export function workspaceRoot(from = import.meta.dirname): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'tools/local-stack/project.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no workspace root above ${from}`);
-    dir = parent;
-  }
-  return dir;
-}
+import { killLeftovers } from './process-alive.js';
+import { workspaceRoot } from './workspace-root.js';
 
 /** The addresses the local stack writes into its state file once it is ready. */
 export interface StackUrls {
   readonly website: string;
+  /** `http://gic-asenhoradosaneis.localhost:<port>/shopping/` */
   readonly storefront: string;
   /** `http://gic-asenhoradosaneis.localhost:<port>/management/` */
   readonly admin: string;
+  /** `http://shopping.gic-asenhoradosaneis.localhost:<port>/` */
   readonly shoppingApi: string;
   readonly managementApi: string;
 }
@@ -31,14 +24,22 @@ export interface SeedAdmin {
   readonly password: string;
 }
 
+export interface StartLocalStackOptions {
+  /** The superadmin the management server creates at start; none when left out. */
+  readonly seedAdmin?: SeedAdmin;
+  /** Prefix of the temporary data folder, so a leftover one tells which suite made it. */
+  readonly dataDirPrefix?: string;
+  readonly readyTimeoutMs?: number;
+}
+
 export interface RunningStack {
   readonly urls: StackUrls;
   readonly edgePort: number;
   /** Where the servers write every e-mail instead of sending it. */
   readonly outboxDir: string;
-  readonly seedAdmin: SeedAdmin;
-  /** Ctrl-C, then the proof: the pids still alive afterwards (empty when all is well). */
+  /** Ctrl-C, then the proof: the pids still alive afterwards (killed now; empty when all is well). */
   stop(): Promise<number[]>;
+  /** The tail of the stack's stdout and stderr, for failure messages. */
   output(): string;
 }
 
@@ -48,24 +49,27 @@ interface StateFile {
   processes: { name: string; pid: number }[];
 }
 
-const READY_TIMEOUT_MS = 150_000;
-/** Every request of the suite comes from 127.0.0.1: the per-IP limits must never bite. */
+/** Every request of a suite comes from 127.0.0.1: the per-IP limits must never bite. */
 const GENEROUS_LIMIT = '100000';
+const OUTPUT_KEPT_CHARS = 200_000;
 
 /**
  * Starts the whole shop the way `npm start` does (the built local stack) on a free edge port
- * with its own data folder and superadmin, and resolves once it is ready. Needs every app built.
+ * with its own data folder, and resolves once it is ready. Needs every app built.
  */
-export async function startLocalStack(seedAdmin: SeedAdmin): Promise<RunningStack> {
+export async function startLocalStack(options: StartLocalStackOptions = {}): Promise<RunningStack> {
   const root = workspaceRoot();
   const entry = join(root, 'tools/local-stack/dist/main.js');
   if (!existsSync(entry)) {
     throw new Error(`${entry} is missing: build first (npx nx run local-stack:start builds all)`);
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'admin-e2e-'));
+  const dataDir = await mkdtemp(join(tmpdir(), options.dataDirPrefix ?? 'local-stack-e2e-'));
   const outboxDir = join(dataDir, 'outbox');
   // A database or outbox from the caller's shell would mix this run's data with others'.
   const { MONGODB_URI: _db, MAIL_OUTBOX_DIR: _outbox, ...inherited } = process.env;
+  const seed = options.seedAdmin
+    ? { SEED_ADMIN_EMAIL: options.seedAdmin.email, SEED_ADMIN_PASSWORD: options.seedAdmin.password }
+    : {};
   const child = spawn(process.execPath, [entry], {
     cwd: root,
     env: {
@@ -73,8 +77,7 @@ export async function startLocalStack(seedAdmin: SeedAdmin): Promise<RunningStac
       EDGE_PORT: '0',
       DATA_DIR: dataDir,
       MAIL_OUTBOX_DIR: outboxDir,
-      SEED_ADMIN_EMAIL: seedAdmin.email,
-      SEED_ADMIN_PASSWORD: seedAdmin.password,
+      ...seed,
       RATE_LIMIT_PER_MINUTE: GENEROUS_LIMIT,
       AUTH_RATE_LIMIT_PER_MINUTE: GENEROUS_LIMIT,
       LOG_LEVEL: 'warn',
@@ -83,7 +86,7 @@ export async function startLocalStack(seedAdmin: SeedAdmin): Promise<RunningStac
   });
   let output = '';
   const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-200_000);
+    output = (output + chunk.toString()).slice(-OUTPUT_KEPT_CHARS);
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
@@ -95,7 +98,7 @@ export async function startLocalStack(seedAdmin: SeedAdmin): Promise<RunningStac
     }),
   );
 
-  const state = await waitForState(dataDir, () => hasExited);
+  const state = await waitForState(dataDir, options.readyTimeoutMs ?? 150_000, () => hasExited);
   if (!state) {
     child.kill('SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
@@ -105,27 +108,22 @@ export async function startLocalStack(seedAdmin: SeedAdmin): Promise<RunningStac
   const stop = async (): Promise<number[]> => {
     if (!hasExited) {
       child.kill('SIGINT');
-      await Promise.race([exited, delay(30_000)]);
+      await Promise.race([exited, delay(30_000, undefined, { ref: false })]);
     }
-    const left = state.processes.map((p) => p.pid).filter(isAlive);
-    // Never leave a stray server behind, even when the stack failed to stop itself.
-    for (const pid of left) process.kill(pid, 'SIGKILL');
+    const left = killLeftovers(state.processes.map((p) => p.pid));
     await rm(dataDir, { recursive: true, force: true });
     return left;
   };
 
-  return {
-    urls: state.urls,
-    edgePort: state.edgePort,
-    outboxDir,
-    seedAdmin,
-    stop,
-    output: () => output,
-  };
+  return { urls: state.urls, edgePort: state.edgePort, outboxDir, stop, output: () => output };
 }
 
-async function waitForState(dataDir: string, gone: () => boolean): Promise<StateFile | undefined> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+async function waitForState(
+  dataDir: string,
+  timeoutMs: number,
+  gone: () => boolean,
+): Promise<StateFile | undefined> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && !gone()) {
     try {
       return JSON.parse(
@@ -136,13 +134,4 @@ async function waitForState(dataDir: string, gone: () => boolean): Promise<State
     }
   }
   return undefined;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

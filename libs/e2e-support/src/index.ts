@@ -1,0 +1,18 @@
+export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './launch-chromium.js';
+export {
+  linksIn,
+  readOutbox,
+  waitForMail,
+  waitForMailLink,
+  type MailQuery,
+  type OutboxMail,
+} from './outbox.js';
+export { isAlive, killLeftovers } from './process-alive.js';
+export {
+  startLocalStack,
+  type RunningStack,
+  type SeedAdmin,
+  type StackUrls,
+  type StartLocalStackOptions,
+} from './start-local-stack.js';
+export { workspaceRoot } from './workspace-root.js';
