@@ -1,7 +1,7 @@
 import { createCache, createRedisClient, closeRedis } from '@aneis/cache';
 import { SHOP_CACHE_NAMESPACES } from '@aneis/data';
 import request from 'supertest';
-import { TcpProxy } from './support/tcp-proxy.js';
+import { TcpProxy } from '@aneis/testing';
 import { createCustomer, loginAgent, seedProduct, seedReferenceData } from './support/seed.js';
 import { REDIS_URL, useShopHarness, type RunningShop } from './support/shop-harness.js';
 

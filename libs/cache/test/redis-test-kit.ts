@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
+import { TcpProxy } from '@aneis/testing';
 import { Redis } from 'ioredis';
 import type { Logger } from '../src/logger.js';
 
@@ -35,45 +36,17 @@ export async function closedPort(): Promise<number> {
 }
 
 /**
- * A TCP relay to the shared Redis that a test can take down and bring back on the same port, to
+ * A relay to the shared Redis that a test can take down and bring back on the same port, to
  * play an outage without stopping the Redis every other test uses.
  */
-export class RedisRelay {
-  private server: net.Server | undefined;
-  private readonly sockets = new Set<net.Socket>();
-  port = 0;
+export class RedisRelay extends TcpProxy {
+  constructor() {
+    const upstream = new URL(redisUrl);
+    super(upstream.hostname, Number(upstream.port || 6379));
+  }
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    const upstream = new URL(redisUrl);
-    const server = net.createServer((client) => {
-      const redis = net.connect(Number(upstream.port || 6379), upstream.hostname);
-      for (const socket of [client, redis]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => {
-          client.destroy();
-          redis.destroy();
-        });
-      }
-      client.pipe(redis).pipe(client);
-    });
-    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
-    this.port = (server.address() as net.AddressInfo).port;
-    this.server = server;
-  }
-
-  /** Refuses new connections and cuts the open ones, like a Redis that just died. */
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    if (!server) return;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    for (const socket of this.sockets) socket.destroy();
-    await closed;
   }
 }
 

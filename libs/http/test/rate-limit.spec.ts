@@ -1,9 +1,9 @@
 import type { Express } from 'express';
 import { Redis } from 'ioredis';
 import request from 'supertest';
+import { TcpProxy } from '@aneis/testing';
 import { authRateLimiter, sendSuccess } from '../src/index.js';
 import { memoryLogger, type LogEntry } from './support/memory-logger.js';
-import { TcpProxy } from './support/tcp-proxy.js';
 import { buildTestApp } from './support/test-app.js';
 import { connectRedis, deleteKeys, redisAddress, uniquePrefix } from './support/test-redis.js';
 

@@ -2,8 +2,9 @@ import { once } from 'node:events';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 
 /**
- * A TCP pass-through we can cut and restore, to take "Redis" away from a client without
- * touching the real server other tests use.
+ * A TCP pass-through a test can cut and restore, to take a server (Redis, say) away from a
+ * client without touching the real one other tests use. A restart listens on the same port, so
+ * the client can find its way back.
  */
 export class TcpProxy {
   private server: Server | undefined;
@@ -35,7 +36,7 @@ export class TcpProxy {
     this.server = server;
   }
 
-  /** Refuses new connections and drops the open ones, like a Redis that went away. */
+  /** Refuses new connections and drops the open ones, like a server that went away. */
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
