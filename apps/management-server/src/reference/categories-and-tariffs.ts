@@ -9,6 +9,7 @@ import type {
 import { BadInput, Conflict, NotFound } from '@aneis/errors';
 import { toCategoryView, toTariffView } from '../catalog/product-view.js';
 import type { Services } from '../services.js';
+import { recordReferenceChange } from './record-reference-change.js';
 
 type Deps = Pick<Services, 'shop' | 'audit' | 'shopCache'>;
 
@@ -36,7 +37,7 @@ async function assertCategoryPairFree(deps: Deps, pair: CategoryBody, exceptId?:
 export async function addCategory(deps: Deps, actor: Auditor, body: CategoryBody) {
   await assertCategoryPairFree(deps, body);
   const view = toCategoryView(await deps.shop.Category.create(body));
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'catalog', {
     actor,
     action: 'addCategory',
     entityType: 'category',
@@ -44,7 +45,6 @@ export async function addCategory(deps: Deps, actor: Auditor, body: CategoryBody
     before: null,
     after: view,
   });
-  await deps.shopCache.catalogChanged();
   return view;
 }
 
@@ -60,7 +60,7 @@ export async function updateCategory(deps: Deps, actor: Auditor, body: UpdateCat
   category.set(next);
   await category.save();
   const after = toCategoryView(category);
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'catalog', {
     actor,
     action: 'updateCategory',
     entityType: 'category',
@@ -68,7 +68,6 @@ export async function updateCategory(deps: Deps, actor: Auditor, body: UpdateCat
     before,
     after,
   });
-  await deps.shopCache.catalogChanged();
   return after;
 }
 
@@ -84,7 +83,7 @@ export async function deleteCategory(
     throw new Conflict('Products still use this category');
   }
   const { deletedCount } = await deps.shop.Category.deleteOne({ _id: categoryId });
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'catalog', {
     actor,
     action: 'deleteCategory',
     entityType: 'category',
@@ -92,7 +91,6 @@ export async function deleteCategory(
     before: toCategoryView(category),
     after: null,
   });
-  await deps.shopCache.catalogChanged();
   return { deletedCount };
 }
 
@@ -118,7 +116,7 @@ async function assertTariffNameFree(deps: Deps, name: string, exceptId?: string)
 export async function addTariff(deps: Deps, actor: Auditor, body: TariffBody) {
   await assertTariffNameFree(deps, body.name);
   const view = toTariffView(await deps.shop.Tariff.create(body));
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'catalog', {
     actor,
     action: 'addTariff',
     entityType: 'tariff',
@@ -126,7 +124,6 @@ export async function addTariff(deps: Deps, actor: Auditor, body: TariffBody) {
     before: null,
     after: view,
   });
-  await deps.shopCache.catalogChanged();
   return view;
 }
 
@@ -144,7 +141,7 @@ export async function updateTariff(deps: Deps, actor: Auditor, body: UpdateTarif
   }
   await tariff.save();
   const after = toTariffView(tariff);
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'catalog', {
     actor,
     action: 'updateTariff',
     entityType: 'tariff',
@@ -152,7 +149,6 @@ export async function updateTariff(deps: Deps, actor: Auditor, body: UpdateTarif
     before,
     after,
   });
-  await deps.shopCache.catalogChanged();
   return after;
 }
 
@@ -167,7 +163,7 @@ export async function deleteTariff(
     throw new Conflict('Products still use this tariff');
   }
   const { deletedCount } = await deps.shop.Tariff.deleteOne({ _id: tariffId });
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'catalog', {
     actor,
     action: 'deleteTariff',
     entityType: 'tariff',
@@ -175,7 +171,6 @@ export async function deleteTariff(
     before: toTariffView(tariff),
     after: null,
   });
-  await deps.shopCache.catalogChanged();
   return { deletedCount };
 }
 

@@ -12,6 +12,7 @@ import {
 import type { CountryDoc, ExchangeRateDoc, ShippingMethodDoc } from '@aneis/data';
 import { BadInput, Conflict, NotFound } from '@aneis/errors';
 import type { Services } from '../services.js';
+import { recordReferenceChange } from './record-reference-change.js';
 
 type Deps = Pick<Services, 'shop' | 'audit' | 'shopCache'>;
 
@@ -51,7 +52,7 @@ export async function addCountry(deps: Deps, actor: Auditor, body: CountryBody) 
     throw new Conflict(`Country ${body.code} already exists`);
   }
   const view = countryView((await deps.shop.Country.create(body)).toObject());
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'referenceData', {
     actor,
     action: 'addCountry',
     entityType: 'country',
@@ -59,7 +60,6 @@ export async function addCountry(deps: Deps, actor: Auditor, body: CountryBody) 
     before: null,
     after: view,
   });
-  await deps.shopCache.referenceDataChanged();
   return view;
 }
 
@@ -72,7 +72,7 @@ export async function updateCountry(deps: Deps, actor: Auditor, body: UpdateCoun
   if (body.active !== undefined) country.active = body.active;
   await country.save();
   const after = countryView(country.toObject());
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'referenceData', {
     actor,
     action: 'updateCountry',
     entityType: 'country',
@@ -80,7 +80,6 @@ export async function updateCountry(deps: Deps, actor: Auditor, body: UpdateCoun
     before,
     after,
   });
-  await deps.shopCache.referenceDataChanged();
   return after;
 }
 
@@ -100,7 +99,7 @@ export async function deleteCountry(
   if (addresses)
     throw new Conflict('Customer addresses still use this country; deactivate it instead');
   const { deletedCount } = await deps.shop.Country.deleteOne({ code });
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'referenceData', {
     actor,
     action: 'deleteCountry',
     entityType: 'country',
@@ -108,7 +107,6 @@ export async function deleteCountry(
     before: countryView(country),
     after: null,
   });
-  await deps.shopCache.referenceDataChanged();
   return { deletedCount };
 }
 
@@ -146,7 +144,7 @@ export async function addShippingMethod(deps: Deps, actor: Auditor, body: Shippi
     price: moneyToMinor(body.price),
   });
   const view = shippingMethodView(created.toObject());
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'referenceData', {
     actor,
     action: 'addShippingMethod',
     entityType: 'shippingMethod',
@@ -154,7 +152,6 @@ export async function addShippingMethod(deps: Deps, actor: Auditor, body: Shippi
     before: null,
     after: view,
   });
-  await deps.shopCache.referenceDataChanged();
   return view;
 }
 
@@ -173,7 +170,7 @@ export async function updateShippingMethod(
   if (price !== undefined) method.price = moneyToMinor(price);
   await method.save();
   const after = shippingMethodView(method.toObject());
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'referenceData', {
     actor,
     action: 'updateShippingMethod',
     entityType: 'shippingMethod',
@@ -181,7 +178,6 @@ export async function updateShippingMethod(
     before,
     after,
   });
-  await deps.shopCache.referenceDataChanged();
   return after;
 }
 
@@ -193,7 +189,7 @@ export async function deleteShippingMethod(
   const method = await deps.shop.ShippingMethod.findById(id).lean();
   if (!method) throw new NotFound();
   const { deletedCount } = await deps.shop.ShippingMethod.deleteOne({ _id: id });
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'referenceData', {
     actor,
     action: 'deleteShippingMethod',
     entityType: 'shippingMethod',
@@ -201,7 +197,6 @@ export async function deleteShippingMethod(
     before: shippingMethodView(method),
     after: null,
   });
-  await deps.shopCache.referenceDataChanged();
   return { deletedCount };
 }
 
@@ -218,7 +213,7 @@ export async function putExchangeRate(deps: Deps, actor: Auditor, body: Exchange
   saved.one_usd_equals = body.one_usd_equals;
   await saved.save();
   const after = exchangeRateView(saved.toObject());
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'referenceData', {
     actor,
     action: 'putExchangeRate',
     entityType: 'exchangeRate',
@@ -226,7 +221,6 @@ export async function putExchangeRate(deps: Deps, actor: Auditor, body: Exchange
     before,
     after,
   });
-  await deps.shopCache.referenceDataChanged();
   return after;
 }
 
@@ -241,7 +235,7 @@ export async function deleteExchangeRate(
     throw new Conflict(`Active countries still pay in ${currency}`);
   }
   const { deletedCount } = await deps.shop.ExchangeRate.deleteOne({ currency });
-  await deps.audit.record({
+  await recordReferenceChange(deps, 'referenceData', {
     actor,
     action: 'deleteExchangeRate',
     entityType: 'exchangeRate',
@@ -249,6 +243,5 @@ export async function deleteExchangeRate(
     before: exchangeRateView(rate),
     after: null,
   });
-  await deps.shopCache.referenceDataChanged();
   return { deletedCount };
 }
