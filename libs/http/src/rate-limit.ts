@@ -1,5 +1,10 @@
 import type { RequestHandler } from 'express';
-import { MemoryStore, rateLimit, type Logger as RateLimitLogger } from 'express-rate-limit';
+import {
+  MemoryStore,
+  rateLimit,
+  type Logger as RateLimitLogger,
+  type Store,
+} from 'express-rate-limit';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'winston';
 import { sendFailure } from './envelope.js';
@@ -21,10 +26,27 @@ export interface RateLimiterOptions extends RateLimitOptions {
   /** Undefined (REDIS_URL=memory://): counters live in this process, so only it is limited. */
   redis: Redis | undefined;
   logger: Logger;
+  /** A store shared with another entrance (the fast lane) so both count the same hits. */
+  store?: Store;
 }
 
 export const DEFAULT_RATE_LIMIT_WINDOW_MS = 60_000;
+export const DEFAULT_RATE_LIMIT_MESSAGE = 'Too many requests, please try again later.';
 const DEFAULT_STORE_TIMEOUT_MS = 1_000;
+
+/** The counters behind a limiter: Redis (see ResilientRedisStore) or, without it, this process. */
+export function createRateLimitStore(
+  options: Pick<RateLimiterOptions, 'redis' | 'keyPrefix' | 'storeTimeoutMs' | 'limit'>,
+): Store {
+  return options.redis
+    ? new ResilientRedisStore(
+        options.redis,
+        options.keyPrefix,
+        options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
+        Math.floor(options.limit / 2),
+      )
+    : new MemoryStore();
+}
 
 /**
  * A Redis-backed limiter keyed by `req.ip` (so `X-Forwarded-For` counts only when `trust proxy`
@@ -33,20 +55,13 @@ const DEFAULT_STORE_TIMEOUT_MS = 1_000;
  * limit does not wait for Redis (see ResilientRedisStore); near it, every request does.
  */
 export function createRateLimiter(options: RateLimiterOptions): RequestHandler {
-  const message = options.message ?? 'Too many requests, please try again later.';
+  const message = options.message ?? DEFAULT_RATE_LIMIT_MESSAGE;
   return rateLimit({
     windowMs: options.windowMs ?? DEFAULT_RATE_LIMIT_WINDOW_MS,
     limit: options.limit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    store: options.redis
-      ? new ResilientRedisStore(
-          options.redis,
-          options.keyPrefix,
-          options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
-          Math.floor(options.limit / 2),
-        )
-      : new MemoryStore(),
+    store: options.store ?? createRateLimitStore(options),
     passOnStoreError: true,
     logger: rateLimitLogger(options.logger, options.keyPrefix),
     handler: (_req, res) => {
@@ -73,7 +88,7 @@ export function authRateLimiter(options: AuthRateLimiterOptions): RequestHandler
 
 // express-rate-limit reports store failures (the fail-open path) and misconfigurations through
 // its logger; both are degradations to look at, not request failures, hence warnings.
-function rateLimitLogger(logger: Logger, keyPrefix: string): RateLimitLogger {
+export function rateLimitLogger(logger: Logger, keyPrefix: string): RateLimitLogger {
   const warn = (error: unknown, message?: string): void => {
     logger.warn(message ?? 'rate limiter problem', {
       limiter: keyPrefix,

@@ -1,102 +1,149 @@
-import type { IncrementResponse } from 'express-rate-limit';
+import type { IncrementResponse, Options, Store } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
-import { RedisStore } from 'rate-limit-redis';
-import { createTurnBatcher } from './redis-turn-batcher.js';
+import { createTurnBatcher, type RedisReply } from './redis-turn-batcher.js';
 
 interface Estimate {
   totalHits: number;
   resetMs: number;
+  /** Hits this process let through and has not told Redis about yet. */
+  unsent: number;
 }
 
 /** Clients whose counts this process remembers at most; the oldest are forgotten first. */
 const MAX_ESTIMATES = 10_000;
+/** How long hits far below a limit may wait before Redis hears of them. */
+export const POOLED_HITS_FLUSH_MS = 100;
+
+// Adds N hits and starts the window on the first; sent with EVAL (Redis caches the compiled
+// script by its hash), so a restarted or failed-over Redis never answers NOSCRIPT.
+const HIT_SCRIPT = `
+local total = redis.call('INCRBY', KEYS[1], ARGV[2])
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl <= 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return { total, ttl }`;
 
 /**
- * The Redis store behind every limiter, with three additions:
+ * The Redis store behind every limiter: one counter per client and window, fixed windows.
  *
- * - Self-healing scripts. rate-limit-redis loads its Lua scripts once, when the limiter is
- *   created, and keeps the promise; if Redis was unreachable then, every later request would
- *   fail (open) forever. This store reloads them on the next request after any failure.
- * - Batched commands: the increments of one event-loop turn go to Redis as one pipeline.
- * - No waiting far below the limit. Every hit is still counted in Redis, but a client whose
- *   last known count (Redis' answer plus this process' hits since) is under half its limit
- *   passes at once while its increment travels; from half the limit on, each request waits
- *   for Redis' exact count. Hits on other replicas since the last answer go unseen, so a client
- *   could only slip past the limit if the other replicas served it more than half its limit
- *   within one Redis round trip.
+ * - Near its limit, a client's request waits for Redis' exact count, so every replica refuses
+ *   the same request N+1.
+ * - Far below it (under half the limit, by Redis' last answer plus this process' hits since),
+ *   a request passes at once and its hit is pooled with the client's others: one INCRBY per
+ *   client every POOLED_HITS_FLUSH_MS instead of one script call per request. Every hit is still
+ *   counted in Redis; what another replica served meanwhile is seen at the next answer, so a
+ *   client could only slip past its limit by getting more than half of it served by the other
+ *   replicas within that interval.
+ * - Commands of one event-loop turn travel as one pipeline, and none may take longer than
+ *   `commandTimeoutMs`: a Redis that hangs or reconnects makes the limiter fail open (the
+ *   middleware logs it) instead of holding requests.
  */
-export class ResilientRedisStore extends RedisStore {
-  private scriptsMayBeStale = false;
+export class ResilientRedisStore implements Store {
+  readonly localKeys = false;
+  windowMs = 60_000;
+  private readonly send: (args: readonly string[]) => Promise<RedisReply>;
   private readonly estimates = new Map<string, Estimate>();
+  private flushTimer: NodeJS.Timeout | undefined;
 
   /** @param unhurriedBelow counts under which a request does not wait (half the limit). */
   constructor(
     redis: Redis,
-    prefix: string,
-    commandTimeoutMs: number,
+    readonly prefix: string,
+    private readonly commandTimeoutMs: number,
     private readonly unhurriedBelow = 0,
   ) {
-    const send = createTurnBatcher(redis);
-    super({
-      prefix,
-      sendCommand: (...args: string[]) => withTimeout(send(args), commandTimeoutMs),
-    });
+    this.send = createTurnBatcher(redis);
   }
 
-  override async increment(key: string): Promise<IncrementResponse> {
+  init(options: Options): void {
+    this.windowMs = options.windowMs;
+  }
+
+  async increment(key: string): Promise<IncrementResponse> {
     const known = this.estimates.get(key);
-    if (known && known.resetMs > Date.now() && known.totalHits < this.unhurriedBelow) {
-      known.totalHits += 1;
-      const answer = { totalHits: known.totalHits, resetTime: new Date(known.resetMs) };
-      // The next request waits for Redis again (and fails open there if it must).
-      this.countInRedis(key).catch(() => this.estimates.delete(key));
-      return answer;
+    const current = known !== undefined && known.resetMs > Date.now() ? known : undefined;
+    if (current && current.totalHits < this.unhurriedBelow) {
+      current.totalHits += 1;
+      current.unsent += 1;
+      this.scheduleFlush();
+      return { totalHits: current.totalHits, resetTime: new Date(current.resetMs) };
     }
-    return this.countInRedis(key);
+    // Pooled hits of the current window travel with this one; an old window's are moot.
+    const unsent = current?.unsent ?? 0;
+    if (known) known.unsent = 0;
+    return this.countInRedis(key, 1 + unsent);
   }
 
-  override async resetKey(key: string): Promise<void> {
+  async decrement(key: string): Promise<void> {
+    await this.command(['DECR', this.prefix + key]);
+  }
+
+  async resetKey(key: string): Promise<void> {
     this.estimates.delete(key);
-    await super.resetKey(key);
+    await this.command(['DEL', this.prefix + key]);
   }
 
-  private async countInRedis(key: string): Promise<IncrementResponse> {
-    if (this.scriptsMayBeStale) {
-      this.scriptsMayBeStale = false;
-      this.incrementScriptSha = this.loadIncrementScript();
-      this.getScriptSha = this.loadGetScript();
-      // Only increment awaits these; the read script failing must not become an unhandled rejection.
-      this.getScriptSha.catch(() => undefined);
-    }
-    let counted: IncrementResponse;
+  private async countInRedis(key: string, hits: number): Promise<IncrementResponse> {
+    let reply: RedisReply;
     try {
-      counted = await super.increment(key);
+      reply = await this.command([
+        'EVAL',
+        HIT_SCRIPT,
+        '1',
+        this.prefix + key,
+        String(this.windowMs),
+        String(hits),
+      ]);
     } catch (error) {
-      this.scriptsMayBeStale = true;
+      // The next request for this client waits for Redis again (and fails open there if it must).
+      this.estimates.delete(key);
       throw error;
     }
+    if (!Array.isArray(reply) || typeof reply[0] !== 'number' || typeof reply[1] !== 'number') {
+      throw new TypeError('unexpected reply from the rate-limit script');
+    }
+    const counted = { totalHits: reply[0], resetTime: new Date(Date.now() + reply[1]) };
     if (this.unhurriedBelow > 0) this.remember(key, counted);
     return counted;
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      for (const [key, estimate] of this.estimates) {
+        if (estimate.unsent === 0) continue;
+        const hits = estimate.unsent;
+        estimate.unsent = 0;
+        this.countInRedis(key, hits).catch(() => undefined);
+      }
+    }, POOLED_HITS_FLUSH_MS);
+    // Pending hits never keep a stopping process alive.
+    this.flushTimer.unref();
   }
 
   private remember(key: string, counted: IncrementResponse): void {
     const now = Date.now();
     const previous = this.estimates.get(key);
-    // Hits of this process may be in flight: an answer never lowers what we already counted
-    // within the same window.
-    const totalHits =
-      previous && previous.resetMs > now
-        ? Math.max(previous.totalHits, counted.totalHits)
-        : counted.totalHits;
+    const resetMs = counted.resetTime?.getTime() ?? now + this.windowMs;
+    const sameWindow = previous !== undefined && previous.resetMs > now;
+    // Hits of this process may be in flight or pooled: an answer never lowers what we already
+    // counted within the same window.
+    const totalHits = sameWindow
+      ? Math.max(previous.totalHits, counted.totalHits + previous.unsent)
+      : counted.totalHits;
     this.estimates.delete(key);
-    this.estimates.set(key, {
-      totalHits,
-      resetMs: counted.resetTime?.getTime() ?? now + (this.windowMs ?? 0),
-    });
+    this.estimates.set(key, { totalHits, resetMs, unsent: sameWindow ? previous.unsent : 0 });
     if (this.estimates.size > MAX_ESTIMATES) {
       const oldest = this.estimates.keys().next();
       if (!oldest.done) this.estimates.delete(oldest.value);
     }
+  }
+
+  private command(args: readonly string[]): Promise<RedisReply> {
+    return withTimeout(this.send(args), this.commandTimeoutMs);
   }
 }
 
