@@ -1,11 +1,14 @@
 import type { Express } from 'express';
 import type { Logger } from 'winston';
+import type { FastLane } from './fast-lane/create-fast-lane.js';
 
 /** What the kit remembers about an app it built, between creation, finalization and shutdown. */
 export interface AppState {
   logger: Logger;
   shuttingDown: boolean;
   finalized: boolean;
+  /** Answers the app's declared JSON routes before Express sees them (see createFastLane). */
+  fastLane?: FastLane;
 }
 
 // Kept off `app.locals`, which templates and route code can read and overwrite.

@@ -1,10 +1,11 @@
+import bytes from 'bytes';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Store } from 'express-session';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'winston';
 import { appStateOf, registerAppState } from './app-state.js';
-import { bodyParsers } from './body-parsers.js';
+import { bodyParsers, DEFAULT_BODY_LIMIT } from './body-parsers.js';
 import { corsPolicy } from './cors-policy.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import {
@@ -12,9 +13,24 @@ import {
   healthRoutes,
   type ReadinessChecks,
 } from './health-routes.js';
-import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
+import { clientAddressResolver } from './fast-lane/client-address.js';
+import { createFastLane } from './fast-lane/create-fast-lane.js';
+import { recordSecurityHeaders } from './fast-lane/security-headers.js';
+import { mountJsonRoutes, type JsonRoute } from './json-routes.js';
+import {
+  createRateLimiter,
+  createRateLimitStore,
+  DEFAULT_RATE_LIMIT_MESSAGE,
+  DEFAULT_RATE_LIMIT_WINDOW_MS,
+  type RateLimitOptions,
+} from './rate-limit.js';
 import { requestId } from './request-id.js';
-import { requestLogging, type PathRedactor } from './request-logging.js';
+import {
+  createRequestLogWriter,
+  requestLogging,
+  type PathRedactor,
+  type RequestLoggingOptions,
+} from './request-logging.js';
 import { sessionMiddleware, type SessionOptions } from './session-middleware.js';
 
 /** Values accepted by Express' `trust proxy` setting (hop count, subnets, or `true` for all). */
@@ -59,6 +75,13 @@ export interface HttpAppOptions {
    */
   publicRoutes?: (app: Express) => void;
   /**
+   * Public JSON reads with the most traffic (a catalogue search). `startHttpServer` answers their
+   * exact method and path on a fast lane beside Express (see createFastLane); they are also
+   * mounted in Express just before `publicRoutes`, for the requests the lane passes on and for
+   * callers that use the Express app directly.
+   */
+  jsonRoutes?: readonly JsonRoute[];
+  /**
    * Mounts the app's routes. When given, the app comes back finalized (404 and error handler
    * installed); otherwise mount routes yourself and call `finalizeHttpApp(app)`.
    */
@@ -83,17 +106,24 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.set('trust proxy', options.trustProxy ?? false);
   app.disable('x-powered-by');
 
+  const logOptions: RequestLoggingOptions = {
+    logger: options.logger,
+    quietPaths: PROBE_PATHS,
+    quietPathPrefixes: options.quietPathPrefixes ?? [],
+    ...(options.slowRequestMs === undefined ? {} : { slowRequestMs: options.slowRequestMs }),
+    ...(options.redactPath ? { redactPath: options.redactPath } : {}),
+  };
+  const securityHeaders = helmet();
+  const rateLimit = {
+    ...options.rateLimit,
+    redis: options.redis,
+    logger: options.logger,
+    store: createRateLimitStore({ ...options.rateLimit, redis: options.redis }),
+  };
+
   app.use(requestId());
-  app.use(
-    requestLogging({
-      logger: options.logger,
-      quietPaths: PROBE_PATHS,
-      quietPathPrefixes: options.quietPathPrefixes ?? [],
-      ...(options.slowRequestMs === undefined ? {} : { slowRequestMs: options.slowRequestMs }),
-      ...(options.redactPath ? { redactPath: options.redactPath } : {}),
-    }),
-  );
-  app.use(helmet());
+  app.use(requestLogging(logOptions));
+  app.use(securityHeaders);
   app.use(corsPolicy(options.corsOrigins));
   app.use(
     healthRoutes({
@@ -103,9 +133,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
     }),
   );
   app.use(bodyParsers(options.bodyLimit));
-  app.use(
-    createRateLimiter({ ...options.rateLimit, redis: options.redis, logger: options.logger }),
-  );
+  app.use(createRateLimiter(rateLimit));
+  mountJsonRoutes(app, options.jsonRoutes ?? []);
   options.publicRoutes?.(app);
   app.use(
     sessionMiddleware({
@@ -115,6 +144,25 @@ export function createHttpApp(options: HttpAppOptions): Express {
       secureCookie: options.production ?? false,
     }),
   );
+
+  if (options.jsonRoutes && options.jsonRoutes.length > 0) {
+    state.fastLane = createFastLane({
+      routes: options.jsonRoutes,
+      logger: options.logger,
+      securityHeaders: recordSecurityHeaders(securityHeaders),
+      corsOrigins: options.corsOrigins,
+      clientAddress: clientAddressResolver(options.trustProxy ?? false),
+      bodyLimitBytes: bytes.parse(options.bodyLimit ?? DEFAULT_BODY_LIMIT) ?? 0,
+      rateLimit: {
+        store: rateLimit.store,
+        limit: options.rateLimit.limit,
+        windowMs: options.rateLimit.windowMs ?? DEFAULT_RATE_LIMIT_WINDOW_MS,
+        keyPrefix: options.rateLimit.keyPrefix,
+        message: options.rateLimit.message ?? DEFAULT_RATE_LIMIT_MESSAGE,
+      },
+      writeLog: createRequestLogWriter(logOptions),
+    });
+  }
 
   if (options.routes) {
     options.routes(app);

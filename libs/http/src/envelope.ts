@@ -29,10 +29,24 @@ export function sendSuccess<T>(res: Response, data: T, status = 200): Response {
  * ones `sendSuccess` would send for the parsed data.
  */
 export function sendSuccessJson(res: Response, dataJson: string, status = 200): Response {
-  return res
-    .status(status)
-    .type('application/json')
-    .send(`{"httpStatus":${status},"status":"successful","responseData":${dataJson}}`);
+  return res.status(status).type('application/json').send(successJsonText(dataJson, status));
+}
+
+/** The failure envelope, with `code` and `details` only when there are some. */
+export function failureEnvelope(
+  status: number,
+  errorDetails: string,
+  extra: Pick<FailureEnvelope, 'code' | 'details'> = {},
+): FailureEnvelope {
+  const body: FailureEnvelope = { httpStatus: status, status: 'failed', errorDetails };
+  if (extra.code !== undefined) body.code = extra.code;
+  if (extra.details !== undefined) body.details = extra.details;
+  return body;
+}
+
+/** The JSON text `sendSuccessJson` writes around data that is already JSON text. */
+export function successJsonText(dataJson: string, status = 200): string {
+  return `{"httpStatus":${status},"status":"successful","responseData":${dataJson}}`;
 }
 
 export function sendFailure(
@@ -41,8 +55,5 @@ export function sendFailure(
   errorDetails: string,
   extra: Pick<FailureEnvelope, 'code' | 'details'> = {},
 ): Response {
-  const body: FailureEnvelope = { httpStatus: status, status: 'failed', errorDetails };
-  if (extra.code !== undefined) body.code = extra.code;
-  if (extra.details !== undefined) body.details = extra.details;
-  return res.status(status).json(body);
+  return res.status(status).json(failureEnvelope(status, errorDetails, extra));
 }

@@ -1,30 +1,49 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'winston';
-import { sendFailure } from './envelope.js';
+import { failureEnvelope, sendFailure, type FailureEnvelope } from './envelope.js';
 import { mapError } from './error-mapping.js';
 import { requestIdOf } from './request-id.js';
+
+export interface Failure {
+  status: number;
+  body: FailureEnvelope;
+}
+
+/**
+ * What any error becomes for the client: its envelope, with unexpected errors logged with their
+ * stack and hidden behind the request id. Shared by the error handler and the fast lane.
+ */
+export function failureFor(
+  error: unknown,
+  logger: Logger,
+  context: { requestId: string; method: string },
+): Failure {
+  const mapped = mapError(error);
+  if (mapped.unexpected) {
+    logger.error('request failed', {
+      ...context,
+      status: mapped.status,
+      error: error instanceof Error ? error.message : String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    });
+  }
+  const message = mapped.message ?? `Internal Server Error (request id ${context.requestId})`;
+  return {
+    status: mapped.status,
+    body: failureEnvelope(mapped.status, message, { code: mapped.code, details: mapped.details }),
+  };
+}
 
 /** The last middleware: every error, from any route, leaves through here as an envelope. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
-    const mapped = mapError(error);
-    const requestId = requestIdOf(req);
-    if (mapped.unexpected) {
-      logger.error('request failed', {
-        requestId,
-        method: req.method,
-        status: mapped.status,
-        error: error instanceof Error ? error.message : String(error),
-        stack: error instanceof Error ? error.stack : undefined,
-      });
-    }
+    const failure = failureFor(error, logger, { requestId: requestIdOf(req), method: req.method });
     if (res.headersSent) {
       // Too late for an envelope: Express' default handler aborts the connection.
       next(error);
       return;
     }
-    const message = mapped.message ?? `Internal Server Error (request id ${requestId})`;
-    sendFailure(res, mapped.status, message, { code: mapped.code, details: mapped.details });
+    res.status(failure.status).json(failure.body);
   };
 }
 

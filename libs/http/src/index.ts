@@ -13,6 +13,7 @@ export {
   type SuccessEnvelope,
 } from './envelope.js';
 export type { ReadinessCheck, ReadinessChecks } from './health-routes.js';
+export { type JsonRoute, type JsonRouteInput } from './json-routes.js';
 export {
   authRateLimiter,
   createRateLimiter,

@@ -14,10 +14,14 @@ export const REQUEST_ID_HEADER = 'X-Request-Id';
 // injection attempts, huge values) is replaced by our own id.
 const acceptableRequestId = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** The caller's id when it is a short plain token, otherwise a fresh one. */
+export function chooseRequestId(inbound: string | string[] | undefined): string {
+  return typeof inbound === 'string' && acceptableRequestId.test(inbound) ? inbound : randomUUID();
+}
+
 export function requestId(): RequestHandler {
   return (req, res, next) => {
-    const inbound = req.get(REQUEST_ID_HEADER);
-    const id = inbound !== undefined && acceptableRequestId.test(inbound) ? inbound : randomUUID();
+    const id = chooseRequestId(req.get(REQUEST_ID_HEADER));
     req.requestId = id;
     res.setHeader(REQUEST_ID_HEADER, id);
     next();

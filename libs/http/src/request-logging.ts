@@ -33,16 +33,57 @@ function underAnyPrefix(path: string, prefixes: readonly string[]): boolean {
   );
 }
 
+export type RequestLogLevel = 'debug' | 'info' | 'warn';
+
+export interface RequestOutcome {
+  /** The path without its query string, as received. */
+  rawPath: string;
+  status: number;
+  durationMs: number;
+  aborted: boolean;
+}
+
+/**
+ * Decides the level of a request's line and writes it when the logger keeps that level. Shared
+ * by the Express middleware below and the fast lane, so both log the same requests alike.
+ */
+export function createRequestLogWriter(
+  options: RequestLoggingOptions,
+): (requestId: string, method: string, outcome: RequestOutcome) => void {
+  const redact = options.redactPath ?? redactTokensInPath;
+  const quiet = new Set(options.quietPaths ?? []);
+  const quietPrefixes = options.quietPathPrefixes ?? [];
+  const slowMs = options.slowRequestMs ?? DEFAULT_SLOW_REQUEST_MS;
+  return (requestId, method, { rawPath, status, durationMs, aborted }) => {
+    const slow = durationMs >= slowMs;
+    const routine = !aborted && !slow && status < 400 && underAnyPrefix(rawPath, quietPrefixes);
+    const level: RequestLogLevel =
+      quiet.has(rawPath) || routine ? 'debug' : status >= 500 ? 'warn' : 'info';
+    if (!options.logger.isLevelEnabled(level)) return;
+    options.logger.log(level, aborted ? 'request aborted' : 'request completed', {
+      requestId,
+      method,
+      path: redact(rawPath),
+      status,
+      durationMs,
+      ...(slow ? { slow: true } : {}),
+      ...(aborted ? { aborted: true } : {}),
+    });
+  };
+}
+
+/** Milliseconds since `started` (from `process.hrtime.bigint()`), to the microsecond. */
+export function elapsedMs(started: bigint): number {
+  return Number((process.hrtime.bigint() - started) / 1000n) / 1000;
+}
+
 /**
  * One line per request, written when the response finishes (or the client goes away). Only the
  * path is logged: query strings, bodies and cookies can carry secrets. A line whose level the
  * logger would drop costs no more than the level check.
  */
 export function requestLogging(options: RequestLoggingOptions): RequestHandler {
-  const redact = options.redactPath ?? redactTokensInPath;
-  const quiet = new Set(options.quietPaths ?? []);
-  const quietPrefixes = options.quietPathPrefixes ?? [];
-  const slowMs = options.slowRequestMs ?? DEFAULT_SLOW_REQUEST_MS;
+  const write = createRequestLogWriter(options);
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     const rawPath = req.originalUrl.split('?', 1)[0] ?? '/';
@@ -50,20 +91,11 @@ export function requestLogging(options: RequestLoggingOptions): RequestHandler {
     const log = (aborted: boolean): void => {
       if (logged) return;
       logged = true;
-      const durationMs = Number((process.hrtime.bigint() - started) / 1000n) / 1000;
-      const status = res.statusCode;
-      const slow = durationMs >= slowMs;
-      const routine = !aborted && !slow && status < 400 && underAnyPrefix(rawPath, quietPrefixes);
-      const level = quiet.has(rawPath) || routine ? 'debug' : status >= 500 ? 'warn' : 'info';
-      if (!options.logger.isLevelEnabled(level)) return;
-      options.logger.log(level, aborted ? 'request aborted' : 'request completed', {
-        requestId: requestIdOf(req),
-        method: req.method,
-        path: redact(rawPath),
-        status,
-        durationMs,
-        ...(slow ? { slow: true } : {}),
-        ...(aborted ? { aborted: true } : {}),
+      write(requestIdOf(req), req.method, {
+        rawPath,
+        status: res.statusCode,
+        durationMs: elapsedMs(started),
+        aborted,
       });
     };
     res.once('finish', () => log(false));

@@ -60,7 +60,8 @@ export async function startHttpServer(
   const { logger } = options;
   const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
   const exit = options.exit ?? ((code: number) => process.exit(code));
-  const server = createServer(app);
+  const lane = state.fastLane;
+  const server = createServer(lane ? (req, res) => void (lane(req, res) || app(req, res)) : app);
   const inFlight = new Set<ServerResponse>();
   let shuttingDown = false;
 

@@ -1,0 +1,110 @@
+import type { IncomingMessage } from 'node:http';
+
+/** Shaped like body-parser's errors, so `mapError` answers them with the same messages. */
+export class BodyError extends Error {
+  readonly expose = true;
+  constructor(
+    readonly status: number,
+    readonly type: 'entity.too.large' | 'entity.parse.failed' | 'request.aborted',
+    message: string,
+    readonly limit?: number,
+  ) {
+    super(message);
+  }
+}
+
+const JSON_MEDIA_TYPE = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+
+/**
+ * Whether the lane can read this request's body exactly as express.json() would: plain UTF-8
+ * JSON, not compressed. Anything else (other types, charsets, encodings) is left to Express.
+ */
+export function isPlainJsonRequest(req: IncomingMessage): boolean {
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
+  if (!hasBody(req) || isEmptyUntyped(req)) return true;
+  const type = req.headers['content-type'];
+  return type !== undefined && JSON_MEDIA_TYPE.test(type);
+}
+
+// `Content-Length: 0` without a type: express.json() leaves such a request without a body.
+function isEmptyUntyped(req: IncomingMessage): boolean {
+  return (
+    req.headers['content-type'] === undefined &&
+    req.headers['transfer-encoding'] === undefined &&
+    req.headers['content-length'] === '0'
+  );
+}
+
+// type-is' rule, which body-parser follows: a length header (even 0) or chunked framing.
+function hasBody(req: IncomingMessage): boolean {
+  return (
+    req.headers['transfer-encoding'] !== undefined ||
+    (req.headers['content-length'] !== undefined &&
+      !Number.isNaN(Number(req.headers['content-length'])))
+  );
+}
+
+/**
+ * Reads and parses the body with express.json()'s rules: at most `limit` bytes (a declared
+ * length over it is refused before reading), an empty body is `{}`, only objects and arrays at
+ * the top (strict mode); no body at all (or an empty one without a type) is undefined.
+ */
+export function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  if (!hasBody(req) || isEmptyUntyped(req)) return Promise.resolve(undefined);
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) return Promise.reject(tooLarge(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    const onData = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > limit) {
+        cleanup();
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      try {
+        resolve(parseStrictJson(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+      } catch (error) {
+        reject(error as Error);
+      }
+    };
+    const onAborted = () => {
+      cleanup();
+      reject(new BodyError(400, 'request.aborted', 'request aborted'));
+    };
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onAborted);
+      req.off('aborted', onAborted);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onAborted);
+    req.on('aborted', onAborted);
+  });
+}
+
+function tooLarge(limit: number): BodyError {
+  return new BodyError(413, 'entity.too.large', 'request entity too large', limit);
+}
+
+function parseStrictJson(bytes: Buffer | undefined): unknown {
+  const text = bytes === undefined ? '' : bytes.toString('utf8');
+  if (text.length === 0) return {};
+  const first = text[0] === '{' || text[0] === '[' ? text[0] : /^\s*(.)/.exec(text)?.[1];
+  if (first !== '{' && first !== '[') {
+    throw new BodyError(400, 'entity.parse.failed', 'Unexpected token in JSON');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new BodyError(400, 'entity.parse.failed', 'Unexpected token in JSON');
+  }
+}

@@ -1,0 +1,33 @@
+import type { ParsedUrlQuery } from 'node:querystring';
+import type { Express } from 'express';
+import { sendSuccessJson } from './envelope.js';
+
+export interface JsonRouteInput {
+  /** The query string as Express' default ("simple") parser reads it. */
+  query: ParsedUrlQuery;
+  /** The parsed JSON body (`{}` when there was none); undefined for GET. */
+  body: unknown;
+}
+
+/**
+ * A public read (no session) whose answer is Veniqa's success envelope around JSON text, e.g.
+ * a catalogue search served from the cache. Declared once, it is answered by the fast lane and,
+ * for requests the lane passes on, by the same handler mounted in Express.
+ */
+export interface JsonRoute {
+  method: 'GET' | 'POST';
+  /** Exact path, e.g. `/catalog/search`. */
+  path: string;
+  /** Resolves with the JSON text of `responseData`; throws what the error handler maps. */
+  handle(input: JsonRouteInput): Promise<string>;
+}
+
+export function mountJsonRoutes(app: Express, routes: readonly JsonRoute[]): void {
+  for (const route of routes) {
+    const mount = route.method === 'GET' ? app.get.bind(app) : app.post.bind(app);
+    mount(route.path, async (req, res) => {
+      const query = req.query as ParsedUrlQuery;
+      sendSuccessJson(res, await route.handle({ query, body: req.body as unknown }));
+    });
+  }
+}
