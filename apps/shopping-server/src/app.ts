@@ -96,9 +96,8 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
     quietPathPrefixes: PUBLIC_PATHS,
     // Public reads need no session: they skip its Redis round trips (and, for a logged-in
     // shopper, do not extend the session's idle lifetime).
+    jsonRoutes: [...catalogRoutes(context), ...uiRoutes(context)],
     publicRoutes: (routes) => {
-      routes.use('/catalog', catalogRoutes(context));
-      routes.use('/ui', uiRoutes(context));
       routes.use('/docs', docsRoutes(config.session.cookieName));
     },
     routes: (routes) => {

@@ -1,6 +1,5 @@
 import { featuredNameQuerySchema, shippingMethodsQuerySchema } from '@aneis/contracts';
-import { sendSuccessJson } from '@aneis/http';
-import { Router } from 'express';
+import type { JsonRoute } from '@aneis/http';
 import { categoryList } from '../catalog/category-list.js';
 import { featuredSection } from '../catalog/featured-section.js';
 import { activeCountries, resolveCountry } from '../reference/countries.js';
@@ -8,41 +7,43 @@ import { activeShippingMethods, toShippingMethod } from '../reference/shipping-m
 import { parseInput } from './parse-input.js';
 import type { ShopContext } from './shop-context.js';
 
-export function uiRoutes({ deps, caches }: ShopContext): Router {
+/** `/ui/*`: what every storefront page loads first, answered on the fast lane too. */
+export function uiRoutes({ deps, caches }: ShopContext): JsonRoute[] {
   const { models } = deps;
-  const router = Router();
-  router.get('/featured', async (req, res) => {
-    const { name } = parseInput(featuredNameQuerySchema, req.query);
-    sendSuccessJson(
-      res,
-      await caches.catalog.getOrLoadJson(`featured:${name}`, () => featuredSection(models, name)),
-    );
-  });
-  router.get('/productCategoryList', async (_req, res) => {
-    sendSuccessJson(
-      res,
-      await caches.catalog.getOrLoadJson('categories', () => categoryList(models)),
-    );
-  });
-  router.get('/countries', async (_req, res) => {
-    sendSuccessJson(
-      res,
-      await caches.referenceData.getOrLoadJson('countries', () => activeCountries(models)),
-    );
-  });
-  router.get('/shippingMethods', async (req, res) => {
-    const { country } = parseInput(shippingMethodsQuerySchema, req.query);
-    const methods = await caches.referenceData.getOrLoadJson(
-      `shipping:${country ?? '*'}`,
-      async () => {
-        if (country === undefined)
-          return (await activeShippingMethods(models)).map(toShippingMethod);
-        const resolved = await resolveCountry(models, country);
-        if (!resolved) return [];
-        return (await activeShippingMethods(models, resolved.code)).map(toShippingMethod);
+  return [
+    {
+      method: 'GET',
+      path: '/ui/featured',
+      handle: ({ query }) => {
+        const { name } = parseInput(featuredNameQuerySchema, query);
+        return caches.catalog.getOrLoadJson(`featured:${name}`, () =>
+          featuredSection(models, name),
+        );
       },
-    );
-    sendSuccessJson(res, methods);
-  });
-  return router;
+    },
+    {
+      method: 'GET',
+      path: '/ui/productCategoryList',
+      handle: () => caches.catalog.getOrLoadJson('categories', () => categoryList(models)),
+    },
+    {
+      method: 'GET',
+      path: '/ui/countries',
+      handle: () => caches.referenceData.getOrLoadJson('countries', () => activeCountries(models)),
+    },
+    {
+      method: 'GET',
+      path: '/ui/shippingMethods',
+      handle: ({ query }) => {
+        const { country } = parseInput(shippingMethodsQuerySchema, query);
+        return caches.referenceData.getOrLoadJson(`shipping:${country ?? '*'}`, async () => {
+          if (country === undefined)
+            return (await activeShippingMethods(models)).map(toShippingMethod);
+          const resolved = await resolveCountry(models, country);
+          if (!resolved) return [];
+          return (await activeShippingMethods(models, resolved.code)).map(toShippingMethod);
+        });
+      },
+    },
+  ];
 }
