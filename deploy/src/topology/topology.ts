@@ -1,3 +1,4 @@
+import { SERVER_NODE_OPTIONS } from '@aneis/config';
 import type {
   ComponentSpec,
   ComponentName,
@@ -53,12 +54,6 @@ function webclient(name: ComponentName, server: ComponentName, prefix: string): 
   };
 }
 
-/**
- * V8 collects lazily with its defaults and the resident set climbs past 200 MiB under load; with
- * these bounds the management server stays near its 120 MiB target (its README, its bench).
- */
-const serverNodeOptions = '--max-semi-space-size=2 --max-old-space-size=96';
-
 function server(name: ComponentName, subdomain: string): ComponentSpec {
   return {
     name,
@@ -76,7 +71,7 @@ function server(name: ComponentName, subdomain: string): ComponentSpec {
     externalPorts: [443],
     spreadReplicas: true,
     logFile: true,
-    nodeOptions: serverNodeOptions,
+    nodeOptions: SERVER_NODE_OPTIONS,
   };
 }
 

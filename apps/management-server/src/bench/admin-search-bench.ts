@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { hashPassword } from '@aneis/auth';
+import { SERVER_NODE_OPTIONS } from '@aneis/config';
 import { adminModel, createMongoConnection, registerModels, startEmbeddedMongo } from '@aneis/data';
 import { Redis } from 'ioredis';
 import { Types } from 'mongoose';
@@ -92,13 +93,8 @@ const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
 // Seeded before the server starts, so its own start-up seeding finds the collections filled.
 const credentials = await seed(mongo.uri);
-/**
- * The V8 flags the server runs with in its image (see the README): a small young generation
- * keeps short-lived request garbage from inflating the resident set.
- */
-const SERVER_NODE_FLAGS = (
-  process.env['BENCH_NODE_FLAGS'] ?? '--max-semi-space-size=2 --max-old-space-size=96'
-)
+/** The V8 flags the server runs with in the cluster (SERVER_NODE_OPTIONS), unless overridden. */
+const SERVER_NODE_FLAGS = (process.env['BENCH_NODE_FLAGS'] ?? SERVER_NODE_OPTIONS)
   .split(' ')
   .filter(Boolean);
 const serverEntry = fileURLToPath(new URL('../main.js', import.meta.url));
