@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { IContainer } from 'kubernetes-models/v1/Container';
 import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
@@ -5,6 +6,7 @@ import {
   environmentVariables,
   managementServerConfigSchema,
   readConfig,
+  SERVER_NODE_CLI_FLAGS,
   shoppingServerConfigSchema,
   websiteConfigSchema,
   type AppName,
@@ -169,6 +171,21 @@ describe("servers' environment", () => {
       expect(containerEnv(objects, app, secrets)['NODE_OPTIONS'], app).toBe(
         '--max-semi-space-size=2 --max-old-space-size=96',
       );
+    }
+  });
+
+  it('when a server image starts, then its command carries the V8 flags NODE_OPTIONS cannot', () => {
+    for (const app of ['shopping-server', 'management-server']) {
+      const dockerfile = readFileSync(
+        new URL(`../../docker/${app}.Dockerfile`, import.meta.url),
+        'utf8',
+      );
+      const cmd = /^CMD (\[.*\])$/m.exec(dockerfile)?.[1];
+      expect(JSON.parse(cmd ?? '[]'), app).toEqual([
+        'node',
+        ...SERVER_NODE_CLI_FLAGS,
+        'dist/main.js',
+      ]);
     }
   });
 

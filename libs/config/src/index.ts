@@ -2,7 +2,7 @@ export { ConfigError, type ConfigIssue } from './config-error.js';
 export { readConfig } from './read-config.js';
 export { loadConfigOrExit } from './load-config-or-exit.js';
 export { isSecretVariable } from './secret-variables.js';
-export { SERVER_NODE_OPTIONS } from './server-node-options.js';
+export { SERVER_NODE_CLI_FLAGS, SERVER_NODE_OPTIONS } from './server-node-options.js';
 
 export { booleanFlag } from './fragments/boolean-flag.js';
 export { commaList } from './fragments/comma-list.js';

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { hashPassword } from '@aneis/auth';
-import { SERVER_NODE_OPTIONS } from '@aneis/config';
+import { SERVER_NODE_CLI_FLAGS, SERVER_NODE_OPTIONS } from '@aneis/config';
 import { adminModel, createMongoConnection, registerModels, startEmbeddedMongo } from '@aneis/data';
 import { Redis } from 'ioredis';
 import { Types } from 'mongoose';
@@ -93,8 +93,10 @@ const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
 // Seeded before the server starts, so its own start-up seeding finds the collections filled.
 const credentials = await seed(mongo.uri);
-/** The V8 flags the server runs with in the cluster (SERVER_NODE_OPTIONS), unless overridden. */
-const SERVER_NODE_FLAGS = (process.env['BENCH_NODE_FLAGS'] ?? SERVER_NODE_OPTIONS)
+/** The V8 flags the server runs with in the cluster (its image's and NODE_OPTIONS), unless overridden. */
+const SERVER_NODE_FLAGS = (
+  process.env['BENCH_NODE_FLAGS'] ?? [...SERVER_NODE_CLI_FLAGS, SERVER_NODE_OPTIONS].join(' ')
+)
   .split(' ')
   .filter(Boolean);
 const serverEntry = fileURLToPath(new URL('../main.js', import.meta.url));
