@@ -79,7 +79,8 @@ describe('checkout and orders', () => {
 
     // Once a manager ships the line, the shopper sees the carrier and tracking number (not costs).
     const order = await harness.models.Order.findById(checkoutId).lean();
-    const items = order!.cart.items.map((line) => ({
+    if (!order) throw new Error('the order was not stored');
+    const items = order.cart.items.map((line) => ({
       ...line,
       order_line_level_processing_details: {
         status: 'SHIPPED' as const,
@@ -88,7 +89,7 @@ describe('checkout and orders', () => {
           tracking_number: 'JD0001234',
           service: 'Express',
           paid_postage: { amount: 900, currency: 'EUR' },
-          auditLog: order!.auditLog,
+          auditLog: order.auditLog,
         },
       },
     }));
