@@ -51,6 +51,25 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/**
+ * Settings every management test server shares (outbox in `<workDir>/outbox`, images in
+ * `<workDir>/images`, limits out of the way); callers add their Redis and overrides.
+ */
+export function commonTestEnv(workDir: string): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    SESSION_SECRET,
+    BCRYPT_COST: String(TEST_BCRYPT_COST),
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+    MAIL_OUTBOX_DIR: path.join(workDir, 'outbox'),
+    DATA_DIR: workDir,
+    IMAGE_STORAGE_DIR: path.join(workDir, 'images'),
+    PUBLIC_ADMIN_URL: 'http://admin.test',
+    PUBLIC_STOREFRONT_URL: 'http://shop.test/shopping',
+  };
+}
+
 export async function startTestServer(
   db: TestDatabase,
   env: Record<string, string> = {},
@@ -62,18 +81,9 @@ export async function startTestServer(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const config = readConfig(managementServerConfigSchema, {
-    NODE_ENV: 'test',
+    ...commonTestEnv(workDir),
     REDIS_URL,
     REDIS_KEY_PREFIX: `${prefix}mgmt:`,
-    SESSION_SECRET,
-    BCRYPT_COST: String(TEST_BCRYPT_COST),
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
-    MAIL_OUTBOX_DIR: outboxDir,
-    DATA_DIR: workDir,
-    IMAGE_STORAGE_DIR: storageDir,
-    PUBLIC_ADMIN_URL: 'http://admin.test',
-    PUBLIC_STOREFRONT_URL: 'http://shop.test/shopping',
     ALLOWED_IMAGE_HOSTS: `127.0.0.1:${port},images.example.com`,
     ...env,
   });
