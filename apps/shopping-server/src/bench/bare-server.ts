@@ -3,26 +3,33 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** A response to replay: header name/value pairs and the body. */
+export interface RecordedResponse {
+  headers: string[];
+  bodyBase64: string;
+}
+
 /**
- * Bench helper process: the ceiling. A bare node:http server answering the shop's exact
- * response bytes: argv[2] for `/catalog/search`, argv[3] for everything else. Reports
- * `{ port }` to the parent, stops on SIGTERM.
+ * Bench helper process: the ceiling. A bare node:http server replaying recorded responses:
+ * argv[2] (a RecordedResponse as JSON) for `/catalog/search`, argv[3] for everything else.
+ * Reports `{ port }` to the parent, stops on SIGTERM.
  */
 const [searchFile, detailsFile] = process.argv.slice(2);
-if (!searchFile || !detailsFile) throw new Error('usage: bare-server <search body> <details body>');
-const searchBytes = readFileSync(searchFile);
-const detailsBytes = readFileSync(detailsFile);
+if (!searchFile || !detailsFile) throw new Error('usage: bare-server <search.json> <details.json>');
+const load = (file: string) => {
+  const recorded = JSON.parse(readFileSync(file, 'utf8')) as RecordedResponse;
+  return { headers: recorded.headers, body: Buffer.from(recorded.bodyBase64, 'base64') };
+};
+const search = load(searchFile);
+const details = load(detailsFile);
 
 const server = createServer((req, res) => {
-  const body = req.url?.startsWith('/catalog/search') ? searchBytes : detailsBytes;
+  const answer = req.url?.startsWith('/catalog/search') ? search : details;
   // Read the request body to its end, as the shop must, before answering.
   req.resume();
   req.on('end', () => {
-    res.writeHead(200, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': body.length,
-    });
-    res.end(body);
+    res.writeHead(200, answer.headers);
+    res.end(answer.body);
   });
 });
 server.listen(0, '127.0.0.1');

@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { closeRedis, createRedisClient } from '@aneis/cache';
+import { SERVER_NODE_CLI_FLAGS, SERVER_NODE_OPTIONS } from '@aneis/config';
 import {
   cpuTimeMs,
   forkReporting,
@@ -13,28 +14,39 @@ import {
   waitUntilReady,
   type BenchChild,
 } from './child-process.js';
+import { recordResponse, saveRecorded } from './recorded-response.js';
 import { runLoad, type LoadResult } from './run-load.js';
 import { SEEDED_PRODUCTS, seedCatalog, withDatabase } from './seed-catalog.js';
 
 /**
- * `nx run shopping-server:bench`. Four processes, so no figure borrows another's CPU or memory:
- * this one (autocannon and the report), the shopping server started as `node dist/main.js`
- * exactly as its container does (production mode, default log level, rate limits lifted through
- * RATE_LIMIT_PER_MINUTE), CongoDB (unless MONGODB_URI names a real MongoDB), and a bare
- * node:http server answering the shop's exact bytes. Both servers get the same connections,
- * duration and warm-up. The server's RSS is read from /proc after the load.
+ * `nx run shopping-server:bench`. Separate processes, so no figure borrows another's CPU or
+ * memory: this one (autocannon and the report), the shopping server started as `node
+ * dist/main.js` exactly as its container does (production mode, the cluster's NODE_OPTIONS,
+ * default log level, rate limits raised through RATE_LIMIT_PER_MINUTE but still counted in
+ * Redis), CongoDB (unless MONGODB_URI names a real MongoDB), and two bare node:http servers:
+ * the ceiling, replaying the shop's exact response bytes (its headers and body), and for
+ * reference one sending the same body with only Content-Type and Content-Length. Every server
+ * gets the same connections, duration and warm-up. The server's RSS is read from /proc after
+ * the load.
  *
  * Each figure is the median of BENCH_ROUNDS (3) runs, each run's own figures printed too.
  *
  * BENCH_CONNECTIONS (64), BENCH_DURATION_SECONDS (10), BENCH_WARMUP_SECONDS (2),
- * BENCH_SETTLE_SECONDS (15, idle time before the second RSS reading), BENCH_NODE_FLAGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the server).
+ * BENCH_SETTLE_SECONDS (15, idle time before the second RSS reading), BENCH_NODE_FLAGS (added
+ * after the cluster's SERVER_NODE_OPTIONS, so a later flag wins: e.g. `--max-semi-space-size=16`
+ * to see Node's defaults, `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the server).
  */
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 64);
 const DURATION_SECONDS = Number(process.env['BENCH_DURATION_SECONDS'] ?? 10);
 const WARMUP_SECONDS = Number(process.env['BENCH_WARMUP_SECONDS'] ?? 2);
 const SETTLE_SECONDS = Number(process.env['BENCH_SETTLE_SECONDS'] ?? 15);
 const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 3));
-const NODE_FLAGS = (process.env['BENCH_NODE_FLAGS'] ?? '').split(/\s+/).filter(Boolean);
+// The image's command-line flags and the cluster's NODE_OPTIONS first; BENCH_NODE_FLAGS adds to
+// or overrides them.
+const NODE_FLAGS = [
+  ...SERVER_NODE_CLI_FLAGS,
+  ...`${SERVER_NODE_OPTIONS} ${process.env['BENCH_NODE_FLAGS'] ?? ''}`.split(/\s+/),
+].filter(Boolean);
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const EXTERNAL_MONGODB_URI = process.env['MONGODB_URI'];
 
@@ -51,12 +63,6 @@ async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   if (address === null || typeof address === 'string') throw new Error('no free port');
   return address.port;
-}
-
-async function capture(url: string, init: RequestInit): Promise<Buffer> {
-  const res = await fetch(url, init);
-  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-  return Buffer.from(await res.arrayBuffer());
 }
 
 async function countLines(file: string): Promise<number> {
@@ -155,19 +161,24 @@ try {
     headers: { 'Content-Type': 'application/json' },
     body: searchBody,
   };
-  const searchBytes = await capture(`${base}/catalog/search`, searchInit);
-  const detailsBytes = await capture(`${base}${detailsPath}`, { method: 'GET' });
-  const searchFile = path.join(work, 'search.json');
-  const detailsFile = path.join(work, 'details.json');
-  await writeFile(searchFile, searchBytes);
-  await writeFile(detailsFile, detailsBytes);
-  const bare = await forkReporting<{ port: number }>(
-    new URL('./bare-server.js', import.meta.url),
-    [searchFile, detailsFile],
-    { env: baseEnv, logFile: path.join(work, 'bare.log') },
-  );
-  children.push(bare.child);
-  const bareBase = `http://127.0.0.1:${bare.ready.port}`;
+  const search = await recordResponse(`${base}/catalog/search`, searchInit);
+  const details = await recordResponse(`${base}${detailsPath}`, { method: 'GET' });
+  const searchBytes = search.body;
+  const detailsBytes = details.body;
+  const startBare = async (variant: 'whole' | 'bodyOnly') => {
+    const bareServer = await forkReporting<{ port: number }>(
+      new URL('./bare-server.js', import.meta.url),
+      [
+        await saveRecorded(path.join(work, `search-${variant}.json`), search[variant]),
+        await saveRecorded(path.join(work, `details-${variant}.json`), details[variant]),
+      ],
+      { env: baseEnv, logFile: path.join(work, `bare-${variant}.log`) },
+    );
+    children.push(bareServer.child);
+    return { pid: bareServer.child.pid, base: `http://127.0.0.1:${bareServer.ready.port}` };
+  };
+  const bare = await startBare('whole');
+  const bareBodyOnly = await startBare('bodyOnly');
 
   const routes = [
     {
@@ -203,28 +214,40 @@ try {
   };
 
   const logLinesBefore = await countLines(serverLog);
-  const rows: { name: string; shop: Measured; bare: Measured; shopRounds: Measured[] }[] = [];
+  const rows: {
+    name: string;
+    shop: Measured;
+    bare: Measured;
+    bareBodyOnly: Measured;
+    shopRounds: Measured[];
+  }[] = [];
+  const targets = [
+    { pid: server.pid, base },
+    { pid: bare.pid, base: bare.base },
+    { pid: bareBodyOnly.pid, base: bareBodyOnly.base },
+  ] as const;
   for (const route of routes) {
     if (WARMUP_SECONDS > 0) {
-      await load(`${base}${route.path}`, route, WARMUP_SECONDS);
-      await load(`${bareBase}${route.path}`, route, WARMUP_SECONDS);
+      for (const target of targets)
+        await load(`${target.base}${route.path}`, route, WARMUP_SECONDS);
     }
-    // Rounds alternate shop and bare, so a neighbour's burst of load hits both alike.
-    const shopRounds: Measured[] = [];
-    const bareRounds: Measured[] = [];
+    // Rounds alternate the servers, so a neighbour's burst of load hits them alike.
+    const rounds: [Measured[], Measured[], Measured[]] = [[], [], []];
     for (let round = 0; round < ROUNDS; round += 1) {
-      shopRounds.push(await measure(server.pid, `${base}${route.path}`, route));
-      bareRounds.push(await measure(bare.child.pid, `${bareBase}${route.path}`, route));
+      for (const [index, target] of targets.entries()) {
+        rounds[index]?.push(await measure(target.pid, `${target.base}${route.path}`, route));
+      }
     }
     rows.push({
       name: route.name,
-      shop: medianOf(shopRounds),
-      bare: medianOf(bareRounds),
-      shopRounds,
+      shop: medianOf(rounds[0]),
+      bare: medianOf(rounds[1]),
+      bareBodyOnly: medianOf(rounds[2]),
+      shopRounds: rounds[0],
     });
   }
   const memory = await memoryOf(server.pid);
-  const bareMemory = await memoryOf(bare.child.pid);
+  const bareMemory = await memoryOf(bare.pid);
   const logLines = (await countLines(serverLog)) - logLinesBefore;
   // V8 lets the heap grow well past the live data under load and gives it back once the
   // allocation rate drops (its memory reducer); what a replica settles at is worth knowing too.
@@ -234,7 +257,7 @@ try {
   console.log(
     `\nShopping server benchmark: autocannon, ${CONNECTIONS} connections, median of ${ROUNDS} runs of ${DURATION_SECONDS} s ` +
       `after ${WARMUP_SECONDS} s of warm-up; server, load generator, ${EXTERNAL_MONGODB_URI ? 'MongoDB (MONGODB_URI)' : 'CongoDB'} ` +
-      `and the bare server each in their own process\n`,
+      `and the bare servers each in their own process; server flags ${NODE_FLAGS.join(' ')}\n`,
   );
   for (const row of rows) {
     const ratio = row.shop.requestsPerSecond / row.bare.requestsPerSecond;
@@ -245,12 +268,15 @@ try {
       }
     }
     console.log(`  shop:  ${fmt(row.shop)}`);
-    console.log(`  bare:  ${fmt(row.bare)}`);
+    console.log(`  bare:  ${fmt(row.bare)}   (same headers and body)`);
+    console.log(`  body:  ${fmt(row.bareBodyOnly)}   (same body, 2 headers; reference)`);
     const cpuRatio = row.bare.cpuUsPerRequest / row.shop.cpuUsPerRequest;
+    const bodyOnlyRatio = row.shop.requestsPerSecond / row.bareBodyOnly.requestsPerSecond;
     console.log(
       `  ratio: ${(ratio * 100).toFixed(1)} % of the bare ceiling (target ≥ 60 %); ` +
         `shop p99 ${row.shop.p99Ms.toFixed(1)} ms (target ≤ 25 ms); ` +
-        `by CPU per request ${(cpuRatio * 100).toFixed(1)} %`,
+        `by CPU per request ${(cpuRatio * 100).toFixed(1)} %; ` +
+        `${(bodyOnlyRatio * 100).toFixed(1)} % of the body-only server`,
     );
   }
   console.log(
