@@ -28,8 +28,12 @@ export interface FastLaneOptions {
 export type FastLane = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-/** Envelopes kept ready to send, per JSON text of the data (the cache hands out the same text). */
-const MAX_PREPARED = 256;
+/**
+ * Bytes of envelopes kept ready to send, keyed by the JSON text of their data (the cache hands
+ * out the same text for as long as an entry lives). Past the bound the whole map is dropped:
+ * cheaper than tracking use, and refilled by the next hits.
+ */
+const MAX_PREPARED_BYTES = 2 * 1024 * 1024;
 
 interface Prepared {
   body: Buffer;
@@ -52,14 +56,23 @@ export function createFastLane(options: FastLaneOptions): FastLane {
   const allowedOrigins = new Set(options.corsOrigins);
   const gate = createRateLimitGate(options.rateLimit, options.logger);
   const prepared = new Map<string, Prepared>();
+  let preparedBytes = 0;
 
   function prepare(dataJson: string): Prepared {
     let ready = prepared.get(dataJson);
     if (ready === undefined) {
       const body = Buffer.from(successJsonText(dataJson));
       ready = { body, etag: etag(body, { weak: true }) };
-      if (prepared.size >= MAX_PREPARED) prepared.clear();
-      prepared.set(dataJson, ready);
+      // The key text and the body each take about the body's size.
+      const bytes = 2 * body.length;
+      if (preparedBytes + bytes > MAX_PREPARED_BYTES) {
+        prepared.clear();
+        preparedBytes = 0;
+      }
+      if (bytes <= MAX_PREPARED_BYTES) {
+        prepared.set(dataJson, ready);
+        preparedBytes += bytes;
+      }
     }
     return ready;
   }
