@@ -26,4 +26,4 @@ COPY --from=build --chown=root:root /out/ ./
 USER 1000:1000
 EXPOSE 3000
 WORKDIR /srv/apps/management-server
-CMD ["node", "--single-threaded-gc", "dist/main.js"]
+CMD ["node", "dist/main.js"]

@@ -175,7 +175,7 @@ describe("servers' environment", () => {
   });
 
   it('when a server image starts, then its command carries the V8 flags NODE_OPTIONS cannot', () => {
-    for (const app of ['shopping-server', 'management-server']) {
+    for (const app of ['shopping-server', 'management-server'] as const) {
       const dockerfile = readFileSync(
         new URL(`../../docker/${app}.Dockerfile`, import.meta.url),
         'utf8',
@@ -183,7 +183,7 @@ describe("servers' environment", () => {
       const cmd = /^CMD (\[.*\])$/m.exec(dockerfile)?.[1];
       expect(JSON.parse(cmd ?? '[]'), app).toEqual([
         'node',
-        ...SERVER_NODE_CLI_FLAGS,
+        ...SERVER_NODE_CLI_FLAGS[app],
         'dist/main.js',
       ]);
     }

@@ -95,7 +95,8 @@ const url = `http://127.0.0.1:${port}`;
 const credentials = await seed(mongo.uri);
 /** The V8 flags the server runs with in the cluster (its image's and NODE_OPTIONS), unless overridden. */
 const SERVER_NODE_FLAGS = (
-  process.env['BENCH_NODE_FLAGS'] ?? [...SERVER_NODE_CLI_FLAGS, SERVER_NODE_OPTIONS].join(' ')
+  process.env['BENCH_NODE_FLAGS'] ??
+  [...SERVER_NODE_CLI_FLAGS['management-server'], SERVER_NODE_OPTIONS].join(' ')
 )
   .split(' ')
   .filter(Boolean);

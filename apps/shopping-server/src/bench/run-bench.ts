@@ -44,7 +44,7 @@ const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 3));
 // The image's command-line flags and the cluster's NODE_OPTIONS first; BENCH_NODE_FLAGS adds to
 // or overrides them.
 const NODE_FLAGS = [
-  ...SERVER_NODE_CLI_FLAGS,
+  ...SERVER_NODE_CLI_FLAGS['shopping-server'],
   ...`${SERVER_NODE_OPTIONS} ${process.env['BENCH_NODE_FLAGS'] ?? ''}`.split(/\s+/),
 ].filter(Boolean);
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
