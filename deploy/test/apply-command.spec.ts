@@ -1,4 +1,5 @@
-import { defaultSettings } from '../src/settings/settings.js';
+import { resolveSettings } from '../src/settings/resolve-settings.js';
+import { defaultSettings, type DeploySettings } from '../src/settings/settings.js';
 import { createKubectl } from '../src/cli/kubectl.js';
 import { runApply } from '../src/cli/run-apply.js';
 import { runSecrets } from '../src/cli/run-secrets.js';
@@ -100,5 +101,65 @@ describe('deploy:apply', () => {
     ).rejects.toThrow(
       /^kubectl was not found \(looked for "\/nonexistent\/kubectl"\): install it or set KUBECTL to its path\.$/,
     );
+  });
+});
+
+describe('deploy:apply and SendGrid template ids', () => {
+  const shoppingIds = {
+    SHOPPING_SENDGRID_TEMPLATE_CONFIRM_ACCOUNT_CUSTOMER: 'd-confirm',
+    SHOPPING_SENDGRID_TEMPLATE_RESET_PASSWORD_CUSTOMER: 'd-reset',
+    SHOPPING_SENDGRID_TEMPLATE_CONFIRMATION_PASSWORD_RESET_CUSTOMER: 'd-confirmation',
+    SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED: 'd-received',
+    SHOPPING_SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED: 'd-status',
+  };
+  const applyWith = (settings: DeploySettings) =>
+    runApply({ settings, kubectl: cluster.kubectl, dryRun: false, timeout: '30s', print });
+  const secretsWith = (given: Record<string, string>) =>
+    runSecrets({
+      settings: defaultSettings,
+      kubectl: cluster.kubectl,
+      given,
+      dryRun: false,
+      print,
+    });
+  const serversApplied = () =>
+    cluster.calls().some((c) => c.fed.includes('Deployment/shopping-server'));
+
+  it('when the ids are settings, then apply writes them into the ConfigMap', async () => {
+    cluster = fakeCluster();
+    await secretsWith({ SHOPPING_SENDGRID_API_KEY: 'SG.shopping-key' });
+    await applyWith(resolveSettings([], shoppingIds).settings);
+    const data = cluster.state()['ConfigMap/shopping-server-config']?.data;
+    expect(data?.['SENDGRID_TEMPLATE_ORDER_RECEIVED']).toBe('d-received');
+    expect(data?.['SENDGRID_API_KEY']).toBeUndefined();
+    expect(printed.at(-1)).toMatch(/deployment\/shopping-server\s+3\/3/);
+  });
+
+  it('when a server has an API key but its ids are not set, then apply names the settings and rolls nothing', async () => {
+    cluster = fakeCluster();
+    await secretsWith({ SHOPPING_SENDGRID_API_KEY: 'SG.shopping-key' });
+    const { SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED: _left, ...partial } = shoppingIds;
+    await expect(applyWith(resolveSettings([], partial).settings)).rejects.toThrow(
+      /^shopping-server has a SendGrid API key but no d-… template id in SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED: set them in the environment or deploy\/settings\.env, or the server will refuse to start\.$/,
+    );
+    expect(serversApplied()).toBe(false);
+  });
+
+  it('when an older Secret still holds ids, then apply asks for deploy:secrets and rolls nothing', async () => {
+    cluster = fakeCluster();
+    await secretsWith({});
+    const current = cluster.state()['Secret/management-server-secrets'];
+    const legacy = {
+      ...current,
+      data: {
+        ...current?.data,
+        SENDGRID_TEMPLATE_RESET_PASSWORD_ADMIN: Buffer.from('d-old').toString('base64'),
+      },
+    };
+    await cluster.kubectl(['apply', '-f', '-'], JSON.stringify(legacy));
+    await expect(applyWith(defaultSettings)).rejects.toThrow(
+      'Secret management-server-secrets still holds SendGrid template ids, which would override the ConfigMap: run `nx run deploy:secrets` to drop them (template ids are deploy settings now).',
+    );
+    expect(serversApplied()).toBe(false);
   });
 });

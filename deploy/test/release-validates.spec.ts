@@ -1,10 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { defaultSettings } from '../src/settings/settings.js';
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import { resolveSettings } from '../src/settings/resolve-settings.js';
+import { defaultSettings, type DeploySettings } from '../src/settings/settings.js';
 import { buildRelease } from '../src/manifests/release.js';
 import { manifestFiles } from '../src/manifests/to-yaml.js';
 import { validatePlain } from './support/model-for.js';
+import { ofKind, plainRelease } from './support/release-objects.js';
 
 const badDir = join(import.meta.dirname, 'fixtures', 'bad');
 
@@ -53,6 +56,55 @@ describe('schema validation', () => {
     expect(yaml).not.toContain('gic-asenhoradosaneis');
     for (const doc of parseAllDocuments(yaml))
       expect(() => validatePlain(doc.toJS())).not.toThrow();
+  });
+
+  const withTemplates = (env: Record<string, string>): DeploySettings =>
+    resolveSettings([], env).settings;
+  const checksums = (settings: DeploySettings) =>
+    Object.fromEntries(
+      ofKind<IDeployment>(plainRelease(settings), 'Deployment').map((d) => [
+        d.metadata.name,
+        d.spec?.template.metadata?.annotations?.['checksum/config'],
+      ]),
+    );
+
+  it('when SendGrid template ids are set, then the release validates with them in ConfigMaps only', () => {
+    const settings = withTemplates({
+      SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED: 'd-0123456789abcdef0123456789abcdef',
+      MANAGEMENT_SENDGRID_TEMPLATE_RESET_PASSWORD_ADMIN: 'd-fedcba9876543210fedcba9876543210',
+    });
+    const docs = parseAllDocuments(manifestFiles(buildRelease(settings)).get('all.yaml') ?? '');
+    const plain = docs.map((d) => d.toJS() as { kind: string; metadata: { name: string } });
+    for (const doc of plain) expect(() => validatePlain(doc), doc.kind).not.toThrow();
+    expect(plain.filter((d) => d.kind === 'Secret')).toEqual([]);
+    const holders = plain
+      .filter((d) => JSON.stringify(d).includes('d-0123456789abcdef0123456789abcdef'))
+      .map((d) => `${d.kind}/${d.metadata.name}`);
+    expect(holders).toEqual(['ConfigMap/shopping-server-config']);
+    const management = plain.find((d) => d.metadata.name === 'management-server-config') as {
+      data?: Record<string, string>;
+    };
+    expect(management.data?.['SENDGRID_TEMPLATE_RESET_PASSWORD_ADMIN']).toBe(
+      'd-fedcba9876543210fedcba9876543210',
+    );
+  });
+
+  it('when a template id changes, then only the server that sends it gets a new config checksum', () => {
+    const before = checksums(withTemplates({ SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED: 'd-1' }));
+    const after = checksums(withTemplates({ SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED: 'd-2' }));
+    expect(after['shopping-server']).toMatch(/^[0-9a-f]{64}$/);
+    expect(after['shopping-server']).not.toBe(before['shopping-server']);
+    const unchanged = Object.keys(before).filter((name) => before[name] === after[name]);
+    expect(unchanged.sort()).toEqual(
+      Object.keys(before)
+        .filter((name) => name !== 'shopping-server')
+        .sort(),
+    );
+    const managementBefore = checksums(defaultSettings)['management-server'];
+    const managementAfter = checksums(
+      withTemplates({ MANAGEMENT_SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED: 'd-3' }),
+    )['management-server'];
+    expect(managementAfter).not.toBe(managementBefore);
   });
 
   const fixtures = readdirSync(badDir).filter((f) => f.endsWith('.yaml'));

@@ -51,6 +51,52 @@ describe('deploy:secrets', () => {
   });
 });
 
+describe('deploy:secrets and SendGrid', () => {
+  const storedKeys = () =>
+    Object.values(cluster.state())
+      .filter((o) => o.kind === 'Secret')
+      .flatMap((o) => Object.keys(o.data ?? {}));
+
+  it('when the key and template ids are given, then only the key is stored and the ids are pointed to the settings', async () => {
+    await secrets({
+      SHOPPING_SENDGRID_API_KEY: 'SG.shopping-key',
+      SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED: 'd-0123456789abcdef0123456789abcdef',
+      MANAGEMENT_SENDGRID_TEMPLATE_RESET_PASSWORD_ADMIN: 'd-fedcba9876543210fedcba9876543210',
+    });
+    expect(decoded('shopping-server-secrets', 'SENDGRID_API_KEY')).toBe('SG.shopping-key');
+    expect(storedKeys()).toContain('SESSION_SECRET');
+    expect(storedKeys().filter((k) => k.startsWith('SENDGRID_TEMPLATE_'))).toEqual([]);
+    const output = printed.join('\n');
+    expect(output).toContain(
+      'not stored in a Secret: SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED, MANAGEMENT_SENDGRID_TEMPLATE_RESET_PASSWORD_ADMIN.',
+    );
+    expect(output).toContain('deploy/settings.env');
+    expect(output).not.toContain('d-0123456789abcdef0123456789abcdef');
+  });
+
+  it('when an older run stored template ids, then they are dropped and the rest is kept', async () => {
+    await secrets({ SHOPPING_SENDGRID_API_KEY: 'SG.shopping-key' });
+    const session = decoded('shopping-server-secrets', 'SESSION_SECRET');
+    // what an older deploy:secrets wrote: the ids beside the key
+    const old = cluster.state()['Secret/shopping-server-secrets'];
+    const legacy = {
+      ...old,
+      data: {
+        ...old?.data,
+        SENDGRID_TEMPLATE_ORDER_RECEIVED: Buffer.from('d-old').toString('base64'),
+      },
+    };
+    await cluster.kubectl(['apply', '-f', '-'], JSON.stringify(legacy));
+    expect(decoded('shopping-server-secrets', 'SENDGRID_TEMPLATE_ORDER_RECEIVED')).toBe('d-old');
+    printed = [];
+    await secrets();
+    expect(storedKeys().filter((k) => k.startsWith('SENDGRID_TEMPLATE_'))).toEqual([]);
+    expect(decoded('shopping-server-secrets', 'SESSION_SECRET')).toBe(session);
+    expect(decoded('shopping-server-secrets', 'SENDGRID_API_KEY')).toBe('SG.shopping-key');
+    expect(printed).toContain('shopping-server-secrets: dropped SENDGRID_TEMPLATE_ORDER_RECEIVED');
+  });
+});
+
 describe('deploy:fresh-start', () => {
   it('when the answer is not the namespace name, then nothing is deleted', async () => {
     await secrets();

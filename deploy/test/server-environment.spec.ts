@@ -19,6 +19,8 @@ import { defaultSettings, type DeploySettings } from '../src/settings/settings.j
 import { ofKind, plainRelease, type PlainObject } from './support/release-objects.js';
 
 const apps: readonly AppName[] = ['shopping-server', 'management-server', 'website'];
+const mailServers = { 'shopping-server': 'SHOPPING', 'management-server': 'MANAGEMENT' } as const;
+type MailServer = keyof typeof mailServers;
 const schemas = {
   'shopping-server': shoppingServerConfigSchema,
   'management-server': managementServerConfigSchema,
@@ -94,20 +96,57 @@ function namesSet(objects: readonly PlainObject[], app: string): string[] {
   return [...names].sort();
 }
 
+/** The config lib's SENDGRID_TEMPLATE_* variables a server reads, with a distinct id each. */
+function templateIds(server: MailServer): Record<string, string> {
+  return Object.fromEntries(
+    environmentVariables
+      .filter((v) => v.name.startsWith('SENDGRID_TEMPLATE_') && v.apps.includes(server))
+      .map((v) => [
+        v.name,
+        `d-${server}-${v.name.slice('SENDGRID_TEMPLATE_'.length).toLowerCase()}`,
+      ]),
+  );
+}
+
+/** Every template id given as an operator does: `<PREFIX>_SENDGRID_TEMPLATE_<NAME>` settings. */
+function templateSettings(): Record<string, string> {
+  const given: Record<string, string> = {};
+  for (const [server, prefix] of Object.entries(mailServers)) {
+    for (const [variable, id] of Object.entries(templateIds(server as MailServer))) {
+      given[`${prefix}_${variable}`] = id;
+    }
+  }
+  return given;
+}
+
+const sendgridKeys = {
+  SHOPPING_SENDGRID_API_KEY: 'SG.shopping-key',
+  MANAGEMENT_SENDGRID_API_KEY: 'SG.management-key',
+};
+
+function configMapData(objects: readonly PlainObject[], app: string): Record<string, string> {
+  const map = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === `${app}-config`);
+  if (!map?.data) throw new Error(`no ConfigMap for ${app}`);
+  return map.data;
+}
+
 const notForTheConfigLib = new Set<string>([...uriPartVariables, ...nodeRuntimeVariables]);
 
 describe("servers' environment", () => {
   const objects = plainRelease();
+  const mailObjects = plainRelease(resolveSettings([], templateSettings()).settings);
 
   it('when the manifests set a variable for an app, then the config lib knows it for that app', () => {
-    for (const app of apps) {
-      const known = new Set(
-        environmentVariables.filter((v) => v.apps.includes(app)).map((v) => v.name),
-      );
-      const unknown = namesSet(objects, app).filter(
-        (name) => !known.has(name) && !notForTheConfigLib.has(name),
-      );
-      expect(unknown, app).toEqual([]);
+    for (const release of [objects, mailObjects]) {
+      for (const app of apps) {
+        const known = new Set(
+          environmentVariables.filter((v) => v.apps.includes(app)).map((v) => v.name),
+        );
+        const unknown = namesSet(release, app).filter(
+          (name) => !known.has(name) && !notForTheConfigLib.has(name),
+        );
+        expect(unknown, app).toEqual([]);
+      }
     }
   });
 
@@ -255,17 +294,77 @@ describe("servers' environment", () => {
     );
   });
 
-  it('when SendGrid is given, then its template ids travel with it and the config accepts them', () => {
-    const given: Record<string, string> = { SHOPPING_SENDGRID_API_KEY: 'SG.key' };
-    for (const v of environmentVariables) {
-      if (v.name.startsWith('SENDGRID_TEMPLATE_') && v.apps.includes('shopping-server')) {
-        given[`SHOPPING_${v.name}`] = `d-${v.name.toLowerCase()}`;
+  it("when template ids are set, then they are in each server's ConfigMap and in no Secret", () => {
+    for (const server of Object.keys(mailServers) as MailServer[]) {
+      const data = configMapData(mailObjects, server);
+      const inMap = Object.keys(data).filter((k) => k.startsWith('SENDGRID_TEMPLATE_'));
+      expect(inMap.sort(), server).toEqual(Object.keys(templateIds(server)).sort());
+      for (const [variable, id] of Object.entries(templateIds(server))) {
+        expect(data[variable], variable).toBe(id);
       }
     }
-    const env = containerEnv(objects, 'shopping-server', secretValues(given));
-    const config = readConfig(shoppingServerConfigSchema, env);
-    expect(config.mail.sendgridApiKey).toBe('SG.key');
-    expect(config.mail.templates.order_received).toBe('d-sendgrid_template_order_received');
+    expect(mailObjects.filter((o) => o.kind === 'Secret')).toEqual([]);
+    // what deploy:secrets stores, even when handed the ids as it used to be
+    const stored = secretValues({ ...templateSettings(), ...sendgridKeys });
+    for (const [name, data] of stored) {
+      expect(
+        Object.keys(data).filter((k) => k.startsWith('SENDGRID_TEMPLATE_')),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it("when SendGrid is configured, then its API key is in the servers' Secrets and no ConfigMap", () => {
+    const stored = secretValues(sendgridKeys);
+    expect(stored.get('shopping-server-secrets')?.['SENDGRID_API_KEY']).toBe('SG.shopping-key');
+    expect(stored.get('management-server-secrets')?.['SENDGRID_API_KEY']).toBe('SG.management-key');
+    const secretKeys = new Set(secretCatalogue.flatMap((sc) => sc.keys.map((k) => k.key)));
+    expect(secretKeys.has('SENDGRID_API_KEY')).toBe(true);
+    for (const map of mailObjects.filter((o) => o.kind === 'ConfigMap')) {
+      const inMap = Object.keys(map.data ?? {}).filter((k) => secretKeys.has(k));
+      expect(inMap, map.metadata.name).toEqual([]);
+      const text = JSON.stringify(map.data);
+      for (const key of Object.values(sendgridKeys)) expect(text).not.toContain(key);
+    }
+    for (const server of Object.keys(mailServers)) {
+      const plain = (containerOf(mailObjects, server).env ?? []).filter(
+        (e) => secretKeys.has(e.name) && e.valueFrom === undefined,
+      );
+      expect(plain, server).toEqual([]);
+    }
+  });
+
+  it("when SendGrid is configured, then each server's environment passes its production check", () => {
+    const secrets = secretValues(sendgridKeys);
+    const shopping = readConfig(
+      shoppingServerConfigSchema,
+      containerEnv(mailObjects, 'shopping-server', secrets),
+    );
+    const management = readConfig(
+      managementServerConfigSchema,
+      containerEnv(mailObjects, 'management-server', secrets),
+    );
+    expect(shopping.mail.sendgridApiKey).toBe('SG.shopping-key');
+    expect(management.mail.sendgridApiKey).toBe('SG.management-key');
+    const byName = (server: MailServer) =>
+      Object.fromEntries(
+        Object.entries(templateIds(server)).map(([variable, id]) => [
+          variable.slice('SENDGRID_TEMPLATE_'.length).toLowerCase(),
+          id,
+        ]),
+      );
+    expect(shopping.mail.templates).toEqual(byName('shopping-server'));
+    expect(management.mail.templates).toEqual(byName('management-server'));
+  });
+
+  it('when the API key is set but no template id is, then the production check refuses', () => {
+    const secrets = secretValues(sendgridKeys);
+    for (const server of Object.keys(mailServers) as MailServer[]) {
+      expect(
+        () => readConfig(schemas[server], containerEnv(objects, server, secrets)),
+        server,
+      ).toThrow(/SENDGRID_TEMPLATE_/);
+    }
   });
 
   it('when the trust-proxy setting is not what the servers accept, then it is refused', () => {

@@ -1,10 +1,10 @@
-import { resolveSettings } from '../settings/resolve-settings.js';
+import { commandSettings } from './command-settings.js';
 import { createKubectl, kubectlBinary } from './kubectl.js';
 import { runApply } from './run-apply.js';
 import { flagValue, hasFlag, runCli } from './run-cli.js';
 
 runCli(async () => {
-  const { settings, rest } = resolveSettings(process.argv.slice(2), process.env);
+  const { settings, rest } = await commandSettings(process.argv.slice(2), process.env);
   await runApply({
     settings,
     kubectl: createKubectl(flagValue(rest, '--kubectl') ?? kubectlBinary()),

@@ -1,11 +1,11 @@
 import { createInterface } from 'node:readline/promises';
-import { resolveSettings } from '../settings/resolve-settings.js';
+import { commandSettings } from './command-settings.js';
 import { createKubectl, kubectlBinary } from './kubectl.js';
 import { flagValue, hasFlag, runCli } from './run-cli.js';
 import { runFreshStart } from './run-fresh-start.js';
 
 runCli(async () => {
-  const { settings, rest } = resolveSettings(process.argv.slice(2), process.env);
+  const { settings, rest } = await commandSettings(process.argv.slice(2), process.env);
   await runFreshStart({
     settings,
     kubectl: createKubectl(flagValue(rest, '--kubectl') ?? kubectlBinary()),

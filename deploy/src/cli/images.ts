@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { resolveSettings } from '../settings/resolve-settings.js';
+import { commandSettings } from './command-settings.js';
 import { createCommandRunner } from './command-runner.js';
 import { flagValue, hasFlag, runCli } from './run-cli.js';
 import { runImages } from './run-images.js';
@@ -7,7 +7,7 @@ import { runImages } from './run-images.js';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 runCli(async () => {
-  const { settings, rest } = resolveSettings(process.argv.slice(2), process.env);
+  const { settings, rest } = await commandSettings(process.argv.slice(2), process.env);
   const only = (flagValue(rest, '--only') ?? '').split(',').filter((s) => s !== '');
   const built = await runImages({
     settings,

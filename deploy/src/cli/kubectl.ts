@@ -47,3 +47,17 @@ export async function ensureClusterReachable(kubectl: Kubectl): Promise<void> {
     );
   }
 }
+
+/** A Secret's decoded data, or nothing when it does not exist yet. Never printed by callers. */
+export async function readSecretData(
+  kubectl: Kubectl,
+  namespace: string,
+  name: string,
+): Promise<Record<string, string>> {
+  const result = await kubectl(['get', 'secret', name, '-n', namespace, '-o', 'json']);
+  if (result.code !== 0) return {};
+  const data = (JSON.parse(result.stdout) as { data?: Record<string, string> }).data ?? {};
+  return Object.fromEntries(
+    Object.entries(data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]),
+  );
+}

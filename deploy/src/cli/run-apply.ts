@@ -4,6 +4,7 @@ import { secretCatalogue } from '../manifests/secret-catalogue.js';
 import { toYaml } from '../manifests/to-yaml.js';
 import { applyPlan, type ApplyStep } from './apply-plan.js';
 import { ensureClusterReachable, firstLine, mustRun, type Kubectl } from './kubectl.js';
+import { checkMailSettings } from './mail-preflight.js';
 import { CliError } from './run-cli.js';
 import { statusTable } from './status-table.js';
 
@@ -102,6 +103,7 @@ export async function runApply(o: ApplyOptions): Promise<void> {
   const [namespaceStep, ...rest] = applyPlan(groups);
   if (namespaceStep) await runStep(namespaceStep, o);
   await ensureSecretsExist(o);
+  await checkMailSettings(o.kubectl, o.settings);
   for (const step of rest) await runStep(step, o);
   o.print(await statusTable(o.kubectl, o.settings.namespace));
 }

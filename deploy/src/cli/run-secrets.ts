@@ -3,7 +3,8 @@ import { releaseLabels } from '../manifests/labels.js';
 import { namespaceFor } from '../manifests/namespace.js';
 import { secretCatalogue } from '../manifests/secret-catalogue.js';
 import { toYaml } from '../manifests/to-yaml.js';
-import { ensureClusterReachable, mustRun, type Kubectl } from './kubectl.js';
+import { ensureClusterReachable, mustRun, readSecretData, type Kubectl } from './kubectl.js';
+import { givenTemplateIdsNote, staleTemplateKeys } from './mail-template-notes.js';
 import { resolveKeys } from './secret-values.js';
 
 export interface SecretsOptions {
@@ -15,19 +16,11 @@ export interface SecretsOptions {
   readonly print: (line: string) => void;
 }
 
-async function existingData(o: SecretsOptions, name: string): Promise<Record<string, string>> {
-  const result = await o.kubectl(['get', 'secret', name, '-n', o.settings.namespace, '-o', 'json']);
-  if (result.code !== 0) return {};
-  const data = (JSON.parse(result.stdout) as { data?: Record<string, string> }).data ?? {};
-  return Object.fromEntries(
-    Object.entries(data).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')]),
-  );
-}
-
 /**
  * Creates or updates every Secret of the catalogue. Values already in the cluster are kept
  * unless given anew (regenerating a database password would lock the servers out). Values are
- * sent on stdin and never printed: the report says only where each key came from.
+ * sent on stdin and never printed: the report says only where each key came from. SendGrid
+ * template ids are not secrets and are no longer stored here (see mail-template-notes.ts).
  */
 export async function runSecrets(o: SecretsOptions): Promise<void> {
   await ensureClusterReachable(o.kubectl);
@@ -40,7 +33,8 @@ export async function runSecrets(o: SecretsOptions): Promise<void> {
     );
   }
   for (const secret of secretCatalogue) {
-    const keys = resolveKeys(secret, o.given, await existingData(o, secret.name));
+    const existing = await readSecretData(o.kubectl, o.settings.namespace, secret.name);
+    const keys = resolveKeys(secret, o.given, existing);
     const data = Object.fromEntries(
       keys
         .filter((k) => k.value !== undefined)
@@ -66,7 +60,13 @@ export async function runSecrets(o: SecretsOptions): Promise<void> {
       );
     }
     o.print(`${secret.name}: ${keys.map((k) => `${k.key} (${k.origin})`).join(', ')}`);
+    // server-side apply removes the keys this field manager wrote before and now leaves out
+    const stale = staleTemplateKeys(existing);
+    if (stale.length > 0) {
+      o.print(`${secret.name}: ${o.dryRun ? 'would drop' : 'dropped'} ${stale.join(', ')}`);
+    }
   }
+  for (const line of givenTemplateIdsNote(o.given)) o.print(line);
   if (!o.dryRun)
     o.print(
       'Pods read Secrets at start: run `nx run deploy:apply` (or restart) to use new values.',

@@ -35,7 +35,7 @@ function checkGiven(spec: SecretKeySpec, value: string): string {
     }
     return value;
   }
-  // optional values (API keys, template ids, an e-mail) only ever reach a variable as they are
+  // optional values (API keys, an e-mail) only ever reach a variable as they are
   if ('optional' in spec.source) {
     if (!/^\S+$/.test(value)) throw new CliError(`${spec.env} must not contain spaces.`);
     return value;

@@ -4,6 +4,7 @@ import { topology } from '../topology/topology.js';
 import { hostFor } from '../topology/routes.js';
 import type { ComponentSpec } from '../topology/topology-types.js';
 import type { DeploySettings } from '../settings/settings.js';
+import { isMailServer } from '../settings/mail-template-settings.js';
 import { metadataFor } from './labels.js';
 import { validated } from './kube-object.js';
 import {
@@ -40,6 +41,17 @@ function syslogEnv(component: ComponentSpec, settings: DeploySettings): Record<s
   };
 }
 
+/**
+ * The SendGrid template ids a server sends its mails with. Plain config, not secrets: in the
+ * ConfigMap they can be read and diffed, and the config checksum rolls the pods when one changes.
+ */
+function mailTemplateEnv(
+  component: ComponentSpec,
+  settings: DeploySettings,
+): Record<string, string> {
+  return isMailServer(component.name) ? { ...settings.mailTemplates[component.name] } : {};
+}
+
 /** What only one of the servers reads: the public addresses it puts into links. */
 function serverSpecificEnv(
   component: ComponentSpec,
@@ -58,7 +70,10 @@ function serverSpecificEnv(
   }
 }
 
-/** The non-secret environment of a server: where it is reached, MongoDB, Redis and rsyslog. */
+/**
+ * The non-secret environment of a server: where it is reached, MongoDB, Redis, rsyslog and its
+ * mail template ids.
+ */
 export function serverConfigData(
   component: ComponentSpec,
   settings: DeploySettings,
@@ -81,6 +96,7 @@ export function serverConfigData(
     REDIS_SENTINEL_NAME: redisMasterName,
     ...syslogEnv(component, settings),
     ...serverSpecificEnv(component, settings),
+    ...mailTemplateEnv(component, settings),
   };
 }
 

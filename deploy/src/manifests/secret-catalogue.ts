@@ -1,4 +1,4 @@
-import { environmentVariables, type AppName } from '@aneis/config';
+import type { AppName } from '@aneis/config';
 
 /**
  * Every Secret the release reads. The manifests only reference them; `deploy:secrets` creates
@@ -46,25 +46,15 @@ function serverKey(prefix: string, key: string, source: SecretValueSource): Secr
   return { key, env: `${prefix}_${key}`, source };
 }
 
-/**
- * With SENDGRID_API_KEY set the servers require a SendGrid template id per mail they send
- * (the config lib's SENDGRID_TEMPLATE_* variables); they travel with the key.
- */
-function mailTemplateKeys(server: AppName, prefix: string): SecretKeySpec[] {
-  return environmentVariables
-    .filter((v) => v.name.startsWith('SENDGRID_TEMPLATE_') && v.apps.includes(server))
-    .map((v) => serverKey(prefix, v.name, { optional: true }));
-}
-
 function serverSecret(server: AppName, prefix: string, extra: SecretKeySpec[]): SecretSpec {
   return {
     name: serverSecretName(server),
-    description: `${server}: signing keys, mail API key and template ids, provider keys`,
+    description: `${server}: signing keys, mail API key, provider keys`,
     keys: [
       serverKey(prefix, 'SESSION_SECRET', { generate: 'password' }),
       ...extra,
+      // only the key: its template ids are not secret and sit in the ConfigMap (app-config.ts)
       serverKey(prefix, 'SENDGRID_API_KEY', { optional: true }),
-      ...mailTemplateKeys(server, prefix),
     ],
   };
 }

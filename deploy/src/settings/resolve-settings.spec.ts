@@ -32,4 +32,38 @@ describe('resolveSettings', () => {
       'affinity must be "required" or "preferred", not "maybe"',
     );
   });
+
+  it('when template ids are given by env or flag, then each server gets only its own', () => {
+    const { settings, rest } = resolveSettings(
+      [
+        '--management-sendgrid-template-order-status-changed=d-management',
+        '--management-sendgrid-template-order-received',
+        'd-not-sent-by-management',
+      ],
+      {
+        SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED: 'd-received',
+        SHOPPING_SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED: 'd-shopping',
+      },
+    );
+    expect(settings.mailTemplates).toEqual({
+      'shopping-server': {
+        SENDGRID_TEMPLATE_ORDER_RECEIVED: 'd-received',
+        SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED: 'd-shopping',
+      },
+      'management-server': { SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED: 'd-management' },
+    });
+    // the management server sends no order_received mail: not one of its settings
+    expect(rest).toEqual([
+      '--management-sendgrid-template-order-received',
+      'd-not-sent-by-management',
+    ]);
+  });
+
+  it('when a template id has a space, then it is refused naming the setting', () => {
+    expect(() =>
+      resolveSettings([], { SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED: 'd-1 d-2' }),
+    ).toThrow(
+      'SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED must be a SendGrid template id without spaces',
+    );
+  });
 });

@@ -1,4 +1,8 @@
 import { trustProxy } from '@aneis/config';
+import { mailTemplateSources } from './mail-template-settings.js';
+
+/** The servers that send mail, each with its own SendGrid template ids. */
+export type MailServer = 'shopping-server' | 'management-server';
 
 /** Everything about the target cluster that is not the topology itself. */
 export interface DeploySettings {
@@ -29,6 +33,12 @@ export interface DeploySettings {
   readonly sharedStorageClass: string;
   /** Used with `imageStorage: 's3'`; the access keys come from the management server's Secret. */
   readonly s3: { readonly bucket: string; readonly region: string; readonly endpoint: string };
+  /**
+   * Each server's SendGrid dynamic template ids by variable (`SENDGRID_TEMPLATE_<NAME>`). They
+   * are not secrets, so they go to the servers' ConfigMaps where operators can read and diff
+   * them; only the API key stays in a Secret.
+   */
+  readonly mailTemplates: Readonly<Record<MailServer, Readonly<Record<string, string>>>>;
 }
 
 export const defaultSettings: DeploySettings = {
@@ -46,6 +56,7 @@ export const defaultSettings: DeploySettings = {
   imageStorage: 'volume',
   sharedStorageClass: 'longhorn',
   s3: { bucket: '', region: 'us-east-1', endpoint: '' },
+  mailTemplates: { 'shopping-server': {}, 'management-server': {} },
 };
 
 /** One row per setting: its env variable, CLI flag and how to read it. */
@@ -186,4 +197,5 @@ export const settingSources: readonly SettingSource[] = [
     help: 'S3-compatible endpoint URL (empty: AWS)',
     apply: (s, v) => ({ ...s, s3: { ...s.s3, endpoint: v.replace(/\/+$/, '') } }),
   },
+  ...mailTemplateSources,
 ];
