@@ -4,6 +4,7 @@ import { startHttpServer } from '@aneis/http';
 import { createLogger } from '@aneis/logging';
 import { createMailer } from '@aneis/mail';
 import { createManagementApp } from './app.js';
+import { startImageSweeper } from './images/image-sweeper.js';
 import { connectInfrastructure } from './infrastructure.js';
 import { seedFirstAdmin } from './seed/seed-first-admin.js';
 import { seedReferenceData } from './seed/seed-reference-data.js';
@@ -42,7 +43,7 @@ const s3ImageStorage = config.images.s3
   ? (await import('./images/s3-image-storage.js')).createS3ImageStorage(config.images.s3)
   : undefined;
 
-const { app } = createManagementApp({
+const { app, services } = createManagementApp({
   config,
   logger,
   redis,
@@ -53,10 +54,14 @@ const { app } = createManagementApp({
   ...(s3ImageStorage ? { s3ImageStorage } : {}),
 });
 
+// Uploads whose product was never saved, replaced images, deleted products' pictures.
+const imageSweeper = startImageSweeper(services);
+
 await startHttpServer(app, {
   port: config.server.port,
   host: config.server.host,
   logger,
   graceMs: config.server.shutdownGraceMs,
-  onShutdown: infrastructure.closers,
+  // The sweeper stops before MongoDB closes under it.
+  onShutdown: [() => imageSweeper.stop(), ...infrastructure.closers],
 });

@@ -12,6 +12,17 @@ export function isImageKey(key: string): boolean {
   return productImageKeyShape.test(key) || permanentThumbnailKey.test(key);
 }
 
+const keyInText =
+  /(?<![0-9a-f])(?:[0-9a-f]{40}\/(?:thumbnails|detailed-images|featured-images)\/[0-9a-f]{40}|permanent-thumbnails\/[0-9a-f]{24})(?![0-9a-f])/g;
+
+/**
+ * Every image key written anywhere in `text`, whatever host or prefix surrounds it: a URL from
+ * an older `PUBLIC_IMAGE_BASE_URL` or inside free-form text still keeps its image alive.
+ */
+export function imageKeysIn(text: string): string[] {
+  return text.match(keyInText) ?? [];
+}
+
 export function randomImageName(): string {
   return randomBytes(20).toString('hex');
 }

@@ -1,3 +1,10 @@
+/** One stored image, as the orphan sweeper sees it. */
+export interface StoredImage {
+  key: string;
+  /** When it was last written: images younger than the sweep's grace period are left alone. */
+  modifiedAt: Date;
+}
+
 /** Where product images live: a local folder (a PVC in the cluster) or S3-compatible storage. */
 export interface ImageStorage {
   /** A URL the browser may PUT one image to, for a short while, and the URL it is read from. */
@@ -9,6 +16,8 @@ export interface ImageStorage {
   copy(fromKey: string, toKey: string): Promise<void>;
   /** Deletes images; missing ones are ignored. */
   remove(keys: readonly string[]): Promise<void>;
+  /** Every stored image with an image key (anything else in the storage is never listed). */
+  list(): AsyncIterable<StoredImage>;
 }
 
 /** Uploads are refused above this size. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isImageKey } from './image-keys.js';
 import { UPLOAD_URL_TTL_SECONDS, type ImageStorage } from './image-storage.js';
+import { listLocalImages, parentIsInsideFolder } from './list-local-images.js';
 import { uploadSignature } from './upload-signature.js';
 
 export interface LocalImageStorage extends ImageStorage {
@@ -67,7 +68,13 @@ export function createLocalImageStorage(options: {
       await copyFile(fileOf(fromKey), target);
     },
     async remove(keys) {
-      await Promise.all(keys.map((key) => rm(fileOf(key), { force: true })));
+      await Promise.all(
+        keys.map(async (key) => {
+          const file = fileOf(key);
+          if (await parentIsInsideFolder(options.dir, file)) await rm(file, { force: true });
+        }),
+      );
     },
+    list: () => listLocalImages(options.dir),
   };
 }

@@ -1,6 +1,7 @@
 import {
   CopyObjectCommand,
   DeleteObjectsCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
@@ -62,12 +63,37 @@ export function createS3ImageStorage(options: S3ImageStorageOptions): ImageStora
     },
     async remove(keys) {
       if (keys.length === 0) return;
-      await client.send(
+      const result = await client.send(
         new DeleteObjectsCommand({
           Bucket: options.bucket,
           Delete: { Objects: keys.map((Key) => ({ Key })), Quiet: true },
         }),
       );
+      // A batch delete answers 200 even when some keys failed; they come back in `Errors`.
+      const failed = result.Errors ?? [];
+      if (failed.length > 0) {
+        throw new Error(
+          `S3 did not delete ${failed.map((e) => `${e.Key ?? '?'} (${e.Code ?? 'error'})`).join(', ')}`,
+        );
+      }
+    },
+    async *list() {
+      let continuationToken: string | undefined;
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({
+            Bucket: options.bucket,
+            ...(continuationToken ? { ContinuationToken: continuationToken } : {}),
+          }),
+        );
+        for (const object of page.Contents ?? []) {
+          // The bucket may hold other things: only our own keys are ever offered for deletion.
+          if (object.Key && isImageKey(object.Key) && object.LastModified) {
+            yield { key: object.Key, modifiedAt: object.LastModified };
+          }
+        }
+        continuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (continuationToken);
     },
   };
 }
