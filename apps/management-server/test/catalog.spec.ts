@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import {
   adminProductSummarySchema,
   paginated,
@@ -13,6 +15,7 @@ import {
   seedCatalogBasics,
   type CatalogFixture,
 } from './support/fixtures.js';
+import { exists, fileOfKey, newImageKey, PNG } from './support/image-files.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const db = useTestDatabase();
@@ -223,7 +226,7 @@ describe('adding and updating products', () => {
     expect(res.body.errorDetails).toMatch(message);
   });
 
-  it('when a product is updated, then stock can be cleared, old images go and the audit shows the change', async () => {
+  it('when a product is updated, then stock can be cleared and the audit shows the change', async () => {
     const added = await server.http
       .post('/catalog/addProduct')
       .set('Cookie', cookie)
@@ -252,6 +255,28 @@ describe('adding and updating products', () => {
     expect(audit?.before).toMatchObject({ name: 'Before', stock: 2, active: true });
     expect(audit?.after).toMatchObject({ name: 'After', stock: null, active: false });
     expect(audit?.after).not.toHaveProperty('brand');
+  });
+
+  it('when a product image is replaced, then the old file stays for the orders that show it', async () => {
+    const key = newImageKey();
+    const file = fileOfKey(server.storageDir, key);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, PNG);
+    const added = await server.http
+      .post('/catalog/addProduct')
+      .set('Cookie', cookie)
+      .send(productBody(fixture, { thumbnailUrls: [`${server.url}/images/${key}`] }));
+    expect(added.status).toBe(200);
+    const id = added.body.responseData._id as string;
+    const updated = await server.http
+      .put('/catalog/updateProduct')
+      .set('Cookie', cookie)
+      .send({ ...productBody(fixture), _id: id });
+    expect(updated.status).toBe(200);
+    expect(updated.body.responseData.thumbnailUrls).toEqual(['https://images.example.com/a.png']);
+    // An order placed before the change still shows this picture; the sweeper decides later.
+    expect(await exists(file)).toBe(true);
+    await server.http.get(`/images/${key}`).expect(200);
   });
 
   it('when the product to update does not exist, then 404', async () => {

@@ -4,7 +4,7 @@ import type { CategoryDoc, TariffDoc } from '@aneis/data';
 import { Types } from 'mongoose';
 import type { Services } from '../services.js';
 import { checkProductReferences } from './check-product-references.js';
-import { obsoleteImageKeys, refreshPermanentThumbnail } from './permanent-thumbnail.js';
+import { refreshPermanentThumbnail } from './permanent-thumbnail.js';
 import { newAuditLog, storedProductFields } from './product-fields.js';
 import { toProductDetail, toProductRecord, type LeanProduct } from './product-view.js';
 
@@ -87,14 +87,9 @@ export async function updateProduct(deps: Deps, actor: Auditor, body: UpdateProd
   );
   const detail = await loadDetail(deps, body._id);
   if (!detail) throw new NotFound();
-  // Only images the product no longer references go (Veniqa deleted every old object).
-  const obsolete = obsoleteImageKeys(deps, imagesOf(existing), imagesOf(detail));
-  await deps.images.remove(obsolete).catch((error: unknown) =>
-    deps.logger.warn('old product images not deleted', {
-      productId: body._id,
-      error: error instanceof Error ? error.message : String(error),
-    }),
-  );
+  // Replaced images are not deleted here: orders keep a snapshot of the product and show its
+  // old pictures. The image sweeper removes them once no product, order or checkout names
+  // them (src/images/sweep-orphan-images.ts).
   await refreshPermanentThumbnail(deps, body._id, detail.thumbnailUrls);
   await deps.audit.record({
     actor,

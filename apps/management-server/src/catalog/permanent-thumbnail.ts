@@ -23,16 +23,3 @@ export async function refreshPermanentThumbnail(
     });
   }
 }
-
-/** Image keys the product referenced before and no longer does (safe to delete). */
-export function obsoleteImageKeys(
-  deps: Pick<Services, 'images'>,
-  before: readonly string[],
-  after: readonly string[],
-): string[] {
-  const kept = new Set(after);
-  return before
-    .filter((url) => !kept.has(url))
-    .map((url) => deps.images.keyOf(url))
-    .filter((key): key is string => key !== undefined);
-}
