@@ -23,12 +23,6 @@ let server: TestServer;
 let fixture: CatalogFixture;
 let cookie: string;
 
-/** The smallest valid PNG: 1×1 transparent pixel. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
-
 beforeAll(async () => {
   server = await startTestServer(db);
   fixture = await seedCatalogBasics(server);

@@ -13,12 +13,6 @@ type Deps = Pick<
   'shop' | 'audit' | 'images' | 'logger' | 'now' | 'allowedImageHosts' | 'shopCache'
 >;
 
-const imagesOf = (p: {
-  thumbnailUrls: string[];
-  detailedImageUrls: string[];
-  featuredImageUrls: string[];
-}) => [...p.thumbnailUrls, ...p.detailedImageUrls, ...p.featuredImageUrls];
-
 export async function addProduct(deps: Deps, actor: Auditor, body: AddProductBody) {
   await checkProductReferences(deps.shop, deps.allowedImageHosts, body);
   const _id = new Types.ObjectId();
