@@ -23,6 +23,7 @@ export * from './common/weight.js';
 export * from './model/address.js';
 export * from './model/admin.js';
 export * from './model/audit-entry.js';
+export * from './model/carrier.js';
 export * from './model/cart.js';
 export * from './model/category.js';
 export * from './model/country.js';
@@ -51,6 +52,7 @@ export { shoppingRoutes } from './shopping/routes.js';
 
 // Management server requests and routes
 export * from './management/audit.js';
+export * from './management/carriers.js';
 export * from './management/catalog.js';
 export * from './management/featured.js';
 export * from './management/orders.js';

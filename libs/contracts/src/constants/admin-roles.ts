@@ -22,7 +22,8 @@ export type AdminRole = (typeof adminRoles)[number];
  * Veniqa's guards: a request passes when any of the admin's permissions is listed. SUPERADMIN
  * is in every list. Reference data Veniqa had no routes for (countries, shipping methods,
  * exchange rates) follows the tariff guards, as it is pricing data too; the dashboard follows
- * the order guards, as it reports on orders.
+ * the order guards, as it reports on orders. Carriers are managed like shipping methods, but
+ * order managers read them too: shipping a line needs the list of active carriers.
  */
 export const permissionGuards = {
   isSuperAdmin: ['SUPERADMIN'],
@@ -32,6 +33,7 @@ export const permissionGuards = {
   canManageOrders: ['SUPERADMIN', 'ORDER_MANAGE'],
   canViewTariff: ['SUPERADMIN', 'TARIFF_VIEW', 'TARIFF_MANAGE'],
   canManageTariff: ['SUPERADMIN', 'TARIFF_MANAGE'],
+  canViewCarriers: ['SUPERADMIN', 'TARIFF_VIEW', 'TARIFF_MANAGE', 'ORDER_MANAGE', 'ORDER_VIEW'],
   canViewCategories: ['SUPERADMIN', 'CATEGORIES_VIEW', 'CATEGORIES_MANAGE'],
   canManageCategories: ['SUPERADMIN', 'CATEGORIES_MANAGE'],
   canViewFeatured: ['SUPERADMIN', 'FEATURED_MANAGE', 'FEATURED_VIEW', 'FEATURED_PREVIEW'],

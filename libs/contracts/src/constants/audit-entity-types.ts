@@ -10,4 +10,5 @@ export const auditEntityTypes = [
   'country',
   'shippingMethod',
   'exchangeRate',
+  'carrier',
 ] as const;

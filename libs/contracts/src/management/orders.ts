@@ -29,8 +29,9 @@ const orderLine = { orderId: objectIdSchema, cartItemId: objectIdSchema };
 
 /**
  * Amount fields keep Veniqa's `…USD` names; the values are in the shop's base currency. The
- * fulfilment store and the shipment provider are free text (Veniqa's two schema copies
- * disagreed, and its client offered providers the schema refused).
+ * fulfilment store is free text (Veniqa's two schema copies disagreed). The shipment provider is
+ * any text here: the server looks it up among the active carriers (reference data) and answers
+ * a 400 naming an unknown one, which a format rule here could not do.
  */
 export const markItemAsFulfillingBodySchema = z.strictObject({
   ...orderLine,

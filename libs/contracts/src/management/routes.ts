@@ -1,5 +1,6 @@
 import type { RouteContract } from '../routes/route-contract.js';
 import { managementAccountRoutes } from './account-routes.js';
+import { managementCarrierRoutes } from './carrier-routes.js';
 import { managementCatalogRoutes } from './catalog-routes.js';
 import { managementOrderRoutes } from './order-routes.js';
 import { managementPricingRoutes } from './pricing-routes.js';
@@ -11,5 +12,6 @@ export const managementRoutes = [
   ...managementCatalogRoutes,
   ...managementReferenceRoutes,
   ...managementPricingRoutes,
+  ...managementCarrierRoutes,
   ...managementOrderRoutes,
 ] as const satisfies readonly RouteContract[];

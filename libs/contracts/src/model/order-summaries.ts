@@ -15,7 +15,16 @@ const lineState = z.object({
   status: orderLineStatusSchema,
   // What a shopper needs to follow a parcel; costs and the fulfilment store stay internal.
   shipment: z
-    .object({ provider: z.string(), tracking_number: z.string(), service: z.string() })
+    .object({
+      /** The carrier's code, as Veniqa sent it. */
+      provider: z.string(),
+      tracking_number: z.string(),
+      service: z.string(),
+      /** The carrier's name; absent when the code names no carrier (yet). */
+      provider_name: z.string().optional(),
+      /** The parcel's page at the carrier, when the carrier has a tracking URL template. */
+      tracking_url: z.string().optional(),
+    })
     .optional(),
   delivery: z.object({ delivery_date: isoDateTimeSchema }).optional(),
 });

@@ -63,6 +63,17 @@ describe('route auth', () => {
     }
   });
 
+  it('when carriers are listed, then order admins may read them but only tariff managers change them', () => {
+    expect(findRoute(managementRoutes, 'GET', '/referenceData/carrierList')?.permissions).toEqual(
+      expect.arrayContaining(['ORDER_MANAGE', 'TARIFF_VIEW']),
+    );
+    for (const method of ['POST', 'PUT', 'DELETE'] as const) {
+      expect(findRoute(managementRoutes, method, '/referenceData/carrier')?.permissions).toEqual(
+        permissionGuards.canManageTariff,
+      );
+    }
+  });
+
   it('when the audit log is listed, then only SUPERADMIN and AUDIT_VIEW may read it', () => {
     expect(findRoute(managementRoutes, 'POST', '/audit/list')?.permissions).toEqual([
       'SUPERADMIN',
@@ -88,6 +99,8 @@ describe('coverage of Veniqa and the new routes', () => {
     ['GET', '/dashboard/summary'],
     ['POST', '/audit/list'],
     ['GET', '/referenceData/shippingMethodList'],
+    ['GET', '/referenceData/carrierList'],
+    ['DELETE', '/referenceData/carrier'],
     ['PUT', '/referenceData/exchangeRate'],
     ['DELETE', '/referenceData/tariff'],
     ['PUT', '/superAdmin/updateAdminAccess'],

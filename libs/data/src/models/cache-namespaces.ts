@@ -5,8 +5,8 @@
  *
  * - `catalog`: product search, product details, featured sections, the category list. Bump after
  *   any change to products, categories, tariffs or featured sections.
- * - `reference-data`: countries and shipping methods (and exchange rates). Bump after changing
- *   any of them.
+ * - `reference-data`: countries and shipping methods (and exchange rates), and the carriers
+ *   whose names a shopper's orders show. Bump after changing any of them.
  */
 export const SHOP_CACHE_NAMESPACES = {
   catalog: 'catalog',

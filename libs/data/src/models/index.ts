@@ -3,6 +3,13 @@ export { SHOP_CACHE_NAMESPACES, type ShopCacheNamespace } from './cache-namespac
 export type { StoredAddress } from './address.js';
 export type { StoredAuditLog, StoredAuditor } from './audit-log-schema.js';
 export type { StoredCart, StoredCartLine } from './cart-line.js';
+export {
+  CARRIER_CODE_PATTERN,
+  CARRIER_COLLECTION,
+  TRACKING_NUMBER_PLACEHOLDER,
+  isTrackingUrlTemplate,
+  type CarrierDoc,
+} from './carrier.js';
 export { CATEGORY_COLLECTION, type CategoryDoc } from './category.js';
 export { CHECKOUT_COLLECTION, type CheckoutDoc } from './checkout.js';
 export { COUNTER_COLLECTION, type CounterDoc } from './counter.js';
@@ -24,7 +31,6 @@ export {
 } from './order-document.js';
 export {
   ORDER_LINE_STATUSES,
-  SHIPMENT_PROVIDERS,
   type ProductSnapshot,
   type StoredLineProcessing,
   type StoredOrderLine,

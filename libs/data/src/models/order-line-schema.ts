@@ -5,7 +5,6 @@ import type { ProductDoc } from './product.js';
 import { weightSchema, type StoredWeight } from './weight-schema.js';
 
 export const ORDER_LINE_STATUSES = ['PROCESSING', 'FULFILLING', 'SHIPPED', 'DELIVERED'] as const;
-export const SHIPMENT_PROVIDERS = ['MYUS', 'USPS', 'UPS', 'FEDEX', 'DHL'] as const;
 
 export interface StoredLineProcessing {
   status: (typeof ORDER_LINE_STATUSES)[number];
@@ -16,7 +15,12 @@ export interface StoredLineProcessing {
     auditLog: StoredAuditLog;
   };
   shipment?: {
-    provider: (typeof SHIPMENT_PROVIDERS)[number];
+    /**
+     * The code of a carrier (see `CarrierDoc`). A plain string, not an enum: the carriers are
+     * reference data now, and orders shipped with Veniqa's fixed list (MYUS, USPS, UPS, FEDEX,
+     * DHL) must stay readable whatever the list becomes.
+     */
+    provider: string;
     tracking_number: string;
     service: string;
     paid_postage: StoredMoney;
@@ -63,7 +67,7 @@ const lineProcessingSchema = new Schema<StoredLineProcessing>(
     shipment: {
       type: new Schema(
         {
-          provider: { type: String, required: true, enum: SHIPMENT_PROVIDERS },
+          provider: { type: String, required: true },
           tracking_number: { type: String, required: true },
           service: { type: String, required: true },
           paid_postage: { type: moneySchema, required: true },

@@ -1,6 +1,7 @@
 import type { Connection, Model, Schema } from 'mongoose';
 import { ADMIN_MODEL, adminSchema, type AdminRecord } from './admin.js';
 import { AUDIT_ENTRY_MODEL, auditEntrySchema, type AuditEntryRecord } from './audit-entry.js';
+import { carrierSchema, type CarrierDoc } from './carrier.js';
 import { categorySchema, type CategoryDoc } from './category.js';
 import { checkoutSchema, type CheckoutDoc } from './checkout.js';
 import { counterSchema, type CounterDoc } from './counter.js';
@@ -21,6 +22,7 @@ export interface ShopModels {
   /** Management only (admins and their audit log); harmless to register elsewhere. */
   Admin: Model<AdminRecord>;
   AuditEntry: Model<AuditEntryRecord>;
+  Carrier: Model<CarrierDoc>;
   Category: Model<CategoryDoc>;
   Checkout: Model<CheckoutDoc>;
   Counter: Model<CounterDoc>;
@@ -48,6 +50,7 @@ export function registerModels(connection: Connection): ShopModels {
   return {
     Admin: bind(ADMIN_MODEL, adminSchema),
     AuditEntry: bind(AUDIT_ENTRY_MODEL, auditEntrySchema),
+    Carrier: bind('Carrier', carrierSchema),
     Category: bind('Category', categorySchema),
     Checkout: bind('Checkout', checkoutSchema),
     Counter: bind('Counter', counterSchema),
