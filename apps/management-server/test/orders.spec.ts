@@ -11,6 +11,7 @@ import {
   deliveredLine,
   insertOrder,
   insertProduct,
+  seedCarriers,
   seedCatalogBasics,
   type CatalogFixture,
 } from './support/fixtures.js';
@@ -27,6 +28,7 @@ beforeAll(async () => {
   server = await startTestServer(db);
   fixture = await seedCatalogBasics(server);
   productId = await insertProduct(server, fixture, { stock: 5 });
+  await seedCarriers(server);
   const admin = await server.createAdmin(['ORDER_MANAGE'], {
     email: 'ops@example.com',
     name: 'Ops',
@@ -253,7 +255,30 @@ describe("refused transitions (405 with Veniqa's message)", () => {
     expect(malformed.body.errorDetails).toMatch(/orderId/);
   });
 
-  it('when a provider is unknown, then 400 lists the allowed ones', async () => {
+  it('when a provider is no carrier or a retired one, then 400 names it and the line stays unshipped', async () => {
+    const { orderId, lineIds } = await insertOrder(server, fixture, {
+      status: 'IN-PROGRESS',
+      lines: [{ productId }],
+      lineStatuses: ['FULFILLING'],
+    });
+    const target = line(orderId, lineIds[0]!);
+    const unknown = await act('markItemAsShipped', { ...target, ...ship, provider: 'AMAZON' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errorDetails).toBe(
+      'provider AMAZON is not an active carrier (active carriers: CTT, DHL, UPS, FEDEX, USPS, MYUS)',
+    );
+
+    await server.services.shop.Carrier.updateOne({ code: 'USPS' }, { $set: { active: false } });
+    const retired = await act('markItemAsShipped', { ...target, ...ship, provider: 'usps' });
+    expect(retired.status).toBe(400);
+    expect(retired.body.errorDetails).toMatch(/^provider usps is not an active carrier/);
+    const stored = await server.services.shop.Order.findById(orderId).lean();
+    expect(stored?.cart.items[0]?.order_line_level_processing_details?.status).toBe('FULFILLING');
+    await server.services.shop.Carrier.updateOne({ code: 'USPS' }, { $set: { active: true } });
+  });
+
+  it('when a carrier the shop added is named in any case, then the line ships with its code', async () => {
+    await server.services.shop.Carrier.create({ code: 'NACEX', name: 'Nacex' });
     const { orderId, lineIds } = await insertOrder(server, fixture, {
       status: 'IN-PROGRESS',
       lines: [{ productId }],
@@ -262,10 +287,12 @@ describe("refused transitions (405 with Veniqa's message)", () => {
     const res = await act('markItemAsShipped', {
       ...line(orderId, lineIds[0]!),
       ...ship,
-      provider: 'AMAZON',
+      provider: ' nacex ',
     });
-    expect(res.status).toBe(400);
-    expect(res.body.errorDetails).toMatch(/provider must be one of MYUS, USPS, UPS, FEDEX, DHL/);
+    expect(res.status).toBe(200);
+    expect(detail(res).cart.items[0]?.order_line_level_processing_details?.shipment?.provider).toBe(
+      'NACEX',
+    );
   });
 });
 
@@ -304,6 +331,31 @@ describe('editing details', () => {
     expect(d.cart.items[0]?.order_line_level_processing_details?.delivery?.delivery_date).toBe(
       '2026-12-01T00:00:00.000Z',
     );
+  });
+
+  it('when a shipment recorded with a carrier no longer offered is edited, then only a change of carrier is checked', async () => {
+    const shipped = deliveredLine();
+    shipped.shipment = { ...shipped.shipment!, provider: 'OLDPOST' };
+    const { orderId, lineIds } = await insertOrder(server, fixture, {
+      status: 'COMPLETED',
+      lines: [{ productId }],
+      lineProcessing: [shipped],
+    });
+    const target = line(orderId, lineIds[0]!);
+    const shipmentOf = (res: { body: { responseData: unknown } }) =>
+      detail(res).cart.items[0]?.order_line_level_processing_details?.shipment;
+
+    const kept = await act(
+      'updateShipmentDetails',
+      { ...target, provider: 'OLDPOST', trackingNumber: 'T-9' },
+      'put',
+    );
+    expect(shipmentOf(kept)).toMatchObject({ provider: 'OLDPOST', tracking_number: 'T-9' });
+    const unknown = await act('updateShipmentDetails', { ...target, provider: 'AMAZON' }, 'put');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errorDetails).toMatch(/^provider AMAZON is not an active carrier/);
+    const changed = await act('updateShipmentDetails', { ...target, provider: 'ctt' }, 'put');
+    expect(shipmentOf(changed)).toMatchObject({ provider: 'CTT', tracking_number: 'T-9' });
   });
 
   it.each(['updateOrderFulfillmentDetails', 'updateShipmentDetails', 'updateDeliveryDetails'])(

@@ -20,6 +20,7 @@ import {
   insertOrder,
   insertProduct,
   productBody,
+  seedCarriers,
   seedCatalogBasics,
   type CatalogFixture,
 } from './support/fixtures.js';
@@ -216,6 +217,16 @@ const samples: Record<string, Sample> = {
     await server.services.shop.ExchangeRate.create({ currency, one_usd_equals: 2 });
     return { body: { currency } };
   },
+  'GET /referenceData/carrierList': async () => ({}),
+  'POST /referenceData/carrier': async () => ({
+    body: { code: `C${letters(unique())}`, name: 'Carrier' },
+  }),
+  'PUT /referenceData/carrier': async () => ({ body: { code: 'CTT', name: 'CTT Correios' } }),
+  'DELETE /referenceData/carrier': async () => {
+    const code = `GONE${letters(unique())}`;
+    await server.services.shop.Carrier.create({ code, name: 'Gone' });
+    return { body: { code } };
+  },
   'POST /orders/orderList': async () => ({ body: { pagingOptions: { page: 1, limit: 5 } } }),
   'GET /orders/order': async () => ({ query: { orderId } }),
   'POST /orders/confirmOrder': async () => ({
@@ -286,6 +297,7 @@ beforeAll(async () => {
   productId = await insertProduct(server, fixture);
   orderId = (await insertOrder(server, fixture, { lines: [{ productId }] })).orderId;
   await server.services.shop.FeaturedSection.create({ name: 'homepage', content: [] });
+  await seedCarriers(server);
   await server.services.shop.Country.create({ code: 'PT', name: 'Portugal', currency: 'EUR' });
   shippingMethodId = String(
     (

@@ -1,5 +1,6 @@
 import {
   adminRoles,
+  carrierSchema,
   catalogBundleSchema,
   categorySchema,
   countrySchema,
@@ -10,7 +11,13 @@ import {
 } from '@aneis/contracts';
 import { useTestDatabase } from '@aneis/data/testing';
 import { z } from 'zod';
-import { insertProduct, seedCatalogBasics, type CatalogFixture } from './support/fixtures.js';
+import {
+  deliveredLine,
+  insertOrder,
+  insertProduct,
+  seedCatalogBasics,
+  type CatalogFixture,
+} from './support/fixtures.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const db = useTestDatabase();
@@ -257,6 +264,119 @@ describe('countries, shipping methods and exchange rates', () => {
       (await send('put', '/referenceData/exchangeRate', { currency: 'USD', one_usd_equals: -1 }))
         .status,
     ).toBe(400);
+  });
+});
+
+describe('carriers', () => {
+  const carrierList = async () =>
+    z.array(carrierSchema).parse((await get('/referenceData/carrierList')).body.responseData);
+
+  it("when carriers are added, changed and retired, then each step is audited and the storefront's reference cache is invalidated", async () => {
+    const before = await version('reference-data');
+    const ctt = await send('post', '/referenceData/carrier', {
+      code: 'ctt',
+      name: 'CTT',
+      trackingUrlTemplate: 'https://www.ctt.pt/track?objects={trackingNumber}',
+    });
+    expect(carrierSchema.parse(ctt.body.responseData)).toEqual({
+      code: 'CTT',
+      name: 'CTT',
+      trackingUrlTemplate: 'https://www.ctt.pt/track?objects={trackingNumber}',
+      active: true,
+    });
+    expect(await version('reference-data')).not.toBe(before);
+    await send('post', '/referenceData/carrier', {
+      code: 'MYUS',
+      name: 'MyUS',
+      trackingUrlTemplate: '',
+    });
+    expect(await carrierList()).toEqual([
+      expect.objectContaining({ code: 'CTT' }),
+      { code: 'MYUS', name: 'MyUS', active: true },
+    ]);
+
+    const renamed = await send('put', '/referenceData/carrier', {
+      code: 'CTT',
+      name: 'CTT Correios de Portugal',
+      trackingUrlTemplate: '',
+    });
+    expect(renamed.body.responseData).toEqual({
+      code: 'CTT',
+      name: 'CTT Correios de Portugal',
+      active: true,
+    });
+    const stored = await server.services.shop.Carrier.findOne({ code: 'CTT' }).lean();
+    expect(stored).not.toHaveProperty('trackingUrlTemplate');
+    const beforeRetiring = await version('reference-data');
+    const retired = await send('put', '/referenceData/carrier', { code: 'myus', active: false });
+    expect(retired.body.responseData).toEqual({ code: 'MYUS', name: 'MyUS', active: false });
+    expect(await version('reference-data')).not.toBe(beforeRetiring);
+    expect((await carrierList()).map((c) => [c.code, c.active])).toEqual([
+      ['CTT', true],
+      ['MYUS', false],
+    ]);
+
+    const audit = await server.services.auditEntries
+      .find({ entityType: 'carrier', entityId: 'CTT' })
+      .sort({ at: 1 })
+      .lean();
+    expect(audit.map((a) => a.action)).toEqual(['addCarrier', 'updateCarrier']);
+    expect(audit[1]).toMatchObject({
+      before: { name: 'CTT' },
+      after: { name: 'CTT Correios de Portugal' },
+    });
+  });
+
+  it('when a carrier repeats a code, has a bad template or is unknown, then it is refused', async () => {
+    await send('post', '/referenceData/carrier', { code: 'UPS', name: 'UPS' });
+    expect(
+      (await send('post', '/referenceData/carrier', { code: 'ups', name: 'Again' })).status,
+    ).toBe(409);
+    const http = await send('post', '/referenceData/carrier', {
+      code: 'GLS',
+      name: 'GLS',
+      trackingUrlTemplate: 'http://gls.example/{trackingNumber}',
+    });
+    expect(http.status).toBe(400);
+    expect(http.body.errorDetails).toMatch(/trackingUrlTemplate.*https URL/);
+    const noPlaceholder = await send('put', '/referenceData/carrier', {
+      code: 'UPS',
+      trackingUrlTemplate: 'https://www.ups.com/track',
+    });
+    expect(noPlaceholder.status).toBe(400);
+    expect(noPlaceholder.body.errorDetails).toMatch(/\{trackingNumber\}/);
+    expect((await send('put', '/referenceData/carrier', { code: 'NOPE', name: 'X' })).status).toBe(
+      404,
+    );
+    expect((await send('delete', '/referenceData/carrier', { code: 'NOPE' })).status).toBe(404);
+  });
+
+  it('when a carrier shipped an order, then deleting it is a 409; an unused one is deleted', async () => {
+    const productId = await insertProduct(server, fixture);
+    const shipped = deliveredLine();
+    shipped.shipment = { ...shipped.shipment!, provider: 'FEDEX' };
+    await insertOrder(server, fixture, {
+      status: 'COMPLETED',
+      lines: [{ productId }],
+      lineProcessing: [shipped],
+    });
+    await send('post', '/referenceData/carrier', { code: 'FEDEX', name: 'FedEx' });
+    await send('post', '/referenceData/carrier', { code: 'NACEX', name: 'Nacex' });
+
+    const inUse = await send('delete', '/referenceData/carrier', { code: 'FEDEX' });
+    expect(inUse.status).toBe(409);
+    expect(inUse.body.errorDetails).toBe(
+      'Orders were shipped with this carrier; deactivate it instead',
+    );
+    const unused = await send('delete', '/referenceData/carrier', { code: 'nacex' });
+    expect(unused.body.responseData).toEqual({ deletedCount: 1 });
+    const codes = (await carrierList()).map((c) => c.code);
+    expect(codes).toContain('FEDEX');
+    expect(codes).not.toContain('NACEX');
+    const deletion = await server.services.auditEntries
+      .findOne({ entityType: 'carrier', entityId: 'NACEX', action: 'deleteCarrier' })
+      .lean();
+    expect(deletion?.before).toMatchObject({ code: 'NACEX', name: 'Nacex' });
   });
 });
 

@@ -40,7 +40,12 @@ describe('seeding', () => {
       countries: 6,
       exchangeRates: 3,
       shippingMethods: 3,
+      carriers: 6,
     });
+    const carriers = await server.services.shop.Carrier.find().sort({ _id: 1 }).lean();
+    expect(carriers.map((c) => c.code)).toEqual(['CTT', 'DHL', 'UPS', 'FEDEX', 'USPS', 'MYUS']);
+    expect(carriers.every((c) => c.active)).toBe(true);
+    await server.services.shop.Carrier.updateOne({ code: 'MYUS' }, { $set: { active: false } });
     await server.services.shop.Country.updateOne(
       { code: 'PT' },
       { $set: { name: 'Portugal (edited)' } },
@@ -49,6 +54,9 @@ describe('seeding', () => {
     expect(Object.values(second).every((n) => n === 0)).toBe(true);
     expect((await server.services.shop.Country.findOne({ code: 'PT' }).lean())?.name).toBe(
       'Portugal (edited)',
+    );
+    expect((await server.services.shop.Carrier.findOne({ code: 'MYUS' }).lean())?.active).toBe(
+      false,
     );
   });
 });

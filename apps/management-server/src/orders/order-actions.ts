@@ -5,8 +5,9 @@ import {
   type MarkItemAsFulfillingBody,
   type MarkItemAsShippedBody,
 } from '@aneis/contracts';
-import { SHIPMENT_PROVIDERS, type StoredLineProcessing, type StoredOrderLine } from '@aneis/data';
-import { BadInput, NotFound } from '@aneis/errors';
+import type { StoredLineProcessing, StoredOrderLine } from '@aneis/data';
+import { NotFound } from '@aneis/errors';
+import { activeCarrierCode } from '../reference/carriers.js';
 import type { Services } from '../services.js';
 import { sendOrderStatusMail } from './order-status-mail.js';
 import type { LeanOrder } from './order-view.js';
@@ -147,18 +148,12 @@ export async function markItemAsFulfilling(
   return orderDetail(deps, saved);
 }
 
-export function assertShipmentProvider(provider: string): (typeof SHIPMENT_PROVIDERS)[number] {
-  const known = SHIPMENT_PROVIDERS.find((candidate) => candidate === provider.toUpperCase());
-  if (!known) throw new BadInput(`provider must be one of ${SHIPMENT_PROVIDERS.join(', ')}`);
-  return known;
-}
-
 export async function markItemAsShipped(
   deps: OrderDeps,
   actor: Auditor,
   body: MarkItemAsShippedBody,
 ) {
-  const provider = assertShipmentProvider(body.provider);
+  const provider = await activeCarrierCode(deps, body.provider);
   const saved = await moveLine(deps, actor, body, 'ship', 'markItemAsShipped', (order, now) => ({
     shipment: {
       provider,

@@ -7,7 +7,8 @@ import {
 } from '@aneis/contracts';
 import type { StoredLineProcessing } from '@aneis/data';
 import { BadInput, NotFound } from '@aneis/errors';
-import { assertShipmentProvider, currencyOf, type OrderDeps } from './order-actions.js';
+import { activeCarrierCode } from '../reference/carriers.js';
+import { currencyOf, type OrderDeps } from './order-actions.js';
 import type { LeanOrder } from './order-view.js';
 import { loadOrder, orderDetail } from './read-orders.js';
 import { saveOrderChange } from './save-order-change.js';
@@ -33,7 +34,7 @@ async function editNode<N extends DetailsNode>(
   edit: (
     current: NonNullable<StoredLineProcessing[N]>,
     order: LeanOrder,
-  ) => NonNullable<StoredLineProcessing[N]>,
+  ) => NonNullable<StoredLineProcessing[N]> | Promise<NonNullable<StoredLineProcessing[N]>>,
 ) {
   const order = await loadOrder(deps, body.orderId);
   assertOrderAllowsDetailsEdit(order.overall_status, node);
@@ -42,7 +43,7 @@ async function editNode<N extends DetailsNode>(
   const processing = line.order_line_level_processing_details;
   const current = processing?.[node];
   assertLineHasNode(current !== undefined && current !== null, node);
-  const edited = edit(current as NonNullable<StoredLineProcessing[N]>, order);
+  const edited = await edit(current as NonNullable<StoredLineProcessing[N]>, order);
   const stamped = {
     ...edited,
     auditLog: { ...edited.auditLog, updatedBy: actor, updatedOn: deps.now() },
@@ -105,21 +106,31 @@ export async function updateShipmentDetails(
   ) {
     throw new BadInput(NOTHING_TO_UPDATE);
   }
-  const provider = given(body.provider) ? assertShipmentProvider(body.provider) : undefined;
-  return editNode(deps, actor, body, 'shipment', 'updateShipmentDetails', (current, order) => ({
-    ...current,
-    ...(provider ? { provider } : {}),
-    ...(given(body.trackingNumber) ? { tracking_number: body.trackingNumber } : {}),
-    ...(given(body.service) ? { service: body.service } : {}),
-    ...(given(body.paidPostageInUSD)
-      ? {
-          paid_postage: moneyToMinor({
-            amount: body.paidPostageInUSD,
-            currency: currencyOf(order),
-          }),
-        }
-      : {}),
-  }));
+  const sentProvider = given(body.provider) ? body.provider.trim().toUpperCase() : undefined;
+  return editNode(
+    deps,
+    actor,
+    body,
+    'shipment',
+    'updateShipmentDetails',
+    async (current, order) => ({
+      ...current,
+      // The carrier recorded may since have been retired; only a change must name an active one.
+      ...(sentProvider !== undefined && sentProvider !== current.provider
+        ? { provider: await activeCarrierCode(deps, sentProvider) }
+        : {}),
+      ...(given(body.trackingNumber) ? { tracking_number: body.trackingNumber } : {}),
+      ...(given(body.service) ? { service: body.service } : {}),
+      ...(given(body.paidPostageInUSD)
+        ? {
+            paid_postage: moneyToMinor({
+              amount: body.paidPostageInUSD,
+              currency: currencyOf(order),
+            }),
+          }
+        : {}),
+    }),
+  );
 }
 
 export async function updateDeliveryDetails(

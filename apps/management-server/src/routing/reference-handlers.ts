@@ -14,6 +14,7 @@ import {
   updateCategory,
   updateTariff,
 } from '../reference/categories-and-tariffs.js';
+import { addCarrier, deleteCarrier, listCarriers, updateCarrier } from '../reference/carriers.js';
 import {
   addCountry,
   addShippingMethod,
@@ -75,5 +76,11 @@ export function referenceHandlers(services: Services): Pick<HandlerTable, Refere
       putExchangeRate(services, who(ctx).auditor, body),
     'DELETE /referenceData/exchangeRate': ({ body }, ctx) =>
       deleteExchangeRate(services, who(ctx).auditor, body.currency),
+    'GET /referenceData/carrierList': () => listCarriers(services),
+    'POST /referenceData/carrier': ({ body }, ctx) => addCarrier(services, who(ctx).auditor, body),
+    'PUT /referenceData/carrier': ({ body }, ctx) =>
+      updateCarrier(services, who(ctx).auditor, body),
+    'DELETE /referenceData/carrier': ({ body }, ctx) =>
+      deleteCarrier(services, who(ctx).auditor, body.code),
   };
 }

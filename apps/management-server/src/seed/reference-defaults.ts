@@ -2,8 +2,8 @@ import { RING_CATEGORIES } from './ring-categories.js';
 
 /**
  * What a fresh shop starts with. Every list is only written into an empty collection, so an
- * admin's later edits are never overwritten by a redeploy. Rates are starting values (base
- * currency EUR) for a manager to correct.
+ * admin's later edits are never overwritten by a redeploy. Rates (base currency EUR) and
+ * carriers' tracking pages are starting values for a manager to correct.
  */
 export const referenceDefaults = {
   stores: ['A SENHORA DOS ANÉIS', 'OURIVESARIA DO PORTO', 'PANDORA', 'SWAROVSKI', 'AMAZON'],
@@ -46,6 +46,41 @@ export const referenceDefaults = {
       countries: [],
       price: { cents: 1900, currency: 'EUR' },
     },
+  ],
+  /**
+   * CTT first: the shop's own carrier. Veniqa's five codes stay, so orders shipped with them
+   * still name a carrier. MyUS is a parcel forwarder whose tracking lives in the member's
+   * account, so it has no public tracking page.
+   */
+  carriers: [
+    {
+      code: 'CTT',
+      name: 'CTT Correios de Portugal',
+      trackingUrlTemplate:
+        'https://appserver.ctt.pt/CustomerArea/PublicArea_Detail?ObjectCodeInput={trackingNumber}&SearchInput={trackingNumber}',
+    },
+    {
+      code: 'DHL',
+      name: 'DHL Express',
+      trackingUrlTemplate:
+        'https://www.dhl.com/pt-pt/home/tracking.html?tracking-id={trackingNumber}',
+    },
+    {
+      code: 'UPS',
+      name: 'UPS',
+      trackingUrlTemplate: 'https://www.ups.com/track?tracknum={trackingNumber}',
+    },
+    {
+      code: 'FEDEX',
+      name: 'FedEx',
+      trackingUrlTemplate: 'https://www.fedex.com/fedextrack/?trknbr={trackingNumber}',
+    },
+    {
+      code: 'USPS',
+      name: 'USPS',
+      trackingUrlTemplate: 'https://tools.usps.com/go/TrackConfirmAction?tLabels={trackingNumber}',
+    },
+    { code: 'MYUS', name: 'MyUS' },
   ],
   categories: Object.values(RING_CATEGORIES),
   tariffs: [

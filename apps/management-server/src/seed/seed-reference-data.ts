@@ -37,6 +37,10 @@ export async function seedReferenceData(shop: ShopModels): Promise<SeedReport> {
       shop.ShippingMethod,
       d.shippingMethods.map((m) => ({ ...m, active: true })),
     ),
+    carriers: await fillIfEmpty(
+      shop.Carrier,
+      d.carriers.map((c) => ({ ...c, active: true })),
+    ),
     categories: await fillIfEmpty(shop.Category, d.categories),
     tariffs: await fillIfEmpty(shop.Tariff, d.tariffs),
   };

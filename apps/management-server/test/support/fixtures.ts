@@ -1,6 +1,7 @@
 import type { AddProductBodyInput } from '@aneis/contracts';
 import type { OrderDoc, ProductDoc, StoredOrderLine } from '@aneis/data';
 import { Types } from 'mongoose';
+import { referenceDefaults } from '../../src/seed/reference-defaults.js';
 import type { TestServer } from './test-server.js';
 
 const auditor = { email: 'seed@example.com', name: 'Seed' };
@@ -23,6 +24,13 @@ export async function seedCatalogBasics(server: TestServer, suffix = ''): Promis
     rates: { PT: 23, Nepal: 10 },
   });
   return { categoryId: String(category._id), tariffId: String(tariff._id), store };
+}
+
+/** The seeded carriers (CTT, DHL, UPS…, all active), so lines can be shipped. */
+export async function seedCarriers(server: TestServer): Promise<void> {
+  const { Carrier } = server.services.shop;
+  if ((await Carrier.countDocuments()) > 0) return;
+  await Carrier.insertMany(referenceDefaults.carriers.map((c) => ({ ...c, active: true })));
 }
 
 export function productBody(
