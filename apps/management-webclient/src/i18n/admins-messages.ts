@@ -53,6 +53,7 @@ export const adminsPt = {
   'entity.country': 'País',
   'entity.shippingMethod': 'Método de envio',
   'entity.exchangeRate': 'Câmbio',
+  'entity.carrier': 'Transportadora',
 } as const;
 
 export const adminsEn: Record<keyof typeof adminsPt, string> = {
@@ -108,4 +109,5 @@ export const adminsEn: Record<keyof typeof adminsPt, string> = {
   'entity.country': 'Country',
   'entity.shippingMethod': 'Shipping method',
   'entity.exchangeRate': 'Exchange rate',
+  'entity.carrier': 'Carrier',
 };

@@ -1,4 +1,4 @@
-/** Categories, tariffs, countries, shipping methods and exchange rates. */
+/** Categories, tariffs, countries, shipping methods, exchange rates and carriers. */
 export const referencePt = {
   'reference.title': 'Dados de referência',
   'reference.sections': 'Tipos de dados de referência',
@@ -29,6 +29,11 @@ export const referencePt = {
   'reference.newExchangeRate': 'Novo câmbio',
   'reference.invalidCode': 'Código inválido.',
   'reference.invalidRate': 'Indique um valor positivo.',
+  'reference.carriers': 'Transportadoras',
+  'reference.newCarrier': 'Nova transportadora',
+  'reference.trackingUrlTemplate': 'Página de seguimento',
+  'reference.trackingUrlHint':
+    'Endereço https com {placeholder} onde vai o n.º de seguimento; vazio se não houver.',
 } as const;
 
 export const referenceEn: Record<keyof typeof referencePt, string> = {
@@ -61,4 +66,9 @@ export const referenceEn: Record<keyof typeof referencePt, string> = {
   'reference.newExchangeRate': 'New exchange rate',
   'reference.invalidCode': 'Invalid code.',
   'reference.invalidRate': 'Enter a positive value.',
+  'reference.carriers': 'Carriers',
+  'reference.newCarrier': 'New carrier',
+  'reference.trackingUrlTemplate': 'Tracking page',
+  'reference.trackingUrlHint':
+    'An https address with {placeholder} where the tracking number goes; empty if there is none.',
 };

@@ -59,6 +59,34 @@ describe('permission-aware navigation', () => {
     wrapper.unmount();
   });
 
+  it('when a tariff viewer opens reference data, then the carriers tab is offered with the pricing tabs', async () => {
+    localStorage.clear();
+    rememberAdmin(['TARIFF_VIEW']);
+    installFakeServer({
+      ...server,
+      'GET /referenceData/tariffList': () => ({ data: [] }),
+      'GET /referenceData/carrierList': () => ({ data: [] }),
+    });
+    const { router, wrapper } = await mountRoute('/reference-data');
+    expect(wrapper.findAll('.tabs a').map((a) => a.text())).toEqual([
+      'Taxas',
+      'Países',
+      'Métodos de envio',
+      'Câmbios',
+      'Transportadoras',
+    ]);
+    await router.push('/reference-data/carriers');
+    expect(router.currentRoute.value.path).toBe('/reference-data/carriers');
+    wrapper.unmount();
+  });
+
+  it('when an order manager types the carriers address, then the guard sends them home', async () => {
+    const { router, wrapper } = await openAs(['ORDER_MANAGE'], '/reference-data/carriers');
+    // Home for an order manager is the dashboard, which reports on orders.
+    expect(router.currentRoute.value.path).toBe('/');
+    wrapper.unmount();
+  });
+
   it('when a category admin opens reference data, then they land on the categories tab only', async () => {
     localStorage.clear();
     rememberAdmin(['CATEGORIES_VIEW']);

@@ -4,6 +4,15 @@ import { mountRoute, rememberAdmin } from '../testing/mount-route.js';
 import { auditBy, orderFixture } from '../testing/order-fixture.js';
 
 const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
+const carrierList = {
+  'GET /referenceData/carrierList': () => ({
+    data: [
+      { code: 'CTT', name: 'CTT Correios de Portugal', active: true },
+      { code: 'DHL', name: 'DHL Express', active: true },
+      { code: 'MYUS', name: 'MyUS', active: false },
+    ],
+  }),
+};
 const orderPath = '/orders/a0000000000000000000000a';
 
 describe('order detail page', () => {
@@ -60,6 +69,7 @@ describe('order detail page', () => {
     ]);
     const { requests } = installFakeServer({
       ...loggedIn,
+      ...carrierList,
       'GET /orders/order': () => ({ data: fulfilling }),
       'POST /orders/markItemAsShipped': () => ({
         status: 405,
@@ -68,7 +78,14 @@ describe('order detail page', () => {
     });
     const { wrapper } = await mountRoute(orderPath);
     await wrapper.get('[data-testid="line-action-ship"]').trigger('click');
+    await flushPromises();
     const form = wrapper.get('[data-testid="step-form-ship"]');
+    const provider = form.get('input[name="provider"]');
+    const offered = wrapper.findAll(`datalist#${provider.attributes('list')} option`);
+    expect(offered.map((o) => [o.attributes('value'), o.attributes('label')])).toEqual([
+      ['CTT', 'CTT Correios de Portugal'],
+      ['DHL', 'DHL Express'],
+    ]);
 
     await form.trigger('submit');
     expect(form.text()).toContain('Campo obrigatório');
@@ -90,6 +107,54 @@ describe('order detail page', () => {
       paidPostageInUSD: '4.50',
     });
     expect(form.get('[role="alert"]').text()).toContain('currently being fulfilled');
+    wrapper.unmount();
+  });
+
+  it('when the carriers cannot be read, then the provider is still typed by hand', async () => {
+    rememberAdmin(['ORDER_MANAGE']);
+    installFakeServer({
+      ...loggedIn,
+      'GET /referenceData/carrierList': () => ({ status: 500, failure: 'Internal Server Error' }),
+      'GET /orders/order': () => ({
+        data: orderFixture('IN-PROGRESS', [{ status: 'FULFILLING' }]),
+      }),
+    });
+    const { wrapper } = await mountRoute(orderPath);
+    await wrapper.get('[data-testid="line-action-ship"]').trigger('click');
+    await flushPromises();
+
+    const form = wrapper.get('[data-testid="step-form-ship"]');
+    expect(form.findAll('datalist option')).toHaveLength(0);
+    expect(form.find('[role="alert"]').exists()).toBe(false);
+    await form.get('input[name="provider"]').setValue('CTT');
+    expect((form.get('input[name="provider"]').element as HTMLInputElement).value).toBe('CTT');
+    wrapper.unmount();
+  });
+
+  it('when a line was shipped, then its carrier shows by name, or by code when it is unknown', async () => {
+    rememberAdmin(['ORDER_VIEW']);
+    const shipment = (provider: string) => ({
+      status: 'SHIPPED' as const,
+      shipment: {
+        provider,
+        tracking_number: 'RR123456789PT',
+        service: 'Registado',
+        paid_postage: { amount: 4.5, currency: 'EUR' },
+        auditLog: auditBy('ana@aneis.pt'),
+      },
+    });
+    installFakeServer({
+      ...loggedIn,
+      ...carrierList,
+      'GET /orders/order': () => ({
+        data: orderFixture('IN-PROGRESS', [shipment('CTT'), shipment('OLDPOST')]),
+      }),
+    });
+    const { wrapper } = await mountRoute(orderPath);
+
+    const shown = wrapper.findAll('[data-testid="shipment-details"]').map((dd) => dd.text());
+    expect(shown[0]).toMatch(/^CTT Correios de Portugal \(CTT\) · RR123456789PT/);
+    expect(shown[1]).toMatch(/^OLDPOST · RR123456789PT/);
     wrapper.unmount();
   });
 

@@ -8,12 +8,9 @@ export interface StepField {
   key: string;
   label: MessageKey;
   type: 'text' | 'amount' | 'date';
-  /** Offered in a datalist; any other value may still be typed. */
-  suggestions?: readonly string[];
+  /** Offered in a datalist (any other value may still be typed): the server's active carriers. */
+  suggestions?: 'activeCarriers';
 }
-
-/** The server's SHIPMENT_PROVIDERS (of @aneis/data, which a web app may not import). */
-export const SHIPMENT_PROVIDER_SUGGESTIONS = ['DHL', 'UPS', 'FEDEX', 'USPS', 'MYUS'] as const;
 
 const fulfilmentFields: StepField[] = [
   { key: 'store', label: 'orders.fulfilmentStore', type: 'text' },
@@ -25,8 +22,8 @@ const shipmentFields: StepField[] = [
     key: 'provider',
     label: 'orders.provider',
     type: 'text',
-    // Only carriers the server accepts: it answers any other name with a 400.
-    suggestions: SHIPMENT_PROVIDER_SUGGESTIONS,
+    // The carriers the server accepts: it answers any other code with a 400 naming it.
+    suggestions: 'activeCarriers',
   },
   { key: 'trackingNumber', label: 'orders.trackingNumber', type: 'text' },
   { key: 'service', label: 'orders.service', type: 'text' },

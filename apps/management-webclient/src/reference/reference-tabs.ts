@@ -48,4 +48,11 @@ export const referenceTabs: readonly ReferenceTab[] = [
     access: 'canViewTariff',
     editor: () => import('./ExchangeRatesEditor.vue'),
   },
+  {
+    path: 'carriers',
+    name: 'reference-carriers',
+    label: 'reference.carriers',
+    access: 'canViewTariff',
+    editor: () => import('./CarriersEditor.vue'),
+  },
 ];
