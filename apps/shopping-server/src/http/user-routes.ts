@@ -16,12 +16,14 @@ import {
   updateAddress,
 } from '../addresses/address-book.js';
 import { ownOrderDetails, ownOrderList } from '../orders/own-orders.js';
+import { carrierDirectory } from '../reference/carriers.js';
 import { parseInput } from './parse-input.js';
 import { sessionUserId } from './session-user.js';
 import type { ShopContext } from './shop-context.js';
 
-export function userRoutes({ deps }: ShopContext): Router {
+export function userRoutes({ deps, caches }: ShopContext): Router {
   const { models } = deps;
+  const carriers = () => caches.referenceData.getOrLoad('carriers', () => carrierDirectory(models));
   const router = Router();
   router.use(requireLogin());
   const customerOf = (req: Parameters<typeof sessionUserId>[0]) =>
@@ -44,11 +46,14 @@ export function userRoutes({ deps }: ShopContext): Router {
   });
   router.post('/orderList', async (req, res) => {
     const body = parseInput(userOrderListBodySchema, req.body);
-    sendSuccess(res, await ownOrderList(models, await customerOf(req), body));
+    sendSuccess(res, await ownOrderList(models, await customerOf(req), body, await carriers()));
   });
   router.get('/orderDetails', async (req, res) => {
     const { orderId } = parseInput(orderIdQuerySchema, req.query);
-    sendSuccess(res, await ownOrderDetails(models, await customerOf(req), orderId));
+    sendSuccess(
+      res,
+      await ownOrderDetails(models, await customerOf(req), orderId, await carriers()),
+    );
   });
   return router;
 }

@@ -9,29 +9,22 @@ import type { CustomerDoc, OrderDoc, ShopModels } from '@aneis/data';
 import { NotFound } from '@aneis/errors';
 import { paymentView } from '../checkout/order-view.js';
 import { toMoney, toOptionalMoney } from '../money-view.js';
+import { shipmentView, type CarrierDirectory } from '../reference/carriers.js';
 
-function lineState(line: OrderDoc['cart']['items'][number]) {
+function lineState(line: OrderDoc['cart']['items'][number], carriers: CarrierDirectory) {
   const details = line.order_line_level_processing_details;
   if (!details) return {};
   const shipment = details.shipment;
   return {
     order_line_level_processing_details: {
       status: details.status,
-      ...(shipment
-        ? {
-            shipment: {
-              provider: shipment.provider,
-              tracking_number: shipment.tracking_number,
-              service: shipment.service,
-            },
-          }
-        : {}),
+      ...(shipment ? { shipment: shipmentView(shipment, carriers) } : {}),
       ...(details.delivery ? { delivery: { delivery_date: details.delivery.delivery_date } } : {}),
     },
   };
 }
 
-function toSummary(order: OrderDoc): UserOrderSummary {
+function toSummary(order: OrderDoc, carriers: CarrierDirectory): UserOrderSummary {
   const view = {
     _id: order._id,
     overall_status: order.overall_status,
@@ -48,7 +41,7 @@ function toSummary(order: OrderDoc): UserOrderSummary {
         counts: line.counts,
         aggregatedPrice: toMoney(line.aggregatedPrice),
         ...(line.customizations ? { customizations: line.customizations } : {}),
-        ...lineState(line),
+        ...lineState(line, carriers),
       })),
       totalPrice: toMoney(order.cart.totalPrice),
     },
@@ -58,7 +51,7 @@ function toSummary(order: OrderDoc): UserOrderSummary {
   return view as unknown as UserOrderSummary; // ids and dates become strings in JSON
 }
 
-function toDetail(order: OrderDoc): UserOrderDetail {
+function toDetail(order: OrderDoc, carriers: CarrierDirectory): UserOrderDetail {
   const cart = order.cart;
   const view = {
     _id: order._id,
@@ -81,7 +74,7 @@ function toDetail(order: OrderDoc): UserOrderDetail {
         counts: line.counts,
         aggregatedPrice: toMoney(line.aggregatedPrice),
         ...(line.customizations ? { customizations: line.customizations } : {}),
-        ...lineState(line),
+        ...lineState(line, carriers),
       })),
       totalWeight: cart.totalWeight,
       subTotalPrice: toMoney(cart.subTotalPrice),
@@ -108,6 +101,7 @@ export async function ownOrderList(
   models: ShopModels,
   customer: CustomerDoc,
   body: UserOrderListBody,
+  carriers: CarrierDirectory,
 ): Promise<Pagination<UserOrderSummary>> {
   const filter = { user: customer._id };
   const { page, limit } = body.pagingOptions;
@@ -120,7 +114,11 @@ export async function ownOrderList(
       .lean(),
     models.Order.countDocuments(filter),
   ]);
-  return toPagination(orders.map(toSummary), total, body.pagingOptions);
+  return toPagination(
+    orders.map((order) => toSummary(order, carriers)),
+    total,
+    body.pagingOptions,
+  );
 }
 
 /** One of the caller's orders; someone else's is "Not Found", like a missing one. */
@@ -128,8 +126,9 @@ export async function ownOrderDetails(
   models: ShopModels,
   customer: CustomerDoc,
   orderId: string,
+  carriers: CarrierDirectory,
 ): Promise<UserOrderDetail> {
   const order = await models.Order.findOne({ _id: orderId, user: customer._id }).lean();
   if (!order) throw new NotFound();
-  return toDetail(order);
+  return toDetail(order, carriers);
 }

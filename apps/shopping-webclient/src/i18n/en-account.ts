@@ -84,5 +84,6 @@ export const enAccount: AccountMessages = {
   'orders.price': 'Price',
   'orders.deliveredOn': 'Delivered on {date}',
   'orders.shippedWith': '{provider}, tracking number {tracking}',
+  'orders.trackParcel': 'Track the parcel',
   'orders.placed': 'Thank you! Your order has been received.',
 };

@@ -82,5 +82,6 @@ export const ptAccount = {
   'orders.price': 'Preço',
   'orders.deliveredOn': 'Entregue a {date}',
   'orders.shippedWith': '{provider}, n.º de seguimento {tracking}',
+  'orders.trackParcel': 'Seguir a encomenda',
   'orders.placed': 'Obrigado! A sua encomenda foi recebida.',
 } as const;

@@ -1,0 +1,125 @@
+import type { UserOrderDetail } from '@aneis/contracts';
+import { installFakeShopServer } from '../../test/fake-shop-server.js';
+import { mountWithShop, settle } from '../../test/mount-with-shop.js';
+import { ids } from '../../test/sample-data.js';
+import OrderDetailPage from './OrderDetailPage.vue';
+
+type Shipment = NonNullable<
+  NonNullable<
+    UserOrderDetail['cart']['items'][number]['order_line_level_processing_details']
+  >['shipment']
+>;
+
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
+const orderId = 'e'.repeat(24);
+
+function shippedOrder(shipment: Shipment): UserOrderDetail {
+  return {
+    _id: orderId,
+    overall_status: 'IN-PROGRESS',
+    cart: {
+      items: [
+        {
+          _id: ids.line,
+          product: {
+            _id: ids.product,
+            name: 'Solitário Aurora',
+            brand: 'Atelier',
+            store: 'ANEIS',
+            thumbnailUrls: [],
+            price: eur(120),
+          },
+          counts: 1,
+          aggregatedPrice: eur(120),
+          order_line_level_processing_details: { status: 'SHIPPED', shipment },
+        },
+      ],
+      totalWeight: { quantity: 0.01, unit: 'KG' },
+      subTotalPrice: eur(120),
+      serviceCharge: eur(0),
+      shippingPrice: eur(5),
+      tariffPrice: eur(0),
+      totalPrice: eur(125),
+    },
+    payment_info: [
+      {
+        source: 'CASH_ON_DELIVERY',
+        type: 'PENDING',
+        amount_in_usd: eur(125),
+        amount_in_payment_currency: eur(125),
+      },
+    ],
+    mailing_address: {
+      _id: 'f'.repeat(24),
+      firstName: 'Ana',
+      lastName: 'Silva',
+      addressLine1: 'Rua Augusta 1',
+      city: 'Lisboa',
+      state: 'Lisboa',
+      zipCode: '1100-048',
+      country: 'PT',
+      mobilePhone: '+351 912 345 678',
+    },
+    auditLog: { createdOn: '2026-05-01T10:00:00.000Z' },
+  } as UserOrderDetail;
+}
+
+async function openWith(shipment: Shipment) {
+  installFakeShopServer({
+    'GET /ui/countries': () => ({
+      data: [{ code: 'PT', name: 'Portugal', currency: 'EUR', active: true }],
+    }),
+    'GET /user/orderDetails': () => ({ data: shippedOrder(shipment) }),
+  });
+  const { wrapper } = await mountWithShop(OrderDetailPage, { orderId });
+  await settle();
+  return wrapper;
+}
+
+describe('OrderDetailPage', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('when a line was shipped by a carrier with a tracking page, then its name and a link to the parcel show', async () => {
+    const wrapper = await openWith({
+      provider: 'CTT',
+      tracking_number: 'RR123456789PT',
+      service: 'Registado',
+      provider_name: 'CTT Correios de Portugal',
+      tracking_url: 'https://www.ctt.pt/track?objects=RR123456789PT',
+    });
+
+    expect(wrapper.get('[data-testid="line-tracking"]').text()).toBe(
+      'CTT Correios de Portugal, n.º de seguimento RR123456789PT',
+    );
+    const link = wrapper.get('[data-testid="line-tracking-link"]');
+    expect(link.attributes('href')).toBe('https://www.ctt.pt/track?objects=RR123456789PT');
+    expect(link.attributes('rel')).toBe('noopener noreferrer');
+    expect(link.text()).toBe('Seguir a encomenda');
+  });
+
+  it('when an old order names only a carrier code, then the code shows and no link', async () => {
+    const wrapper = await openWith({
+      provider: 'DHL',
+      tracking_number: 'JD0001234',
+      service: 'Express',
+    });
+
+    expect(wrapper.get('[data-testid="line-tracking"]').text()).toBe(
+      'DHL, n.º de seguimento JD0001234',
+    );
+    expect(wrapper.find('[data-testid="line-tracking-link"]').exists()).toBe(false);
+  });
+
+  it('when a tracking URL is not https, then it is not made a link', async () => {
+    const wrapper = await openWith({
+      provider: 'CTT',
+      tracking_number: 'RR1',
+      service: 'Registado',
+      provider_name: 'CTT',
+      tracking_url: 'javascript:alert(1)',
+    });
+
+    expect(wrapper.get('[data-testid="line-tracking"]').text()).toContain('CTT');
+    expect(wrapper.find('[data-testid="line-tracking-link"]').exists()).toBe(false);
+  });
+});
