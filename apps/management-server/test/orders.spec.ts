@@ -135,6 +135,13 @@ describe('the happy path', () => {
       'shipped',
       'delivered',
     ]);
+    // The shopper reads the carrier's name and gets its tracking page, not just "DHL".
+    expect(mails[1]?.data['item']).toMatchObject({
+      provider: 'DHL',
+      provider_name: 'DHL Express',
+      tracking_number: 'TRK1',
+      tracking_url: 'https://www.dhl.com/pt-pt/home/tracking.html?tracking-id=TRK1',
+    });
 
     const audit = await server.services.auditEntries
       .find({ entityId: orderId })

@@ -1,4 +1,5 @@
-import { orderStatusChangedMail } from '@aneis/mail';
+import { trackingUrlFor } from '@aneis/contracts';
+import { orderStatusChangedMail, type OrderStatusChange } from '@aneis/mail';
 import type { Services } from '../services.js';
 import type { LeanOrder } from './order-view.js';
 
@@ -6,17 +7,34 @@ export type OrderEvent = 'confirmed' | 'cancelled' | 'shipped' | 'delivered';
 
 /** Tells the shopper their order moved (Veniqa sent nothing after "order received"). */
 export async function sendOrderStatusMail(
-  deps: Pick<Services, 'mail' | 'publicStorefrontUrl'>,
+  deps: Pick<Services, 'mail' | 'publicStorefrontUrl' | 'shop'>,
   order: LeanOrder,
   event: OrderEvent,
   lineId?: string,
 ): Promise<void> {
+  const carrier = lineId === undefined ? undefined : await carrierOfLine(deps, order, lineId);
   await deps.mail.send(
     orderStatusChangedMail({
       order,
       event,
       storefrontUrl: deps.publicStorefrontUrl,
       ...(lineId === undefined ? {} : { lineId }),
+      ...(carrier ? { carrier } : {}),
     }),
   );
+}
+
+/** The shipped line's carrier by name, with its tracking link when it has a template. */
+async function carrierOfLine(
+  deps: Pick<Services, 'shop'>,
+  order: LeanOrder,
+  lineId: string,
+): Promise<OrderStatusChange['carrier']> {
+  const line = order.cart.items.find((item) => String(item._id) === lineId);
+  const shipment = line?.order_line_level_processing_details?.shipment;
+  if (!shipment) return undefined;
+  const carrier = await deps.shop.Carrier.findOne({ code: shipment.provider }).lean();
+  if (!carrier) return undefined;
+  const trackingUrl = trackingUrlFor(carrier.trackingUrlTemplate, shipment.tracking_number);
+  return { name: carrier.name, ...(trackingUrl ? { trackingUrl } : {}) };
 }

@@ -31,6 +31,8 @@ export interface OrderStatusChange {
   name?: string;
   /** PUBLIC_STOREFRONT_URL: gives the mail a link to the order; omit it and there is none. */
   storefrontUrl?: string;
+  /** The shipped line's carrier as the shop knows it (a code alone means little to a shopper). */
+  carrier?: { name: string; trackingUrl?: string };
 }
 
 /**
@@ -63,6 +65,10 @@ export function orderStatusChangedMail(change: OrderStatusChange): MailRequest {
                 ? {
                     provider: processing.shipment.provider,
                     tracking_number: processing.shipment.tracking_number,
+                    ...(change.carrier ? { provider_name: change.carrier.name } : {}),
+                    ...(change.carrier?.trackingUrl
+                      ? { tracking_url: change.carrier.trackingUrl }
+                      : {}),
                   }
                 : {}),
             },
