@@ -7,7 +7,12 @@ const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
 const carrierList = {
   'GET /referenceData/carrierList': () => ({
     data: [
-      { code: 'CTT', name: 'CTT Correios de Portugal', active: true },
+      {
+        code: 'CTT',
+        name: 'CTT Correios de Portugal',
+        trackingUrlTemplate: 'https://track.ctt.example/?objects={trackingNumber}',
+        active: true,
+      },
       { code: 'DHL', name: 'DHL Express', active: true },
       { code: 'MYUS', name: 'MyUS', active: false },
     ],
@@ -131,7 +136,7 @@ describe('order detail page', () => {
     wrapper.unmount();
   });
 
-  it('when a line was shipped, then its carrier shows by name, or by code when it is unknown', async () => {
+  it('when a line was shipped, then its carrier shows by name with a tracking link, or by code when it is unknown', async () => {
     rememberAdmin(['ORDER_VIEW']);
     const shipment = (provider: string) => ({
       status: 'SHIPPED' as const,
@@ -155,6 +160,11 @@ describe('order detail page', () => {
     const shown = wrapper.findAll('[data-testid="shipment-details"]').map((dd) => dd.text());
     expect(shown[0]).toMatch(/^CTT Correios de Portugal \(CTT\) · RR123456789PT/);
     expect(shown[1]).toMatch(/^OLDPOST · RR123456789PT/);
+    const links = wrapper.findAll('[data-testid="tracking-link"]');
+    expect(links.map((link) => link.attributes('href'))).toEqual([
+      'https://track.ctt.example/?objects=RR123456789PT',
+    ]);
+    expect(links[0]?.attributes('rel')).toBe('noopener noreferrer');
     wrapper.unmount();
   });
 

@@ -1,4 +1,5 @@
 import type { Carrier } from '@aneis/contracts';
+import { trackingUrlFor } from '@aneis/contracts/constants';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { useManagementApi } from '../api/management-api.js';
@@ -35,5 +36,12 @@ export const useCarriersStore = defineStore('carriers', () => {
     return carrier ? `${carrier.name} (${carrier.code})` : code;
   }
 
-  return { carriers, active, load, labelOf };
+  /** The parcel's tracking page when its carrier has an https template (what a link may open). */
+  function trackingUrlOf(code: string, trackingNumber: string): string | undefined {
+    const carrier = carriers.value.find((candidate) => candidate.code === code);
+    const url = trackingUrlFor(carrier?.trackingUrlTemplate, trackingNumber);
+    return url?.startsWith('https://') ? url : undefined;
+  }
+
+  return { carriers, active, load, labelOf, trackingUrlOf };
 });

@@ -7,3 +7,4 @@ export * from './audit-entity-types.js';
 export * from './featured-design-types.js';
 export * from './limits.js';
 export * from './order-statuses.js';
+export * from './tracking-url.js';

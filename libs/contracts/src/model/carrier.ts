@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { TEXT_LIMITS, requiredText } from '../common/text.js';
+import { TRACKING_NUMBER_PLACEHOLDER } from '../constants/tracking-url.js';
 
-/** Where a tracking URL template puts the shipment's tracking number. */
-export const TRACKING_NUMBER_PLACEHOLDER = '{trackingNumber}';
+export { TRACKING_NUMBER_PLACEHOLDER, trackingUrlFor } from '../constants/tracking-url.js';
 
 /** What a shipment stores as `provider`: CTT, DHL, MYUS… (normalised to upper case). */
 export const carrierCodeSchema = z
@@ -41,12 +41,3 @@ export const carrierSchema = z.object({
   active: z.boolean(),
 });
 export type Carrier = z.output<typeof carrierSchema>;
-
-/** The tracking page of one parcel, or undefined when the carrier has no template. */
-export function trackingUrlFor(
-  template: string | undefined,
-  trackingNumber: string,
-): string | undefined {
-  if (!template) return undefined;
-  return template.replaceAll(TRACKING_NUMBER_PLACEHOLDER, encodeURIComponent(trackingNumber));
-}
