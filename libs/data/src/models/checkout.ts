@@ -18,3 +18,5 @@ export const checkoutSchema = new Schema<CheckoutDoc>(
   { collection: CHECKOUT_COLLECTION },
 );
 checkoutSchema.index({ user: 1 });
+// The image sweeper re-reads what changed since its start before each deletion.
+checkoutSchema.index({ 'auditLog.updatedOn': -1 });

@@ -14,3 +14,5 @@ export const orderSchema = new Schema<OrderDoc>(
 );
 orderSchema.index({ user_email: 1, 'auditLog.createdOn': -1 });
 orderSchema.index({ overall_status: 1, 'auditLog.createdOn': -1 });
+// The image sweeper re-reads what changed since its start before each deletion.
+orderSchema.index({ 'auditLog.updatedOn': -1 });

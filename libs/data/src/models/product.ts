@@ -74,3 +74,5 @@ export const productSchema = new Schema<ProductDoc>(
 );
 // Storefront listing: active products, newest first, by category.
 productSchema.index({ active: 1, deleted: 1, category: 1, 'auditLog.createdOn': -1 });
+// The image sweeper re-reads what changed since its start before each deletion.
+productSchema.index({ 'auditLog.updatedOn': -1 });
