@@ -1,0 +1,174 @@
+import type { Country } from '@aneis/contracts';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
+import { useI18n } from '../i18n/i18n.js';
+import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
+import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+
+const { t } = useI18n();
+const portugal: Country = { code: 'PT', name: 'Portugal', currency: 'EUR', active: true };
+const brazil: Country = { code: 'BR', name: 'Brasil', currency: 'BRL', active: false };
+const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
+
+/** A server that keeps the countries it is sent, so the reloaded list shows each write. */
+function countryServer(extra: FakeRoutes = {}) {
+  const countries: Country[] = [{ ...portugal }, { ...brazil }];
+  return installFakeServer({
+    ...loggedIn,
+    'GET /referenceData/countryList': () => ({ data: countries }),
+    'POST /referenceData/country': (request) => {
+      const body = request.body as Country;
+      countries.push(body);
+      return { data: body };
+    },
+    'PUT /referenceData/country': (request) => {
+      const body = request.body as Country;
+      const index = countries.findIndex((c) => c.code === body.code);
+      countries[index] = body;
+      return { data: body };
+    },
+    'DELETE /referenceData/country': (request) => {
+      const { code } = request.body as { code: string };
+      countries.splice(
+        countries.findIndex((c) => c.code === code),
+        1,
+      );
+      return { data: { deletedCount: 1 } };
+    },
+    ...extra,
+  });
+}
+
+function tableCells(wrapper: VueWrapper) {
+  return wrapper.findAll('section table tbody tr').map((row) =>
+    row
+      .findAll('td')
+      .slice(0, 4)
+      .map((cell) => cell.text()),
+  );
+}
+
+function rowOf(wrapper: VueWrapper, code: string) {
+  const row = wrapper.findAll('section table tbody tr').find((r) => r.find('td').text() === code);
+  if (!row) throw new Error(`no row for ${code}`);
+  return row;
+}
+
+const listLoads = (requests: { path: string }[]) =>
+  requests.filter((r) => r.path === '/referenceData/countryList').length;
+
+describe('countries editor', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('when a tariff manager opens the countries tab, then every country is listed with its currency and state', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    countryServer();
+    const { wrapper } = await mountRoute('/reference-data/countries');
+
+    expect(tableCells(wrapper)).toEqual([
+      ['PT', 'Portugal', 'EUR', t('common.active')],
+      ['BR', 'Brasil', 'BRL', t('common.inactive')],
+    ]);
+    wrapper.unmount();
+  });
+
+  it('when a country is added, then its codes go upper-case, its name is trimmed and the list is reloaded', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    const { requests } = countryServer();
+    const { wrapper } = await mountRoute('/reference-data/countries');
+
+    await wrapper.get('section button.primary').trigger('click');
+    const form = wrapper.get('section form');
+    await form.get('#country-code').setValue('es');
+    await form.get('#country-name').setValue('  Espanha ');
+    await form.get('#country-currency').setValue('eur');
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(requests.find((r) => r.method === 'POST')?.body).toEqual({
+      code: 'ES',
+      name: 'Espanha',
+      currency: 'EUR',
+      active: true,
+    });
+    expect(listLoads(requests)).toBe(2);
+    expect(wrapper.find('section form').exists()).toBe(false);
+    expect(tableCells(wrapper)).toContainEqual(['ES', 'Espanha', 'EUR', t('common.active')]);
+    wrapper.unmount();
+  });
+
+  it('when a country is edited, then its code stays fixed and the changed fields are sent', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    const { requests } = countryServer();
+    const { wrapper } = await mountRoute('/reference-data/countries');
+
+    await rowOf(wrapper, 'BR').get('.row-actions button:not(.danger)').trigger('click');
+    const form = wrapper.get('section form');
+    expect(form.get<HTMLInputElement>('#country-code').element.value).toBe('BR');
+    expect(form.get('#country-code').attributes('readonly')).toBeDefined();
+    await form.get('#country-name').setValue('Brasil ');
+    await form.get('#country-currency').setValue('usd');
+    await form.get('input[type="checkbox"]').setValue(true);
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({
+      code: 'BR',
+      name: 'Brasil',
+      currency: 'USD',
+      active: true,
+    });
+    expect(listLoads(requests)).toBe(2);
+    expect(wrapper.find('section form').exists()).toBe(false);
+    expect(tableCells(wrapper)).toContainEqual(['BR', 'Brasil', 'USD', t('common.active')]);
+    wrapper.unmount();
+  });
+
+  it('when a country is deleted, then the admin is asked first and its code is sent', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    const confirm = stubConfirm(true);
+    const { requests } = countryServer();
+    const { wrapper } = await mountRoute('/reference-data/countries');
+
+    await rowOf(wrapper, 'BR').get('.danger').trigger('click');
+    await flushPromises();
+
+    expect(confirm).toHaveBeenCalledWith(t('common.confirmDelete', { name: 'Brasil' }));
+    expect(requests.find((r) => r.method === 'DELETE')?.body).toEqual({ code: 'BR' });
+    expect(tableCells(wrapper).map((cells) => cells[0])).toEqual(['PT']);
+    wrapper.unmount();
+  });
+
+  it('when the server refuses a new country, then its message shows in the form, which stays open', async () => {
+    rememberAdmin(['SUPERADMIN']);
+    const { requests } = countryServer({
+      'POST /referenceData/country': () => ({
+        status: 409,
+        failure: 'A country with code PT already exists',
+      }),
+    });
+    const { wrapper } = await mountRoute('/reference-data/countries');
+
+    await wrapper.get('section button.primary').trigger('click');
+    const form = wrapper.get('section form');
+    await form.get('#country-code').setValue('PT');
+    await form.get('#country-name').setValue('Portugal');
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(form.get('[role="alert"]').text()).toBe('A country with code PT already exists');
+    expect(wrapper.find('section form').exists()).toBe(true);
+    expect(form.get<HTMLInputElement>('#country-name').element.value).toBe('Portugal');
+    expect(listLoads(requests)).toBe(1);
+    wrapper.unmount();
+  });
+
+  it('when a tariff viewer opens the list, then no editing control is offered', async () => {
+    rememberAdmin(['TARIFF_VIEW']);
+    countryServer();
+    const { wrapper } = await mountRoute('/reference-data/countries');
+
+    expect(tableCells(wrapper).map((cells) => cells[0])).toEqual(['PT', 'BR']);
+    expect(wrapper.findAll('section button').map((b) => b.text())).toEqual([]);
+    wrapper.unmount();
+  });
+});

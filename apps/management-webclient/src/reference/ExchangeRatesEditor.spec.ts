@@ -1,0 +1,180 @@
+import type { ExchangeRate } from '@aneis/contracts';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
+import { useI18n } from '../i18n/i18n.js';
+import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
+import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+
+const { t } = useI18n();
+const real: ExchangeRate = {
+  _id: 'a0000000000000000000000a',
+  currency: 'BRL',
+  one_usd_equals: 6.125,
+};
+const pound: ExchangeRate = {
+  _id: 'b0000000000000000000000b',
+  currency: 'GBP',
+  one_usd_equals: 0.85,
+};
+const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
+
+/** A server that creates or replaces the rate it is sent, so the reloaded list shows each write. */
+function rateServer(extra: FakeRoutes = {}) {
+  const rates: ExchangeRate[] = [{ ...real }, { ...pound }];
+  return installFakeServer({
+    ...loggedIn,
+    'GET /referenceData/exchangeRateList': () => ({ data: rates }),
+    'PUT /referenceData/exchangeRate': (request) => {
+      const body = request.body as Omit<ExchangeRate, '_id'>;
+      const existing = rates.find((r) => r.currency === body.currency);
+      if (existing) existing.one_usd_equals = body.one_usd_equals;
+      else rates.push({ _id: 'c0000000000000000000000c', ...body });
+      return { data: body };
+    },
+    'DELETE /referenceData/exchangeRate': (request) => {
+      const { currency } = request.body as { currency: string };
+      rates.splice(
+        rates.findIndex((r) => r.currency === currency),
+        1,
+      );
+      return { data: { deletedCount: 1 } };
+    },
+    ...extra,
+  });
+}
+
+function tableCells(wrapper: VueWrapper) {
+  return wrapper.findAll('section table tbody tr').map((row) =>
+    row
+      .findAll('td')
+      .slice(0, 2)
+      .map((cell) => cell.text()),
+  );
+}
+
+function rowOf(wrapper: VueWrapper, currency: string) {
+  const row = wrapper
+    .findAll('section table tbody tr')
+    .find((r) => r.find('td').text() === currency);
+  if (!row) throw new Error(`no row for ${currency}`);
+  return row;
+}
+
+const listLoads = (requests: { path: string }[]) =>
+  requests.filter((r) => r.path === '/referenceData/exchangeRateList').length;
+
+describe('exchange rates editor', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('when a tariff manager opens the rates tab, then each rate is listed with a Portuguese decimal comma', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    rateServer();
+    const { wrapper } = await mountRoute('/reference-data/exchange-rates');
+
+    expect(tableCells(wrapper)).toEqual([
+      ['BRL', '6,125'],
+      ['GBP', '0,85'],
+    ]);
+    wrapper.unmount();
+  });
+
+  it('when a rate is added, then its currency goes upper-case, a decimal comma is read as a point and the list is reloaded', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    const { requests } = rateServer();
+    const { wrapper } = await mountRoute('/reference-data/exchange-rates');
+
+    await wrapper.get('section button.primary').trigger('click');
+    const form = wrapper.get('section form');
+    await form.get('#rate-currency').setValue('chf');
+    await form.get('#rate-value').setValue('0,94');
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({
+      currency: 'CHF',
+      one_usd_equals: 0.94,
+    });
+    expect(listLoads(requests)).toBe(2);
+    expect(wrapper.find('section form').exists()).toBe(false);
+    expect(tableCells(wrapper)).toContainEqual(['CHF', '0,94']);
+    wrapper.unmount();
+  });
+
+  it('when a rate is edited, then its currency stays fixed and the new value replaces the old', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    const { requests } = rateServer();
+    const { wrapper } = await mountRoute('/reference-data/exchange-rates');
+
+    await rowOf(wrapper, 'GBP').get('.row-actions button:not(.danger)').trigger('click');
+    const form = wrapper.get('section form');
+    expect(form.get('#rate-currency').attributes('readonly')).toBeDefined();
+    expect(form.get<HTMLInputElement>('#rate-value').element.value).toBe('0.85');
+    await form.get('#rate-value').setValue('0.86');
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({
+      currency: 'GBP',
+      one_usd_equals: 0.86,
+    });
+    expect(wrapper.find('section form').exists()).toBe(false);
+    expect(tableCells(wrapper)).toEqual([
+      ['BRL', '6,125'],
+      ['GBP', '0,86'],
+    ]);
+    wrapper.unmount();
+  });
+
+  it('when a rate is deleted, then the admin is asked first and its currency is sent', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    const confirm = stubConfirm(true);
+    const { requests } = rateServer();
+    const { wrapper } = await mountRoute('/reference-data/exchange-rates');
+
+    await rowOf(wrapper, 'BRL').get('.danger').trigger('click');
+    await flushPromises();
+
+    expect(confirm).toHaveBeenCalledWith(t('common.confirmDelete', { name: 'BRL' }));
+    expect(requests.find((r) => r.method === 'DELETE')?.body).toEqual({ currency: 'BRL' });
+    expect(tableCells(wrapper)).toEqual([['GBP', '0,85']]);
+    wrapper.unmount();
+  });
+
+  it('when the server refuses a rate, then its message shows in the form, which stays open', async () => {
+    rememberAdmin(['SUPERADMIN']);
+    const { requests } = rateServer({
+      'PUT /referenceData/exchangeRate': () => ({
+        status: 400,
+        failure: 'one_usd_equals: Too small: expected number to be >0',
+      }),
+    });
+    const { wrapper } = await mountRoute('/reference-data/exchange-rates');
+
+    await wrapper.get('section button.primary').trigger('click');
+    const form = wrapper.get('section form');
+    await form.get('#rate-currency').setValue('JPY');
+    await form.get('#rate-value').setValue('0');
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({
+      currency: 'JPY',
+      one_usd_equals: 0,
+    });
+    expect(form.get('[role="alert"]').text()).toBe(
+      'one_usd_equals: Too small: expected number to be >0',
+    );
+    expect(wrapper.find('section form').exists()).toBe(true);
+    expect(listLoads(requests)).toBe(1);
+    wrapper.unmount();
+  });
+
+  it('when a tariff viewer opens the list, then no editing control is offered', async () => {
+    rememberAdmin(['TARIFF_VIEW']);
+    rateServer();
+    const { wrapper } = await mountRoute('/reference-data/exchange-rates');
+
+    expect(tableCells(wrapper).map((cells) => cells[0])).toEqual(['BRL', 'GBP']);
+    expect(wrapper.findAll('section button').map((b) => b.text())).toEqual([]);
+    wrapper.unmount();
+  });
+});
