@@ -25,7 +25,8 @@ export interface I18n<L extends string, K extends string> {
   setLocale(locale: L): void;
   t(key: K, params?: MessageParams): string;
   formatMoney(money: Money): string;
-  formatNumber(value: number): string;
+  /** Intl's defaults (at most 3 decimals) unless `options` say otherwise. */
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   /** An ISO timestamp as a date (`dateStyle: 'medium'`, or the given style). */
   formatDate(iso: string, style?: Intl.DateTimeFormatOptions): string;
 }
@@ -77,7 +78,8 @@ export function createI18n<L extends string, K extends string>(
       return interpolate(template, params);
     },
     formatMoney: (money) => formatMoney(money, intlLocale.value),
-    formatNumber: (value) => new Intl.NumberFormat(intlLocale.value).format(value),
+    formatNumber: (value, numberOptions) =>
+      new Intl.NumberFormat(intlLocale.value, numberOptions).format(value),
     formatDate: (iso, style = { dateStyle: 'medium' }) => {
       const date = new Date(iso);
       if (Number.isNaN(date.getTime())) return iso;

@@ -15,6 +15,12 @@ const pound: ExchangeRate = {
   currency: 'GBP',
   one_usd_equals: 0.85,
 };
+/** One dollar buys little of it: the rate needs more than Intl's default 3 decimals. */
+const strong: ExchangeRate = {
+  _id: 'd0000000000000000000000d',
+  currency: 'KWD',
+  one_usd_equals: 0.30712,
+};
 const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
 
 /** A server that creates or replaces the rate it is sent, so the reloaded list shows each write. */
@@ -74,6 +80,18 @@ describe('exchange rates editor', () => {
       ['BRL', '6,125'],
       ['GBP', '0,85'],
     ]);
+    wrapper.unmount();
+  });
+
+  it('when a rate has more than three decimals, then the list shows all of them', async () => {
+    rememberAdmin(['TARIFF_VIEW']);
+    installFakeServer({
+      ...loggedIn,
+      'GET /referenceData/exchangeRateList': () => ({ data: [strong] }),
+    });
+    const { wrapper } = await mountRoute('/reference-data/exchange-rates');
+
+    expect(tableCells(wrapper)).toEqual([['KWD', '0,30712']]);
     wrapper.unmount();
   });
 

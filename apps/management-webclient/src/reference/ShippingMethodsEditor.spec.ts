@@ -150,6 +150,8 @@ describe('shipping methods editor', () => {
 
     await rowOf(wrapper, 'ctt-expresso').get('.row-actions button:not(.danger)').trigger('click');
     const form = wrapper.get('section form');
+    // The storefront sends the code at checkout: it is fixed once created.
+    expect(form.get('#shipping-code').attributes('readonly')).toBeDefined();
     expect(form.get<HTMLInputElement>('#shipping-price').element.value).toBe('4.5');
     expect(countryBox(form, 'Portugal').element).toHaveProperty('checked', true);
     await countryBox(form, 'Portugal').setValue(false);

@@ -94,7 +94,7 @@ describe('tariffs editor', () => {
     wrapper.unmount();
   });
 
-  it('when a tariff is added, then its name is trimmed, blank countries are dropped, decimal commas are read and the list is reloaded', async () => {
+  it('when a tariff is added, then its name is trimmed, country codes upper-cased, blank countries dropped, decimal commas read and the list reloaded', async () => {
     rememberAdmin(['TARIFF_MANAGE']);
     const { requests } = tariffServer();
     const { wrapper } = await mountRoute('/reference-data/tariffs');
@@ -105,7 +105,7 @@ describe('tariffs editor', () => {
     await buttonNamed(form, t('reference.addRate')).trigger('click');
     await buttonNamed(form, t('reference.addRate')).trigger('click');
     expect(rateInputs(form, 2).percent.element).toHaveProperty('value', '0');
-    await rateInputs(form, 1).country.setValue(' BR ');
+    await rateInputs(form, 1).country.setValue(' br ');
     await rateInputs(form, 1).percent.setValue('7,5');
     await form.trigger('submit');
     await flushPromises();
