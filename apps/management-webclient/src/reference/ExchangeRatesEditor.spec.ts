@@ -186,6 +186,26 @@ describe('exchange rates editor', () => {
     wrapper.unmount();
   });
 
+  it('when a new rate names a listed currency, then nothing is sent and the form points to the list', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    const { requests } = rateServer();
+    const { wrapper } = await mountRoute('/reference-data/exchange-rates');
+
+    await wrapper.get('section button.primary').trigger('click');
+    const form = wrapper.get('section form');
+    await form.get('#rate-currency').setValue(' gbp ');
+    await form.get('#rate-value').setValue('0,5');
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(requests.some((r) => r.method === 'PUT')).toBe(false);
+    expect(form.get('[role="alert"]').text()).toBe(
+      useI18n().t('reference.rateExists', { currency: 'GBP' }),
+    );
+    expect(tableCells(wrapper)).toContainEqual(['GBP', '0,85']);
+    wrapper.unmount();
+  });
+
   it('when a tariff viewer opens the list, then no editing control is offered', async () => {
     rememberAdmin(['TARIFF_VIEW']);
     rateServer();
