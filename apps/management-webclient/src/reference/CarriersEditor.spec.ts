@@ -2,6 +2,7 @@ import type { Carrier } from '@aneis/contracts';
 import { flushPromises } from '@vue/test-utils';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
 import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+import { LOGGED_IN } from '../testing/reference-table.js';
 
 const ctt: Carrier = {
   code: 'CTT',
@@ -10,13 +11,12 @@ const ctt: Carrier = {
   active: true,
 };
 const myus: Carrier = { code: 'MYUS', name: 'MyUS', active: false };
-const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
 
 /** A server that keeps the carriers it is sent, so the reloaded list shows each write. */
 function carrierServer(extra: FakeRoutes = {}) {
   const carriers: Carrier[] = [ctt, myus];
   return installFakeServer({
-    ...loggedIn,
+    ...LOGGED_IN,
     'GET /referenceData/carrierList': () => ({ data: carriers }),
     'POST /referenceData/carrier': (request) => {
       const body = request.body as Carrier & { trackingUrlTemplate: string };

@@ -3,17 +3,22 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { useI18n } from '../i18n/i18n.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
 import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+import {
+  cellTexts,
+  LOGGED_IN,
+  rowStartingWith,
+  timesRequested,
+} from '../testing/reference-table.js';
 
 const { t } = useI18n();
 const portugal: Country = { code: 'PT', name: 'Portugal', currency: 'EUR', active: true };
 const brazil: Country = { code: 'BR', name: 'Brasil', currency: 'BRL', active: false };
-const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
 
 /** A server that keeps the countries it is sent, so the reloaded list shows each write. */
 function countryServer(extra: FakeRoutes = {}) {
   const countries: Country[] = [{ ...portugal }, { ...brazil }];
   return installFakeServer({
-    ...loggedIn,
+    ...LOGGED_IN,
     'GET /referenceData/countryList': () => ({ data: countries }),
     'POST /referenceData/country': (request) => {
       const body = request.body as Country;
@@ -38,23 +43,10 @@ function countryServer(extra: FakeRoutes = {}) {
   });
 }
 
-function tableCells(wrapper: VueWrapper) {
-  return wrapper.findAll('section table tbody tr').map((row) =>
-    row
-      .findAll('td')
-      .slice(0, 4)
-      .map((cell) => cell.text()),
-  );
-}
+const tableCells = (wrapper: VueWrapper) => cellTexts(wrapper, 4);
 
-function rowOf(wrapper: VueWrapper, code: string) {
-  const row = wrapper.findAll('section table tbody tr').find((r) => r.find('td').text() === code);
-  if (!row) throw new Error(`no row for ${code}`);
-  return row;
-}
-
-const listLoads = (requests: { path: string }[]) =>
-  requests.filter((r) => r.path === '/referenceData/countryList').length;
+const listLoads = (requests: readonly { path: string }[]) =>
+  timesRequested(requests, '/referenceData/countryList');
 
 describe('countries editor', () => {
   beforeEach(() => localStorage.clear());
@@ -101,7 +93,7 @@ describe('countries editor', () => {
     const { requests } = countryServer();
     const { wrapper } = await mountRoute('/reference-data/countries');
 
-    await rowOf(wrapper, 'BR').get('.row-actions button:not(.danger)').trigger('click');
+    await rowStartingWith(wrapper, 'BR').get('.row-actions button:not(.danger)').trigger('click');
     const form = wrapper.get('section form');
     expect(form.get<HTMLInputElement>('#country-code').element.value).toBe('BR');
     expect(form.get('#country-code').attributes('readonly')).toBeDefined();
@@ -129,7 +121,7 @@ describe('countries editor', () => {
     const { requests } = countryServer();
     const { wrapper } = await mountRoute('/reference-data/countries');
 
-    await rowOf(wrapper, 'BR').get('.danger').trigger('click');
+    await rowStartingWith(wrapper, 'BR').get('.danger').trigger('click');
     await flushPromises();
 
     expect(confirm).toHaveBeenCalledWith(t('common.confirmDelete', { name: 'Brasil' }));

@@ -3,6 +3,12 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { useI18n } from '../i18n/i18n.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
 import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+import {
+  cellTexts,
+  LOGGED_IN,
+  rowStartingWith,
+  timesRequested,
+} from '../testing/reference-table.js';
 
 const { t } = useI18n();
 const real: ExchangeRate = {
@@ -21,13 +27,12 @@ const strong: ExchangeRate = {
   currency: 'KWD',
   one_usd_equals: 0.30712,
 };
-const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
 
 /** A server that creates or replaces the rate it is sent, so the reloaded list shows each write. */
 function rateServer(extra: FakeRoutes = {}) {
   const rates: ExchangeRate[] = [{ ...real }, { ...pound }];
   return installFakeServer({
-    ...loggedIn,
+    ...LOGGED_IN,
     'GET /referenceData/exchangeRateList': () => ({ data: rates }),
     'PUT /referenceData/exchangeRate': (request) => {
       const body = request.body as Omit<ExchangeRate, '_id'>;
@@ -48,25 +53,10 @@ function rateServer(extra: FakeRoutes = {}) {
   });
 }
 
-function tableCells(wrapper: VueWrapper) {
-  return wrapper.findAll('section table tbody tr').map((row) =>
-    row
-      .findAll('td')
-      .slice(0, 2)
-      .map((cell) => cell.text()),
-  );
-}
+const tableCells = (wrapper: VueWrapper) => cellTexts(wrapper, 2);
 
-function rowOf(wrapper: VueWrapper, currency: string) {
-  const row = wrapper
-    .findAll('section table tbody tr')
-    .find((r) => r.find('td').text() === currency);
-  if (!row) throw new Error(`no row for ${currency}`);
-  return row;
-}
-
-const listLoads = (requests: { path: string }[]) =>
-  requests.filter((r) => r.path === '/referenceData/exchangeRateList').length;
+const listLoads = (requests: readonly { path: string }[]) =>
+  timesRequested(requests, '/referenceData/exchangeRateList');
 
 describe('exchange rates editor', () => {
   beforeEach(() => localStorage.clear());
@@ -86,7 +76,7 @@ describe('exchange rates editor', () => {
   it('when a rate has more than three decimals, then the list shows all of them', async () => {
     rememberAdmin(['TARIFF_VIEW']);
     installFakeServer({
-      ...loggedIn,
+      ...LOGGED_IN,
       'GET /referenceData/exchangeRateList': () => ({ data: [strong] }),
     });
     const { wrapper } = await mountRoute('/reference-data/exchange-rates');
@@ -122,7 +112,7 @@ describe('exchange rates editor', () => {
     const { requests } = rateServer();
     const { wrapper } = await mountRoute('/reference-data/exchange-rates');
 
-    await rowOf(wrapper, 'GBP').get('.row-actions button:not(.danger)').trigger('click');
+    await rowStartingWith(wrapper, 'GBP').get('.row-actions button:not(.danger)').trigger('click');
     const form = wrapper.get('section form');
     expect(form.get('#rate-currency').attributes('readonly')).toBeDefined();
     expect(form.get<HTMLInputElement>('#rate-value').element.value).toBe('0.85');
@@ -148,7 +138,7 @@ describe('exchange rates editor', () => {
     const { requests } = rateServer();
     const { wrapper } = await mountRoute('/reference-data/exchange-rates');
 
-    await rowOf(wrapper, 'BRL').get('.danger').trigger('click');
+    await rowStartingWith(wrapper, 'BRL').get('.danger').trigger('click');
     await flushPromises();
 
     expect(confirm).toHaveBeenCalledWith(t('common.confirmDelete', { name: 'BRL' }));

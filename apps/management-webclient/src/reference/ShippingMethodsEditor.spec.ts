@@ -3,6 +3,12 @@ import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils
 import { useI18n } from '../i18n/i18n.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
 import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+import {
+  LOGGED_IN,
+  rowStartingWith,
+  tableRowsOf,
+  timesRequested,
+} from '../testing/reference-table.js';
 
 const { t } = useI18n();
 const countries: Country[] = [
@@ -28,7 +34,6 @@ const worldwide: ShippingMethod = {
   price: { amount: 25, currency: 'USD' },
   active: false,
 };
-const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
 
 /** What `get` returns for the form: enough to look inside it. */
 type FormWrapper = Pick<DOMWrapper<Element>, 'get' | 'findAll'>;
@@ -37,7 +42,7 @@ type FormWrapper = Pick<DOMWrapper<Element>, 'get' | 'findAll'>;
 function shippingServer(extra: FakeRoutes = {}) {
   const methods: ShippingMethod[] = [structuredClone(express), structuredClone(worldwide)];
   return installFakeServer({
-    ...loggedIn,
+    ...LOGGED_IN,
     'GET /referenceData/countryList': () => ({ data: countries }),
     'GET /referenceData/shippingMethodList': () => ({ data: methods }),
     'POST /referenceData/shippingMethod': (request) => {
@@ -64,16 +69,10 @@ function shippingServer(extra: FakeRoutes = {}) {
 
 /** Each cell but the name (shown with its summary below it, checked on its own). */
 function tableCells(wrapper: VueWrapper) {
-  return wrapper.findAll('section table tbody tr').map((row) => {
+  return tableRowsOf(wrapper).map((row) => {
     const cells = row.findAll('td').map((cell) => cell.text());
     return [cells[0], cells[2], cells[3], cells[4], cells[5]];
   });
-}
-
-function rowOf(wrapper: VueWrapper, code: string) {
-  const row = wrapper.findAll('section table tbody tr').find((r) => r.find('td').text() === code);
-  if (!row) throw new Error(`no row for ${code}`);
-  return row;
 }
 
 function countryBox(form: FormWrapper, name: string) {
@@ -82,8 +81,8 @@ function countryBox(form: FormWrapper, name: string) {
   return label.get('input[type="checkbox"]');
 }
 
-const listLoads = (requests: { path: string }[]) =>
-  requests.filter((r) => r.path === '/referenceData/shippingMethodList').length;
+const listLoads = (requests: readonly { path: string }[]) =>
+  timesRequested(requests, '/referenceData/shippingMethodList');
 
 describe('shipping methods editor', () => {
   beforeEach(() => localStorage.clear());
@@ -97,7 +96,7 @@ describe('shipping methods editor', () => {
       ['ctt-expresso', '4,50\u00a0€', '2', 'PT', t('common.active')],
       ['dhl-mundo', '25,00\u00a0US$', '10', t('reference.allCountries'), t('common.inactive')],
     ]);
-    const names = wrapper.findAll('section table tbody tr').map((row) => row.findAll('td')[1]);
+    const names = tableRowsOf(wrapper).map((row) => row.findAll('td')[1]);
     expect(names[0]?.get('small').text()).toBe('Entrega em 48h');
     expect(names[0]?.text()).toContain('CTT Expresso');
     expect(names[1]?.get('small').text()).toBe('');
@@ -148,7 +147,9 @@ describe('shipping methods editor', () => {
     const { requests } = shippingServer();
     const { wrapper } = await mountRoute('/reference-data/shipping-methods');
 
-    await rowOf(wrapper, 'ctt-expresso').get('.row-actions button:not(.danger)').trigger('click');
+    await rowStartingWith(wrapper, 'ctt-expresso')
+      .get('.row-actions button:not(.danger)')
+      .trigger('click');
     const form = wrapper.get('section form');
     // The storefront sends the code at checkout: it is fixed once created.
     expect(form.get('#shipping-code').attributes('readonly')).toBeDefined();
@@ -187,7 +188,7 @@ describe('shipping methods editor', () => {
     const { requests } = shippingServer();
     const { wrapper } = await mountRoute('/reference-data/shipping-methods');
 
-    await rowOf(wrapper, 'dhl-mundo').get('.danger').trigger('click');
+    await rowStartingWith(wrapper, 'dhl-mundo').get('.danger').trigger('click');
     await flushPromises();
 
     expect(confirm).toHaveBeenCalledWith(t('common.confirmDelete', { name: 'DHL' }));

@@ -3,6 +3,12 @@ import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils
 import { useI18n } from '../i18n/i18n.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
 import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+import {
+  LOGGED_IN,
+  rowStartingWith,
+  tableRowsOf,
+  timesRequested,
+} from '../testing/reference-table.js';
 
 const { t } = useI18n();
 const countries: Country[] = [
@@ -15,7 +21,6 @@ const jewellery: Tariff = {
   rates: { PT: 23, BR: 12.5 },
 };
 const exempt: Tariff = { _id: 'b0000000000000000000000b', name: 'Isento', rates: {} };
-const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
 
 /** What `get` returns for the form: enough to look inside it. */
 type FormWrapper = Pick<DOMWrapper<Element>, 'get' | 'findAll'>;
@@ -24,7 +29,7 @@ type FormWrapper = Pick<DOMWrapper<Element>, 'get' | 'findAll'>;
 function tariffServer(extra: FakeRoutes = {}) {
   const tariffs: Tariff[] = [structuredClone(jewellery), structuredClone(exempt)];
   return installFakeServer({
-    ...loggedIn,
+    ...LOGGED_IN,
     'GET /referenceData/countryList': () => ({ data: countries }),
     'GET /referenceData/tariffList': () => ({ data: tariffs }),
     'POST /referenceData/tariff': (request) => {
@@ -51,16 +56,10 @@ function tariffServer(extra: FakeRoutes = {}) {
 
 /** Each tariff's name and its rate badges. */
 function tableRows(wrapper: VueWrapper) {
-  return wrapper.findAll('section table tbody tr').map((row) => ({
+  return tableRowsOf(wrapper).map((row) => ({
     name: row.find('td').text(),
     rates: row.findAll('.badge').map((badge) => badge.text()),
   }));
-}
-
-function rowOf(wrapper: VueWrapper, name: string) {
-  const row = wrapper.findAll('section table tbody tr').find((r) => r.find('td').text() === name);
-  if (!row) throw new Error(`no row for ${name}`);
-  return row;
 }
 
 function rateInputs(form: FormWrapper, index: number) {
@@ -76,8 +75,8 @@ function buttonNamed(form: FormWrapper, label: string) {
   return button;
 }
 
-const listLoads = (requests: { path: string }[]) =>
-  requests.filter((r) => r.path === '/referenceData/tariffList').length;
+const listLoads = (requests: readonly { path: string }[]) =>
+  timesRequested(requests, '/referenceData/tariffList');
 
 describe('tariffs editor', () => {
   beforeEach(() => localStorage.clear());
@@ -125,7 +124,9 @@ describe('tariffs editor', () => {
     const { requests } = tariffServer();
     const { wrapper } = await mountRoute('/reference-data/tariffs');
 
-    await rowOf(wrapper, 'Joalharia').get('.row-actions button:not(.danger)').trigger('click');
+    await rowStartingWith(wrapper, 'Joalharia')
+      .get('.row-actions button:not(.danger)')
+      .trigger('click');
     const form = wrapper.get('section form');
     expect(form.get<HTMLInputElement>('#tariff-name').element.value).toBe('Joalharia');
     expect(rateInputs(form, 2).country.element).toHaveProperty('value', 'BR');
@@ -151,7 +152,7 @@ describe('tariffs editor', () => {
     const { requests } = tariffServer();
     const { wrapper } = await mountRoute('/reference-data/tariffs');
 
-    await rowOf(wrapper, 'Isento').get('.danger').trigger('click');
+    await rowStartingWith(wrapper, 'Isento').get('.danger').trigger('click');
     await flushPromises();
 
     expect(confirm).toHaveBeenCalledWith(t('common.confirmDelete', { name: 'Isento' }));
@@ -170,7 +171,9 @@ describe('tariffs editor', () => {
     });
     const { wrapper } = await mountRoute('/reference-data/tariffs');
 
-    await rowOf(wrapper, 'Joalharia').get('.row-actions button:not(.danger)').trigger('click');
+    await rowStartingWith(wrapper, 'Joalharia')
+      .get('.row-actions button:not(.danger)')
+      .trigger('click');
     const form = wrapper.get('section form');
     await rateInputs(form, 1).percent.setValue('2300');
     await form.trigger('submit');
