@@ -107,7 +107,8 @@ describe.skipIf(!serversBuilt)('local stack, end to end (issue 5 acceptance)', (
     process.kill(victim?.pid ?? 0, 'SIGKILL');
     for (let i = 0; i < 10; i += 1) {
       const reply = await get(`shopping.${BASE}`, '/healthz');
-      expect(reply.status, reply.body).toBe(200);
+      // The stack's own lines say which instance left rotation and why.
+      expect(reply.status, `${reply.body}\n${stack?.output().slice(-3000) ?? ''}`).toBe(200);
     }
   });
 

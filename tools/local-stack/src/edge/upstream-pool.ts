@@ -1,4 +1,4 @@
-import { probeHealth } from './probe-health.js';
+import { probeHealth, type ProbeOutcome } from './probe-health.js';
 
 export interface UpstreamInstance {
   /** Unique within the pool, e.g. `shopping-server#2`. */
@@ -14,6 +14,12 @@ export interface UpstreamPoolOptions {
   readonly intervalMs?: number;
   /** Default 800 ms: a probe must finish before the next one is due. */
   readonly timeoutMs?: number;
+  /**
+   * Failed probes in a row (503, timeout) before an instance leaves rotation; default 2, as the
+   * cluster's readinessProbe. One slow answer on a loaded machine is not an outage, and dropping
+   * the only healthy replica for it turns a blip into 502s. A refused connection counts at once.
+   */
+  readonly failureThreshold?: number;
   /** Told whenever an instance enters or leaves rotation. */
   readonly onChange?: (instance: UpstreamInstance, healthy: boolean, reason: string) => void;
 }
@@ -22,12 +28,14 @@ interface InstanceState {
   readonly instance: UpstreamInstance;
   healthy: boolean;
   probing: boolean;
+  failuresInRow: number;
 }
 
 /**
  * The instances of one component with active health checks, handed out round-robin: what a
- * Kubernetes Service does with the ready endpoints behind it. An instance leaves rotation on the
- * first failed probe (or refused connection) and comes back on the first passing probe.
+ * Kubernetes Service does with the ready endpoints behind it. An instance leaves rotation after
+ * `failureThreshold` failed probes in a row, or at once when it refuses a connection (nothing
+ * listens: the process is gone), and comes back on the first passing probe.
  */
 export class UpstreamPool {
   private readonly states: InstanceState[] = [];
@@ -42,7 +50,7 @@ export class UpstreamPool {
   /** Adds an instance; it gets traffic once healthy (at once when `healthy` is true). */
   add(instance: UpstreamInstance, healthy = false): void {
     this.remove(instance.id);
-    this.states.push({ instance, healthy, probing: false });
+    this.states.push({ instance, healthy, probing: false, failuresInRow: 0 });
   }
 
   remove(id: string): void {
@@ -108,9 +116,17 @@ export class UpstreamPool {
         timeoutMs: this.options.timeoutMs ?? 800,
       });
       // The instance may have been removed while the probe ran.
-      if (this.states.includes(state)) this.setHealth(state, outcome.ok, outcome.detail);
+      if (this.states.includes(state)) this.record(state, outcome);
     } finally {
       state.probing = false;
+    }
+  }
+
+  private record(state: InstanceState, outcome: ProbeOutcome): void {
+    state.failuresInRow = outcome.ok ? 0 : state.failuresInRow + 1;
+    const threshold = this.options.failureThreshold ?? 2;
+    if (outcome.ok || outcome.detail === 'ECONNREFUSED' || state.failuresInRow >= threshold) {
+      this.setHealth(state, outcome.ok, outcome.detail);
     }
   }
 
