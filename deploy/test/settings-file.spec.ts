@@ -46,3 +46,29 @@ describe('the settings file', () => {
     );
   });
 });
+
+describe('a secret in the settings file', () => {
+  it('when the file holds a secret variable, then every command stops naming it, before anything runs', async () => {
+    const file = join(dir, 'settings.env');
+    writeFileSync(
+      file,
+      [
+        'DEPLOY_TAG=v1',
+        'SHOPPING_SENDGRID_API_KEY=SG.pasted-by-mistake',
+        'MONGODB_ROOT_PASSWORD=x',
+      ].join('\n'),
+    );
+    const attempt = commandSettings(['--settings', file], {});
+    await expect(attempt).rejects.toThrow(/SHOPPING_SENDGRID_API_KEY, MONGODB_ROOT_PASSWORD/);
+    await expect(commandSettings(['--settings', file], {})).rejects.toThrow(/deploy\/secrets\.env/);
+  });
+
+  it('when the same secret comes from the environment, then it is not the settings file’s business', async () => {
+    const file = join(dir, 'settings.env');
+    writeFileSync(file, 'DEPLOY_TAG=v1\n');
+    const { settings } = await commandSettings(['--settings', file], {
+      SHOPPING_SENDGRID_API_KEY: 'SG.from-env',
+    });
+    expect(settings.tag).toBe('v1');
+  });
+});

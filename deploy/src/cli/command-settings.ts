@@ -1,6 +1,11 @@
+import { secretCatalogue } from '../manifests/secret-catalogue.js';
 import { resolveSettings, type ResolvedArgs } from '../settings/resolve-settings.js';
 import { defaultSettingsFile, readEnvFile } from './env-file.js';
-import { flagValue } from './run-cli.js';
+import { CliError, flagValue } from './run-cli.js';
+
+const SECRET_VARIABLES = new Set(
+  secretCatalogue.flatMap((secret) => secret.keys.map((key) => key.env)),
+);
 
 /**
  * Every command's settings: defaults, then the settings file (deploy/settings.env, or
@@ -12,8 +17,21 @@ export async function commandSettings(
   env: NodeJS.ProcessEnv,
 ): Promise<ResolvedArgs> {
   const named = flagValue(argv, '--settings');
-  const fromFile = await readEnvFile(named ?? defaultSettingsFile, {
-    required: named !== undefined,
-  });
+  const path = named ?? defaultSettingsFile;
+  const fromFile = await readEnvFile(path, { required: named !== undefined });
+  refuseSecrets(path, fromFile);
   return resolveSettings(argv, { ...fromFile, ...env });
+}
+
+/**
+ * The settings file is meant to be read, diffed and committed with the operator's copy of the
+ * repository, so a secret pasted into it would end up in git: stop before anything runs.
+ */
+function refuseSecrets(path: string, values: Record<string, string>): void {
+  const secrets = Object.keys(values).filter((key) => SECRET_VARIABLES.has(key));
+  if (secrets.length === 0) return;
+  throw new CliError(
+    `${path} holds secrets (${secrets.join(', ')}). The settings file is meant to be committed: ` +
+      'move them to deploy/secrets.env (git-ignored) or the environment, where deploy:secrets reads them.',
+  );
 }
