@@ -145,6 +145,8 @@ describe('orphan image sweep', () => {
     const dryRun = await sweepOrphanImages(depsWith(storage), { dryRun: true });
     expect(dryRun.removed).toEqual(expectedRemoved);
     for (const key of expectedRemoved) expect(await exists(fileOfKey(folder.dir, key))).toBe(true);
+    expect(dryRun.leftovers).toHaveLength(1);
+    expect(await exists(halfWritten)).toBe(true);
 
     const { logger, entries } = capturingLogger();
     const report = await sweepOrphanImages(depsWith(storage, logger));
@@ -156,9 +158,14 @@ describe('orphan image sweep', () => {
     for (const key of [...kept, freshOrphan]) {
       expect(await exists(fileOfKey(folder.dir, key))).toBe(true);
     }
-    for (const file of [note, halfWritten, outsideFile, fileOfKey(folder.dir, linkedFileKey)]) {
+    for (const file of [note, outsideFile, fileOfKey(folder.dir, linkedFileKey)]) {
       expect(await exists(file)).toBe(true);
     }
+    // The interrupted write of two days ago is no image anyone can name: it goes too.
+    expect(await exists(halfWritten)).toBe(false);
+    expect(report.leftovers).toEqual([
+      path.relative(folder.dir, halfWritten).split(path.sep).join('/'),
+    ]);
     expect(entries).toContainEqual(
       expect.objectContaining({
         level: 'info',

@@ -18,6 +18,12 @@ export interface ImageStorage {
   remove(keys: readonly string[]): Promise<void>;
   /** Every stored image with an image key (anything else in the storage is never listed). */
   list(): AsyncIterable<StoredImage>;
+  /**
+   * Removes what interrupted writes leave behind, older than `olderThan`, and returns what went
+   * (or would go, with `dryRun`). Only storages that can leave such things have it: S3 writes
+   * are atomic.
+   */
+  removeLeftovers?(olderThan: Date, dryRun: boolean): Promise<string[]>;
 }
 
 /** Uploads are refused above this size. */

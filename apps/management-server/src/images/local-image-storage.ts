@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { isImageKey } from './image-keys.js';
 import { UPLOAD_URL_TTL_SECONDS, type ImageStorage } from './image-storage.js';
 import { listLocalImages, parentIsInsideFolder } from './list-local-images.js';
+import { removeLocalLeftovers } from './local-leftovers.js';
 import { uploadSignature } from './upload-signature.js';
 
 export interface LocalImageStorage extends ImageStorage {
@@ -48,11 +49,13 @@ export function createLocalImageStorage(options: {
     },
     async write(key, bytes) {
       const file = fileOf(key);
-      await mkdir(path.dirname(file), { recursive: true });
-      // Written aside then renamed, so a reader never sees half an image.
-      const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-      await writeFile(temporary, bytes);
-      await rename(temporary, file);
+      try {
+        await writeAside(file, bytes);
+      } catch (error) {
+        // The sweeper removes empty folders: one may have gone between mkdir and the write.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        await writeAside(file, bytes);
+      }
     },
     async read(key) {
       try {
@@ -76,5 +79,22 @@ export function createLocalImageStorage(options: {
       );
     },
     list: () => listLocalImages(options.dir),
+    async removeLeftovers(olderThan, dryRun) {
+      const { files, folders } = await removeLocalLeftovers(options.dir, olderThan, dryRun);
+      return [...files, ...folders.map((folder) => `${folder}/`)];
+    },
   };
+}
+
+/** Written aside then renamed, so a reader never sees half an image. */
+async function writeAside(file: string, bytes: Buffer): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }

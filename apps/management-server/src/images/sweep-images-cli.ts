@@ -38,6 +38,7 @@ try {
   );
   for (const key of report.removed) print(`${dryRun ? 'orphan' : 'removed'} ${key}`);
   for (const key of report.failed) print(`FAILED ${key}`);
+  for (const leftover of report.leftovers) print(`${dryRun ? 'leftover' : 'removed'} ${leftover}`);
   print(describeSweep(report, dryRun));
   if (report.failed.length > 0) exitCode = 1;
 } catch (error) {

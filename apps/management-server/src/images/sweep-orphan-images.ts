@@ -15,7 +15,7 @@ const KEYS_PER_LOG_LINE = 100;
 
 export interface SweepDeps {
   shop: ReferenceModels;
-  images: Pick<ImageStorage, 'list' | 'remove'>;
+  images: Pick<ImageStorage, 'list' | 'remove' | 'removeLeftovers'>;
   logger: Logger;
   now: () => Date;
 }
@@ -40,6 +40,8 @@ export interface SweepReport {
   rescued: string[];
   /** Orphans whose deletion failed (logged; the next sweep tries again). */
   failed: string[];
+  /** Half-written files and emptied folders removed (`folder/`), older than the grace period. */
+  leftovers: string[];
   /** Set when the sweep deleted nothing on purpose. */
   skipped?: 'no-products' | 'aborted';
 }
@@ -61,13 +63,35 @@ export async function sweepOrphanImages(
     throw new RangeError(`the sweep's grace period must be at least ${MIN_SWEEP_GRACE_MS} ms`);
   }
   const startedAt = deps.now();
-  const cutoff = startedAt.getTime() - graceMs;
-  const report: SweepReport = { stored: 0, recent: 0, removed: [], rescued: [], failed: [] };
+  const cutoff = new Date(startedAt.getTime() - graceMs);
+  const report = await removeOrphans(deps, options, startedAt, cutoff);
+  // Leftovers are no image anyone can name, so they go even when the orphans were left alone.
+  if (report.skipped !== 'aborted' && deps.images.removeLeftovers) {
+    report.leftovers = await deps.images.removeLeftovers(cutoff, options.dryRun === true);
+  }
+  logReport(deps.logger, report, options.dryRun === true);
+  return report;
+}
+
+async function removeOrphans(
+  deps: SweepDeps,
+  options: SweepOptions,
+  startedAt: Date,
+  cutoff: Date,
+): Promise<SweepReport> {
+  const report: SweepReport = {
+    stored: 0,
+    recent: 0,
+    removed: [],
+    rescued: [],
+    failed: [],
+    leftovers: [],
+  };
   const old: string[] = [];
   // Listed before the references are read: an image uploaded later is younger than the cutoff.
   for await (const image of deps.images.list()) {
     report.stored += 1;
-    if (image.modifiedAt.getTime() > cutoff) report.recent += 1;
+    if (image.modifiedAt.getTime() > cutoff.getTime()) report.recent += 1;
     else old.push(image.key);
   }
   if (old.length === 0) return report;
@@ -106,7 +130,6 @@ export async function sweepOrphanImages(
       deps.logger.warn('orphan image not deleted', { key, error: errorMessage(error) });
     }
   }
-  logReport(deps.logger, report, options.dryRun === true);
   return report;
 }
 
@@ -123,6 +146,12 @@ function logReport(logger: Logger, report: SweepReport, dryRun: boolean): void {
       keys: report.rescued,
     });
   }
+  if (report.leftovers.length > 0) {
+    logger.info(dryRun ? 'image leftovers found (dry run)' : 'image leftovers removed', {
+      count: report.leftovers.length,
+      paths: report.leftovers.slice(0, KEYS_PER_LOG_LINE),
+    });
+  }
 }
 
 /** The one line a person reads at the end of a manual run. */
@@ -134,6 +163,7 @@ export function describeSweep(report: SweepReport, dryRun = false): string {
   return (
     `image sweep: ${verb} ${report.removed.length} of ${report.stored} stored images ` +
     `(${report.recent} within the grace period, ${report.rescued.length} taken up meanwhile, ` +
-    `${report.failed.length} failed${report.skipped === 'aborted' ? ', stopped early' : ''})`
+    `${report.failed.length} failed, ${report.leftovers.length} leftovers of interrupted ` +
+    `writes or empty folders${report.skipped === 'aborted' ? ', stopped early' : ''})`
   );
 }
