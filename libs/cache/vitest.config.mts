@@ -9,6 +9,9 @@ export default defineConfig({
     globals: true,
     environment: 'node',
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
+    // Real servers are stopped and restarted here; the waits inside a test allow up to 10 s, so
+    // the default 5 s would cut them short on a busy CI machine.
+    testTimeout: 20_000,
     reporters: ['default', 'json'],
     outputFile: { json: './test-output/vitest/results.json' },
   },

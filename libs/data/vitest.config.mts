@@ -9,6 +9,9 @@ export default defineConfig({
     globals: true,
     environment: 'node',
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
+    // Real servers are stopped and restarted here; the waits inside a test allow up to 10 s, so
+    // the default 5 s would cut them short on a busy CI machine.
+    testTimeout: 20_000,
     // One MongoDB engine for the run (MONGODB_URI, a real mongod, or CongoDB); other projects
     // use the same file as '@aneis/data/vitest-global-setup'.
     globalSetup: ['./src/testing/vitest-global-setup.ts'],

@@ -3,6 +3,12 @@ import { boundaryMessages, lintSnippet } from './lint-snippet.js';
 // These fixtures never exist on disk: each is linted as if it were a file inside a real project,
 // so the rule is judged against the workspace's actual tags and project graph.
 describe('module boundaries', () => {
+  // The first lint loads the config and builds Nx's project graph: seconds on a busy CI machine,
+  // so it happens here, under the hook's timeout, and not inside the first test's 5 s.
+  beforeAll(async () => {
+    await lintSnippet('libs/contracts/src/warm-up-fixture.ts', 'export const warm = 1;\n');
+  }, 120_000);
+
   it('when the contracts lib imports a server-side lib, then lint fails', async () => {
     const result = await lintSnippet(
       'libs/contracts/src/forbidden-fixture.ts',
