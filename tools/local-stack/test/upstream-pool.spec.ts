@@ -72,4 +72,36 @@ describe('upstream pool health', () => {
     await pool.probeAllNow();
     expect(pool.healthyCount()).toBe(0);
   });
+
+  it('when every instance failed its probes but still accepts connections, then one is still picked', async () => {
+    const pool = poolOver(1);
+    upstream.healthStatus = 503;
+    await pool.probeAllNow();
+    expect(pool.healthyCount()).toBe(0);
+    expect(pool.pick()?.id, 'better a busy replica than a certain 502').toBe('shopping-server#1');
+    expect(pool.pick(new Set(['shopping-server#1']))).toBeUndefined();
+  });
+
+  it('when a ready instance exists, then an unready one is never picked', async () => {
+    const pool = poolOver(1);
+    const second = await startDummyUpstream('shopping-server#2');
+    try {
+      pool.add({ id: 'shopping-server#2', host: '127.0.0.1', port: second.port }, true);
+      upstream.healthStatus = 503;
+      await pool.probeAllNow();
+      const picked = [pool.pick(), pool.pick(), pool.pick()].map((instance) => instance?.id);
+      expect(picked).toEqual(['shopping-server#2', 'shopping-server#2', 'shopping-server#2']);
+    } finally {
+      await second.kill();
+    }
+  });
+
+  it('when an instance refuses connections or never answered yet, then it is not picked at all', async () => {
+    const pool = poolOver();
+    pool.markDown('shopping-server#1', 'connection refused');
+    expect(pool.pick()).toBeUndefined();
+    const starting = poolOver();
+    starting.add({ id: 'shopping-server#1', host: '127.0.0.1', port: upstream.port }, false);
+    expect(starting.pick()).toBeUndefined();
+  });
 });

@@ -27,6 +27,8 @@ export interface UpstreamPoolOptions {
 interface InstanceState {
   readonly instance: UpstreamInstance;
   healthy: boolean;
+  /** Its last failure was a refused connection (or it never answered yet): nothing listens. */
+  refusing: boolean;
   probing: boolean;
   failuresInRow: number;
 }
@@ -36,6 +38,10 @@ interface InstanceState {
  * Kubernetes Service does with the ready endpoints behind it. An instance leaves rotation after
  * `failureThreshold` failed probes in a row, or at once when it refuses a connection (nothing
  * listens: the process is gone), and comes back on the first passing probe.
+ *
+ * When no instance is in rotation, one that failed its probes but still accepts connections
+ * gets the request anyway (Envoy's "panic" routing): a replica too busy to answer its probe in
+ * time usually serves the request, where the alternative is a certain 502.
  */
 export class UpstreamPool {
   private readonly states: InstanceState[] = [];
@@ -50,7 +56,7 @@ export class UpstreamPool {
   /** Adds an instance; it gets traffic once healthy (at once when `healthy` is true). */
   add(instance: UpstreamInstance, healthy = false): void {
     this.remove(instance.id);
-    this.states.push({ instance, healthy, probing: false, failuresInRow: 0 });
+    this.states.push({ instance, healthy, refusing: !healthy, probing: false, failuresInRow: 0 });
   }
 
   remove(id: string): void {
@@ -58,12 +64,22 @@ export class UpstreamPool {
     if (index !== -1) this.states.splice(index, 1);
   }
 
-  /** The next healthy instance after the last one handed out, skipping `exclude`. */
+  /**
+   * The next healthy instance after the last one handed out, skipping `exclude`; with none, the
+   * next one that is out of rotation but still accepts connections.
+   */
   pick(exclude: ReadonlySet<string> = new Set()): UpstreamInstance | undefined {
+    return (
+      this.next((s) => s.healthy && !exclude.has(s.instance.id)) ??
+      this.next((s) => !s.refusing && !exclude.has(s.instance.id))
+    );
+  }
+
+  private next(eligible: (state: InstanceState) => boolean): UpstreamInstance | undefined {
     const count = this.states.length;
     for (let step = 0; step < count; step += 1) {
       const state = this.states[(this.cursor + step) % count];
-      if (state && state.healthy && !exclude.has(state.instance.id)) {
+      if (state && eligible(state)) {
         this.cursor = (this.cursor + step + 1) % count;
         return state.instance;
       }
@@ -74,7 +90,9 @@ export class UpstreamPool {
   /** Takes an instance out of rotation at once (passive check: a connection was refused). */
   markDown(id: string, reason: string): void {
     const state = this.states.find((s) => s.instance.id === id);
-    if (state) this.setHealth(state, false, reason);
+    if (!state) return;
+    state.refusing = true;
+    this.setHealth(state, false, reason);
   }
 
   healthyCount(): number {
@@ -124,6 +142,7 @@ export class UpstreamPool {
 
   private record(state: InstanceState, outcome: ProbeOutcome): void {
     state.failuresInRow = outcome.ok ? 0 : state.failuresInRow + 1;
+    state.refusing = outcome.detail === 'ECONNREFUSED';
     const threshold = this.options.failureThreshold ?? 2;
     if (outcome.ok || outcome.detail === 'ECONNREFUSED' || state.failuresInRow >= threshold) {
       this.setHealth(state, outcome.ok, outcome.detail);
