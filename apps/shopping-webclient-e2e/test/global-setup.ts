@@ -10,6 +10,8 @@ export interface ShopAddresses {
   readonly edgePort: number;
   /** Where the servers write every email instead of sending it. */
   readonly outboxDir: string;
+  /** Everything the stack printed (edge rotation, server warnings), shown when a test fails. */
+  readonly stackLog: string;
 }
 
 declare module 'vitest' {
@@ -28,6 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     shoppingApi: shop.urls.shoppingApi,
     edgePort: shop.edgePort,
     outboxDir: shop.outboxDir,
+    stackLog: shop.outputFile,
   });
   return async () => {
     const left = await shop.stop();

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,11 @@ export interface RunningStack {
   stop(): Promise<number[]>;
   /** The tail of the stack's stdout and stderr, for failure messages. */
   output(): string;
+  /**
+   * The same output, whole, in a file (inside the data folder, so gone after `stop`): for tests
+   * in other processes than the one that started the stack, such as vitest workers.
+   */
+  readonly outputFile: string;
 }
 
 interface StateFile {
@@ -85,8 +90,11 @@ export async function startLocalStack(options: StartLocalStackOptions = {}): Pro
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const outputFile = join(dataDir, 'local-stack.log');
+  const log = createWriteStream(outputFile);
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_KEPT_CHARS);
+    log.write(chunk);
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
@@ -101,6 +109,7 @@ export async function startLocalStack(options: StartLocalStackOptions = {}): Pro
   const state = await waitForState(dataDir, options.readyTimeoutMs ?? 150_000, () => hasExited);
   if (!state) {
     child.kill('SIGKILL');
+    log.end();
     await rm(dataDir, { recursive: true, force: true });
     throw new Error(`the local stack did not become ready; its output:\n${output.slice(-6000)}`);
   }
@@ -111,11 +120,19 @@ export async function startLocalStack(options: StartLocalStackOptions = {}): Pro
       await Promise.race([exited, delay(30_000, undefined, { ref: false })]);
     }
     const left = killLeftovers(state.processes.map((p) => p.pid));
+    await new Promise<void>((done) => log.end(done));
     await rm(dataDir, { recursive: true, force: true });
     return left;
   };
 
-  return { urls: state.urls, edgePort: state.edgePort, outboxDir, stop, output: () => output };
+  return {
+    urls: state.urls,
+    edgePort: state.edgePort,
+    outboxDir,
+    stop,
+    output: () => output,
+    outputFile,
+  };
 }
 
 async function waitForState(

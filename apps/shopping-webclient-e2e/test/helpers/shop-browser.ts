@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -12,11 +12,31 @@ export interface ShopBrowser {
   url(path?: string): string;
 }
 
-/** One Chromium per test file; every context opened through it is closed after the file. */
+/**
+ * One Chromium per test file; every context opened through it is closed after the file. When a
+ * test fails, each page's picture, what its browser complained of and the stack's latest output
+ * are printed: a timeout alone rarely says why.
+ */
 export function useShopBrowser(): ShopBrowser {
-  const { storefront } = inject('shop');
+  const { storefront, stackLog } = inject('shop');
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  const pages: Page[] = [];
+  const problems: string[] = [];
+
+  beforeEach(({ onTestFailed, task }) => {
+    onTestFailed(async () => {
+      for (const [index, page] of pages.entries()) {
+        problems.push(`[page ${index + 1}] was at ${page.url()}`);
+        await screenshot(page, `FAILED-${slug(task.name)}-${index + 1}`).catch(() => undefined);
+      }
+      const tail = await readFile(stackLog, 'utf8').then(
+        (text) => text.slice(-4_000),
+        (error: unknown) => `(no stack log: ${String(error)})`,
+      );
+      console.error([...problems, 'local stack output (tail):', tail].join('\n'));
+    });
+  });
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -36,7 +56,10 @@ export function useShopBrowser(): ShopBrowser {
       });
       contexts.push(context);
       context.setDefaultTimeout(15_000);
-      return context.newPage();
+      const page = await context.newPage();
+      pages.push(page);
+      recordProblems(page, `[page ${pages.length}]`, problems);
+      return page;
     },
     url: (path = '') => new URL(path, storefront).toString(),
   };
@@ -47,4 +70,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   // Images still downloading would show as empty frames.
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Page errors, console errors, failed requests and 5xx answers, each labelled with its page. */
+function recordProblems(page: Page, label: string, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`${label} page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${label} console: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) =>
+    problems.push(`${label} failed: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 500) problems.push(`${label} ${response.status()} ${response.url()}`);
+  });
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60);
 }
