@@ -107,6 +107,32 @@ describe('exchange rates editor', () => {
     wrapper.unmount();
   });
 
+  it('when the rate is not a positive number, then the field says so and nothing is sent', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    const { requests } = rateServer();
+    const { wrapper } = await mountRoute('/reference-data/exchange-rates');
+
+    await wrapper.get('section button.primary').trigger('click');
+    const form = wrapper.get('section form');
+    await form.get('#rate-currency').setValue('chf');
+    for (const typed of ['', 'abc', '0', '-1']) {
+      await form.get('#rate-value').setValue(typed);
+      await form.trigger('submit');
+      await flushPromises();
+      expect(form.get('#rate-value-error').text(), typed).toBe(t('reference.invalidRate'));
+    }
+    expect(requests.filter((r) => r.method === 'PUT')).toEqual([]);
+
+    await form.get('#rate-value').setValue('0,00012345');
+    await form.trigger('submit');
+    await flushPromises();
+    expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({
+      currency: 'CHF',
+      one_usd_equals: 0.00012345,
+    });
+    wrapper.unmount();
+  });
+
   it('when a rate is edited, then its currency stays fixed and the new value replaces the old', async () => {
     rememberAdmin(['TARIFF_MANAGE']);
     const { requests } = rateServer();
@@ -152,7 +178,7 @@ describe('exchange rates editor', () => {
     const { requests } = rateServer({
       'PUT /referenceData/exchangeRate': () => ({
         status: 400,
-        failure: 'one_usd_equals: Too small: expected number to be >0',
+        failure: 'one_usd_equals: Too big: expected number to be <=1000000',
       }),
     });
     const { wrapper } = await mountRoute('/reference-data/exchange-rates');
@@ -160,16 +186,16 @@ describe('exchange rates editor', () => {
     await wrapper.get('section button.primary').trigger('click');
     const form = wrapper.get('section form');
     await form.get('#rate-currency').setValue('JPY');
-    await form.get('#rate-value').setValue('0');
+    await form.get('#rate-value').setValue('2000000');
     await form.trigger('submit');
     await flushPromises();
 
     expect(requests.find((r) => r.method === 'PUT')?.body).toEqual({
       currency: 'JPY',
-      one_usd_equals: 0,
+      one_usd_equals: 2000000,
     });
     expect(form.get('[role="alert"]').text()).toBe(
-      'one_usd_equals: Too small: expected number to be >0',
+      'one_usd_equals: Too big: expected number to be <=1000000',
     );
     expect(wrapper.find('section form').exists()).toBe(true);
     expect(listLoads(requests)).toBe(1);

@@ -182,6 +182,36 @@ describe('shipping methods editor', () => {
     wrapper.unmount();
   });
 
+  it('when days or price are not numbers, then each field says so and nothing is sent', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    const { requests } = shippingServer();
+    const { wrapper } = await mountRoute('/reference-data/shipping-methods');
+
+    await wrapper.get('section button.primary').trigger('click');
+    const form = wrapper.get('section form');
+    await form.get('#shipping-code').setValue('ctt-normal');
+    await form.get('#shipping-name').setValue('CTT Normal');
+    await form.get('#shipping-days').setValue('0');
+    await form.get('#shipping-price').setValue('três euros');
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(form.get('#shipping-days-error').text()).toBe(t('reference.invalidDays'));
+    expect(form.get('#shipping-price-error').text()).toBe(t('form.invalidNumber'));
+    expect(form.get('#shipping-price').attributes('aria-invalid')).toBe('true');
+    expect(requests.filter((r) => r.method === 'POST')).toEqual([]);
+
+    await form.get('#shipping-days').setValue('3');
+    await form.get('#shipping-price').setValue('3,99');
+    await form.trigger('submit');
+    await flushPromises();
+    expect(requests.find((r) => r.method === 'POST')?.body).toMatchObject({
+      maximumDays: 3,
+      price: { amount: 3.99, currency: 'EUR' },
+    });
+    wrapper.unmount();
+  });
+
   it('when a method is deleted, then the admin is asked first and its id is sent', async () => {
     rememberAdmin(['TARIFF_MANAGE']);
     const confirm = stubConfirm(true);
@@ -204,7 +234,7 @@ describe('shipping methods editor', () => {
     const { requests } = shippingServer({
       'POST /referenceData/shippingMethod': () => ({
         status: 400,
-        failure: 'maximumDays: maximumDays must be at least 1',
+        failure: 'maximumDays: Too big: expected int to be <=365',
       }),
     });
     const { wrapper } = await mountRoute('/reference-data/shipping-methods');
@@ -213,12 +243,14 @@ describe('shipping methods editor', () => {
     const form = wrapper.get('section form');
     await form.get('#shipping-code').setValue('levantamento');
     await form.get('#shipping-name').setValue('Levantamento na loja');
-    await form.get('#shipping-days').setValue('0');
+    await form.get('#shipping-days').setValue('400');
     await form.get('#shipping-price').setValue('0');
     await form.trigger('submit');
     await flushPromises();
 
-    expect(form.get('[role="alert"]').text()).toBe('maximumDays: maximumDays must be at least 1');
+    expect(form.get('[role="alert"]').text()).toBe(
+      'maximumDays: Too big: expected int to be <=365',
+    );
     expect(wrapper.find('section form').exists()).toBe(true);
     expect(form.get<HTMLInputElement>('#shipping-name').element.value).toBe('Levantamento na loja');
     expect(listLoads(requests)).toBe(1);

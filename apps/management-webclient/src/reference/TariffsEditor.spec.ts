@@ -191,6 +191,26 @@ describe('tariffs editor', () => {
     wrapper.unmount();
   });
 
+  it('when a percentage is not a number, then the form names its row and nothing is sent', async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    const { requests } = tariffServer();
+    const { wrapper } = await mountRoute('/reference-data/tariffs');
+
+    await rowStartingWith(wrapper, 'Joalharia')
+      .get('.row-actions button:not(.danger)')
+      .trigger('click');
+    const form = wrapper.get('section form');
+    await rateInputs(form, 2).percent.setValue('doze');
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(form.get('[role="alert"]').text()).toBe(t('reference.invalidRatePercent', { index: 2 }));
+    expect(rateInputs(form, 2).percent.attributes('aria-invalid')).toBe('true');
+    expect(rateInputs(form, 1).percent.attributes('aria-invalid')).toBe('false');
+    expect(requests.filter((r) => r.method === 'PUT')).toEqual([]);
+    wrapper.unmount();
+  });
+
   it('when a tariff viewer opens the list, then no editing control is offered', async () => {
     rememberAdmin(['TARIFF_VIEW']);
     tariffServer();
