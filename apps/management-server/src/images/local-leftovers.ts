@@ -8,7 +8,7 @@ const WRITE_LEFTOVER = /^(.+)\.[0-9a-f]{12}\.tmp$/;
 /** Keys have at most three segments, so product folders sit at depth 1 and kind folders at 2. */
 const MAX_FOLDER_DEPTH = 2;
 
-export function isWriteLeftover(relativePath: string): boolean {
+function isWriteLeftover(relativePath: string): boolean {
   const match = WRITE_LEFTOVER.exec(relativePath);
   return match !== null && isImageKey(match[1] ?? '');
 }
