@@ -61,18 +61,21 @@ export async function startHttpServer(
   const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const lane = state.fastLane;
-  const server = createServer(lane ? (req, res) => void (lane(req, res) || app(req, res)) : app);
   const inFlight = new Set<ServerResponse>();
   let shuttingDown = false;
 
-  server.on('request', (_req, res: ServerResponse) => {
+  // One listener for every response (no closure per request): the per-request share of a cached
+  // catalogue answer is small enough for a second listener and a closure to show in profiles.
+  function settled(this: ServerResponse): void {
+    inFlight.delete(this);
+    if (shuttingDown) server.closeIdleConnections();
+  }
+  const server = createServer((req, res) => {
     // Keep-alive clients must not reuse a connection to a server that is going away.
-    if (shuttingDown && !res.headersSent) res.setHeader('Connection', 'close');
+    if (shuttingDown) res.setHeader('Connection', 'close');
     inFlight.add(res);
-    res.once('close', () => {
-      inFlight.delete(res);
-      if (shuttingDown) server.closeIdleConnections();
-    });
+    res.on('close', settled);
+    if (!lane?.(req, res)) void app(req, res);
   });
 
   server.listen(options.port, options.host);
