@@ -18,8 +18,12 @@ export interface JsonRoute {
   method: 'GET' | 'POST';
   /** Exact path, e.g. `/catalog/search`. */
   path: string;
-  /** Resolves with the JSON text of `responseData`; throws what the error handler maps. */
-  handle(input: JsonRouteInput): Promise<string>;
+  /**
+   * The JSON text of `responseData`, or a promise of it; throws (or rejects with) what the error
+   * handler maps. Answering the text itself (e.g. a cache hit held in this process) lets the
+   * fast lane reply without waiting for another turn of the event loop.
+   */
+  handle(input: JsonRouteInput): string | Promise<string>;
 }
 
 export function mountJsonRoutes(app: Express, routes: readonly JsonRoute[]): void {

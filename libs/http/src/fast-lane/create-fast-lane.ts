@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parse as parseQuery } from 'node:querystring';
-import etag from 'etag';
 import fresh from 'fresh';
 import type { Logger } from 'winston';
-import { successJsonText } from '../envelope.js';
 import { failureFor } from '../error-handler.js';
 import type { JsonRoute } from '../json-routes.js';
 import { chooseRequestId, REQUEST_ID_HEADER } from '../request-id.js';
 import { elapsedMs, type RequestOutcome } from '../request-logging.js';
 import type { ClientAddress } from './client-address.js';
-import { createRateLimitGate, type LaneRateLimit } from './rate-limit-gate.js';
+import { parseLaneQuery } from './lane-query.js';
+import { createSuccessEnvelopes, prepareBody, type Prepared } from './prepared-envelopes.js';
+import { isPromiseLike } from './promise-like.js';
+import { createRateLimitGate, type GateAnswer, type LaneRateLimit } from './rate-limit-gate.js';
 import { isPlainJsonRequest, readJsonBody } from './read-json-body.js';
 
 export interface FastLaneOptions {
@@ -28,16 +28,18 @@ export interface FastLaneOptions {
 export type FastLane = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-/**
- * Bytes of envelopes kept ready to send, keyed by the JSON text of their data (the cache hands
- * out the same text for as long as an entry lives). Past the bound the whole map is dropped:
- * cheaper than tracking use, and refilled by the next hits.
- */
-const MAX_PREPARED_BYTES = 2 * 1024 * 1024;
 
-interface Prepared {
-  body: Buffer;
-  etag: string;
+/** One request on its way through the lane. */
+interface Exchange {
+  route: JsonRoute;
+  req: IncomingMessage;
+  res: ServerResponse;
+  method: string;
+  rawPath: string;
+  query: string;
+  requestId: string;
+  headers: string[];
+  started: bigint;
 }
 
 /**
@@ -50,35 +52,26 @@ interface Prepared {
  * declared route with a plain JSON body (or none); everything else — other spellings, other
  * content types, compressed bodies, preflights — goes to Express, where the same handlers are
  * mounted, so the lane is a shortcut and never a different behaviour.
+ *
+ * Each step continues at once when the previous one answered without a promise (a pooled
+ * rate-limit hit, a cache entry held in this process), so a hot GET is answered within the
+ * turn it arrived in. No step throws: a failure becomes the error envelope, and a failure to
+ * write even that destroys the connection.
  */
 export function createFastLane(options: FastLaneOptions): FastLane {
+  const { logger } = options;
   const routes = new Map(options.routes.map((route) => [`${route.method} ${route.path}`, route]));
   const allowedOrigins = new Set(options.corsOrigins);
-  const gate = createRateLimitGate(options.rateLimit, options.logger);
-  const prepared = new Map<string, Prepared>();
-  let preparedBytes = 0;
+  const gate = createRateLimitGate(options.rateLimit, logger);
+  const successEnvelope = createSuccessEnvelopes();
+  const fixedHeaders = [...options.securityHeaders, 'Vary', 'Origin'];
+  const refusal = prepareBody(
+    JSON.stringify({ httpStatus: 429, status: 'failed', errorDetails: options.rateLimit.message }),
+  );
 
-  function prepare(dataJson: string): Prepared {
-    let ready = prepared.get(dataJson);
-    if (ready === undefined) {
-      const body = Buffer.from(successJsonText(dataJson));
-      ready = { body, etag: etag(body, { weak: true }) };
-      // The key text and the body each take about the body's size.
-      const bytes = 2 * body.length;
-      if (preparedBytes + bytes > MAX_PREPARED_BYTES) {
-        prepared.clear();
-        preparedBytes = 0;
-      }
-      if (bytes <= MAX_PREPARED_BYTES) {
-        prepared.set(dataJson, ready);
-        preparedBytes += bytes;
-      }
-    }
-    return ready;
-  }
-
-  function baseHeaders(req: IncomingMessage, requestId: string): string[] {
-    const headers = [REQUEST_ID_HEADER, requestId, ...options.securityHeaders, 'Vary', 'Origin'];
+  function headersFor(req: IncomingMessage, requestId: string): string[] {
+    const headers = fixedHeaders.slice();
+    headers.push(REQUEST_ID_HEADER, requestId);
     const origin = req.headers.origin;
     if (origin !== undefined && allowedOrigins.has(origin)) {
       headers.push(
@@ -93,88 +86,127 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     return headers;
   }
 
-  function send(
-    req: IncomingMessage,
-    res: ServerResponse,
-    status: number,
-    headers: string[],
-    ready: Prepared,
-  ): number {
-    headers.push('ETag', ready.etag);
-    const conditional = req.method === 'GET' || req.method === 'HEAD';
-    if (conditional && status === 200 && fresh(req.headers, { etag: ready.etag })) {
-      res.writeHead(304, headers);
-      res.end();
-      return 304;
+  function afterBody(exchange: Exchange, body: unknown): void {
+    let limited: GateAnswer | Promise<GateAnswer>;
+    try {
+      limited = gate(options.clientAddress(exchange.req));
+    } catch (error) {
+      fail(exchange, error);
+      return;
     }
-    headers.push('Content-Type', JSON_TYPE, 'Content-Length', String(ready.body.length));
-    res.writeHead(status, headers);
-    res.end(ready.body);
-    return status;
+    if (!isPromiseLike(limited)) {
+      afterGate(exchange, body, limited);
+      return;
+    }
+    limited.then(
+      (answer) => afterGate(exchange, body, answer),
+      (error: unknown) => fail(exchange, error),
+    );
   }
 
-  async function answer(
-    route: JsonRoute,
-    req: IncomingMessage,
-    res: ServerResponse,
-    rawPath: string,
-    query: string,
-  ) {
-    const started = process.hrtime.bigint();
-    const method = req.method ?? 'GET';
-    const requestId = chooseRequestId(req.headers['x-request-id']);
-    const headers = baseHeaders(req, requestId);
-    let status: number;
-    try {
-      const body =
-        route.method === 'POST' ? await readJsonBody(req, options.bodyLimitBytes) : undefined;
-      const limited = await gate(options.clientAddress(req));
-      headers.push(...limited.headers);
-      if (!limited.allowed) {
-        const refusal = {
-          httpStatus: 429,
-          status: 'failed',
-          errorDetails: options.rateLimit.message,
-        };
-        status = send(req, res, 429, headers, prepareFailure(refusal));
-      } else {
-        const dataJson = await route.handle({ query: parseQuery(query), body });
-        status = send(req, res, 200, headers, prepare(dataJson));
-      }
-    } catch (error) {
-      const failure = failureFor(error, options.logger, { requestId, method });
-      status = send(req, res, failure.status, headers, prepareFailure(failure.body));
+  function afterGate(exchange: Exchange, body: unknown, limited: GateAnswer): void {
+    exchange.headers.push(...limited.headers);
+    if (!limited.allowed) {
+      finish(exchange, 429, refusal);
+      return;
     }
-    options.writeLog(requestId, method, {
-      rawPath,
-      status,
-      durationMs: elapsedMs(started),
-      aborted: req.socket.destroyed,
+    let data: string | Promise<string>;
+    try {
+      data = exchange.route.handle({ query: parseLaneQuery(exchange.query), body });
+    } catch (error) {
+      fail(exchange, error);
+      return;
+    }
+    if (typeof data === 'string') {
+      finish(exchange, 200, successEnvelope(data));
+      return;
+    }
+    Promise.resolve(data).then(
+      (json) => finish(exchange, 200, successEnvelope(json)),
+      (error: unknown) => fail(exchange, error),
+    );
+  }
+
+  function fail(exchange: Exchange, error: unknown): void {
+    const { requestId, method } = exchange;
+    let failure;
+    try {
+      failure = failureFor(error, logger, { requestId, method });
+    } catch (mappingError) {
+      abandon(exchange, mappingError);
+      return;
+    }
+    finish(exchange, failure.status, prepareBody(JSON.stringify(failure.body)));
+  }
+
+  function finish(exchange: Exchange, status: number, ready: Prepared): void {
+    let sent: number;
+    try {
+      sent = send(exchange, status, ready);
+    } catch (error) {
+      abandon(exchange, error);
+      return;
+    }
+    options.writeLog(exchange.requestId, exchange.method, {
+      rawPath: exchange.rawPath,
+      status: sent,
+      durationMs: elapsedMs(exchange.started),
+      aborted: exchange.req.socket.destroyed,
     });
+  }
+
+  // Only writing the answer itself can get here (every other failure became an envelope).
+  function abandon(exchange: Exchange, error: unknown): void {
+    logger.error('fast lane could not answer', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    exchange.res.destroy();
   }
 
   return (req, res) => {
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
-    const method = req.method === 'HEAD' ? 'GET' : req.method;
-    const route = routes.get(`${method} ${path}`);
+    const method = req.method ?? 'GET';
+    const route = routes.get(`${method === 'HEAD' ? 'GET' : method} ${path}`);
     if (route === undefined) return false;
     if (route.method === 'POST' && !isPlainJsonRequest(req)) return false;
-    answer(route, req, res, path, queryAt === -1 ? '' : url.slice(queryAt + 1)).catch(
-      (error: unknown) => {
-        // Only writing the answer itself can get here (every other failure became an envelope).
-        options.logger.error('fast lane could not answer', {
-          error: error instanceof Error ? error.message : String(error),
-        });
-        res.destroy();
-      },
-    );
+    const requestId = chooseRequestId(req.headers['x-request-id']);
+    const exchange: Exchange = {
+      route,
+      req,
+      res,
+      method,
+      rawPath: path,
+      query: queryAt === -1 ? '' : url.slice(queryAt + 1),
+      requestId,
+      headers: headersFor(req, requestId),
+      started: process.hrtime.bigint(),
+    };
+    if (route.method === 'GET') {
+      afterBody(exchange, undefined);
+    } else {
+      readJsonBody(req, options.bodyLimitBytes).then(
+        (body) => afterBody(exchange, body),
+        (error: unknown) => fail(exchange, error),
+      );
+    }
     return true;
   };
 }
 
-function prepareFailure(envelope: object): Prepared {
-  const body = Buffer.from(JSON.stringify(envelope));
-  return { body, etag: etag(body, { weak: true }) };
+/** Writes the answer (a 304 when a GET's validator still matches); returns the status sent. */
+function send(exchange: Exchange, status: number, ready: Prepared): number {
+  const { req, res, headers } = exchange;
+  headers.push('ETag', ready.etag);
+  const conditional = req.method === 'GET' || req.method === 'HEAD';
+  if (conditional && status === 200 && fresh(req.headers, { etag: ready.etag })) {
+    res.writeHead(304, headers);
+    res.end();
+    return 304;
+  }
+  headers.push('Content-Type', JSON_TYPE, 'Content-Length', ready.contentLength);
+  res.writeHead(status, headers);
+  res.end(ready.body);
+  return status;
 }
