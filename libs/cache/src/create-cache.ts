@@ -39,6 +39,12 @@ export interface Cache {
    * value has no JSON form (a BigInt, a cycle, `undefined`).
    */
   getOrLoadJson(key: string, load: () => Promise<unknown>, ttlSeconds?: number): Promise<string>;
+  /**
+   * The JSON text of this process' own fresh copy of `key` (see `localTtlMs`), or undefined
+   * when there is none. Synchronous, so the hottest reads can answer without a promise; on
+   * undefined, fall back to `getOrLoadJson`.
+   */
+  localJson(key: string): string | undefined;
   /** The cached value, or undefined on a miss or when Redis is unavailable. */
   peek<T>(key: string): Promise<T | undefined>;
   /** Removes one entry. Rejects when Redis fails, so callers know the entry may survive. */
@@ -213,6 +219,10 @@ export function createCache(options: CacheOptions): Cache {
         throw new TypeError(`cache value for "${key}" has no JSON form`);
       }
       return entry.json;
+    },
+
+    localJson(key) {
+      return local?.get(key);
     },
 
     async peek<T>(key: string) {

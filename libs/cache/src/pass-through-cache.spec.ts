@@ -9,6 +9,7 @@ describe('createPassThroughCache', () => {
     expect(await cache.getOrLoad('k', load)).toEqual({ n: 1 });
     expect(await cache.getOrLoadJson('k', load)).toBe('{"n":2}');
     expect(await cache.peek('k')).toBeUndefined();
+    expect(cache.localJson('k')).toBeUndefined();
     await expect(cache.invalidateNamespace()).resolves.toBeUndefined();
   });
 

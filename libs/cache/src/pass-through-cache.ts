@@ -13,6 +13,7 @@ export function createPassThroughCache(): Cache {
       if (json === undefined) throw new TypeError('the loaded value has no JSON form');
       return json;
     },
+    localJson: () => undefined,
     peek: () => Promise.resolve(undefined),
     invalidate: () => Promise.resolve(),
     invalidateNamespace: () => Promise.resolve(),

@@ -299,6 +299,25 @@ describe('createCache with in-process copies (localTtlMs)', () => {
     expect(load.calls).toBe(1);
   });
 
+  it('when this process holds a fresh copy, then localJson answers it at once, and nothing otherwise', async () => {
+    const redis = client();
+    const { cache, time } = localCache(redis, 'local-now');
+    expect(cache.localJson('ring')).toBeUndefined();
+    await cache.getOrLoadJson('ring', countingLoader({ price: 10 }));
+    const sent = recordCommands(redis);
+    time.now = 999;
+    expect(cache.localJson('ring')).toBe('{"price":10}');
+    time.now = 1_000;
+    expect(cache.localJson('ring')).toBeUndefined();
+    expect(sent).toEqual([]);
+  });
+
+  it('when a cache keeps no copies in this process, then localJson never answers', async () => {
+    const cache = createCache({ redis: client(), namespace: 'no-local', defaultTtlSeconds: 60 });
+    await cache.getOrLoadJson('ring', countingLoader({ price: 10 }));
+    expect(cache.localJson('ring')).toBeUndefined();
+  });
+
   it('when another process invalidates the namespace, then this process sees it once its copy is older than localTtlMs', async () => {
     const { cache: here, time } = localCache(client(), 'local-bump');
     const elsewhere = createCache({

@@ -2,6 +2,7 @@ import { catalogSearchBodySchema, productIdQuerySchema } from '@aneis/contracts'
 import type { JsonRoute } from '@aneis/http';
 import { productDetails } from '../catalog/product-details.js';
 import { searchProducts } from '../catalog/search-products.js';
+import { cachedJson } from './cached-json.js';
 import { parseInput } from './parse-input.js';
 import type { ShopContext } from './shop-context.js';
 
@@ -15,7 +16,7 @@ export function catalogRoutes({ deps, caches }: ShopContext): JsonRoute[] {
         const search = parseInput(catalogSearchBodySchema, body);
         // The parsed body is the key: equal searches share one entry however the JSON was written.
         // The cached JSON text goes out as it is: no parse or stringify on a hit.
-        return caches.catalog.getOrLoadJson(`search:${JSON.stringify(search)}`, () =>
+        return cachedJson(caches.catalog, `search:${JSON.stringify(search)}`, () =>
           searchProducts(deps.models, search),
         );
       },
@@ -25,7 +26,7 @@ export function catalogRoutes({ deps, caches }: ShopContext): JsonRoute[] {
       path: '/catalog/getProductDetails',
       handle: ({ query }) => {
         const { productId } = parseInput(productIdQuerySchema, query);
-        return caches.catalog.getOrLoadJson(`product:${productId}`, () =>
+        return cachedJson(caches.catalog, `product:${productId}`, () =>
           productDetails(deps.models, productId),
         );
       },

@@ -4,6 +4,7 @@ import { categoryList } from '../catalog/category-list.js';
 import { featuredSection } from '../catalog/featured-section.js';
 import { activeCountries, resolveCountry } from '../reference/countries.js';
 import { activeShippingMethods, toShippingMethod } from '../reference/shipping-methods.js';
+import { cachedJson } from './cached-json.js';
 import { parseInput } from './parse-input.js';
 import type { ShopContext } from './shop-context.js';
 
@@ -16,27 +17,25 @@ export function uiRoutes({ deps, caches }: ShopContext): JsonRoute[] {
       path: '/ui/featured',
       handle: ({ query }) => {
         const { name } = parseInput(featuredNameQuerySchema, query);
-        return caches.catalog.getOrLoadJson(`featured:${name}`, () =>
-          featuredSection(models, name),
-        );
+        return cachedJson(caches.catalog, `featured:${name}`, () => featuredSection(models, name));
       },
     },
     {
       method: 'GET',
       path: '/ui/productCategoryList',
-      handle: () => caches.catalog.getOrLoadJson('categories', () => categoryList(models)),
+      handle: () => cachedJson(caches.catalog, 'categories', () => categoryList(models)),
     },
     {
       method: 'GET',
       path: '/ui/countries',
-      handle: () => caches.referenceData.getOrLoadJson('countries', () => activeCountries(models)),
+      handle: () => cachedJson(caches.referenceData, 'countries', () => activeCountries(models)),
     },
     {
       method: 'GET',
       path: '/ui/shippingMethods',
       handle: ({ query }) => {
         const { country } = parseInput(shippingMethodsQuerySchema, query);
-        return caches.referenceData.getOrLoadJson(`shipping:${country ?? '*'}`, async () => {
+        return cachedJson(caches.referenceData, `shipping:${country ?? '*'}`, async () => {
           if (country === undefined)
             return (await activeShippingMethods(models)).map(toShippingMethod);
           const resolved = await resolveCountry(models, country);
