@@ -140,22 +140,21 @@ export function createFastLane(options: FastLaneOptions): FastLane {
   }
 
   function finish(exchange: Exchange, status: number, ready: Prepared): void {
-    let sent: number;
     try {
-      sent = send(exchange, status, ready);
+      const sent = send(exchange, status, ready);
+      options.writeLog(exchange.requestId, exchange.method, {
+        rawPath: exchange.rawPath,
+        status: sent,
+        durationMs: elapsedMs(exchange.started),
+        aborted: exchange.req.socket.destroyed,
+      });
     } catch (error) {
       abandon(exchange, error);
-      return;
     }
-    options.writeLog(exchange.requestId, exchange.method, {
-      rawPath: exchange.rawPath,
-      status: sent,
-      durationMs: elapsedMs(exchange.started),
-      aborted: exchange.req.socket.destroyed,
-    });
   }
 
-  // Only writing the answer itself can get here (every other failure became an envelope).
+  // Only writing the answer or its log line can get here (every other failure became an
+  // envelope); nothing may escape into the server's request listener or a promise.
   function abandon(exchange: Exchange, error: unknown): void {
     logger.error('fast lane could not answer', {
       error: error instanceof Error ? error.message : String(error),
