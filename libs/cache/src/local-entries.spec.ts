@@ -27,6 +27,23 @@ describe('createLocalEntries', () => {
     expect(entries.get('c')).toBe('"ccc"');
   });
 
+  it('when the most recent entry is read again and again, then the order of the others holds', () => {
+    const entries = createLocalEntries({ ttlMs: 1_000, maxChars: 10, now: () => 0 });
+    entries.set('a', '"aaa"');
+    entries.set('b', '"bbb"');
+    expect(entries.get('b')).toBe('"bbb"');
+    expect(entries.get('b')).toBe('"bbb"');
+    expect(entries.get('a')).toBe('"aaa"'); // now a is the most recent
+    expect(entries.get('a')).toBe('"aaa"');
+    entries.set('c', '"ccc"'); // b leaves
+    expect(entries.get('b')).toBeUndefined();
+    entries.delete('c');
+    entries.set('b', '"bbb"'); // a and b fit; a is older
+    entries.set('c', '"ccc"'); // a leaves
+    expect(entries.get('a')).toBeUndefined();
+    expect(entries.get('b')).toBe('"bbb"');
+  });
+
   it('when one entry alone is larger than the budget, then it is not kept', () => {
     const entries = createLocalEntries({ ttlMs: 1_000, maxChars: 4, now: () => 0 });
     entries.set('big', '"too long"');

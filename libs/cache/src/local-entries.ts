@@ -26,6 +26,9 @@ export function createLocalEntries(options: {
   // recently used one.
   const entries = new Map<string, LocalEntry>();
   let chars = 0;
+  // The key last moved to the end: a run of hits on one hot key then costs no Map rewrite. It
+  // may name a key removed since; a get of that key finds nothing anyway.
+  let newest: string | undefined;
 
   function remove(key: string): void {
     const entry = entries.get(key);
@@ -42,14 +45,18 @@ export function createLocalEntries(options: {
         remove(key);
         return undefined;
       }
-      entries.delete(key);
-      entries.set(key, entry);
+      if (key !== newest) {
+        entries.delete(key);
+        entries.set(key, entry);
+        newest = key;
+      }
       return entry.json;
     },
     set(key, json) {
       remove(key);
       if (json.length > maxChars) return;
       entries.set(key, { json, expiresAt: now() + ttlMs });
+      newest = key;
       chars += json.length;
       for (const oldest of entries.keys()) {
         if (chars <= maxChars) break;
