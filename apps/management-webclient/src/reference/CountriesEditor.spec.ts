@@ -1,6 +1,7 @@
 import type { Country } from '@aneis/contracts';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { useI18n } from '../i18n/i18n.js';
+import { fakeCollection } from '../testing/fake-collection.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
 import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
 import {
@@ -19,26 +20,12 @@ function countryServer(extra: FakeRoutes = {}) {
   const countries: Country[] = [{ ...portugal }, { ...brazil }];
   return installFakeServer({
     ...LOGGED_IN,
-    'GET /referenceData/countryList': () => ({ data: countries }),
-    'POST /referenceData/country': (request) => {
-      const body = request.body as Country;
-      countries.push(body);
-      return { data: body };
-    },
-    'PUT /referenceData/country': (request) => {
-      const body = request.body as Country;
-      const index = countries.findIndex((c) => c.code === body.code);
-      countries[index] = body;
-      return { data: body };
-    },
-    'DELETE /referenceData/country': (request) => {
-      const { code } = request.body as { code: string };
-      countries.splice(
-        countries.findIndex((c) => c.code === code),
-        1,
-      );
-      return { data: { deletedCount: 1 } };
-    },
+    ...fakeCollection({
+      resource: 'country',
+      items: countries,
+      keyOf: (country) => country.code,
+      deleteBy: 'code',
+    }),
     ...extra,
   });
 }

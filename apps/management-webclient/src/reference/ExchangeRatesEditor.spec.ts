@@ -1,6 +1,7 @@
 import type { ExchangeRate } from '@aneis/contracts';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { useI18n } from '../i18n/i18n.js';
+import { fakeCollection } from '../testing/fake-collection.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
 import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
 import {
@@ -33,21 +34,19 @@ function rateServer(extra: FakeRoutes = {}) {
   const rates: ExchangeRate[] = [{ ...real }, { ...pound }];
   return installFakeServer({
     ...LOGGED_IN,
-    'GET /referenceData/exchangeRateList': () => ({ data: rates }),
+    ...fakeCollection({
+      resource: 'exchangeRate',
+      items: rates,
+      keyOf: (rate) => rate.currency,
+      deleteBy: 'currency',
+    }),
+    // The server's PUT creates a missing currency's rate as well as replacing one.
     'PUT /referenceData/exchangeRate': (request) => {
       const body = request.body as Omit<ExchangeRate, '_id'>;
       const existing = rates.find((r) => r.currency === body.currency);
       if (existing) existing.one_usd_equals = body.one_usd_equals;
       else rates.push({ _id: 'c0000000000000000000000c', ...body });
       return { data: body };
-    },
-    'DELETE /referenceData/exchangeRate': (request) => {
-      const { currency } = request.body as { currency: string };
-      rates.splice(
-        rates.findIndex((r) => r.currency === currency),
-        1,
-      );
-      return { data: { deletedCount: 1 } };
     },
     ...extra,
   });

@@ -1,6 +1,7 @@
 import type { Country, ShippingMethod } from '@aneis/contracts';
 import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils';
 import { useI18n } from '../i18n/i18n.js';
+import { fakeCollection } from '../testing/fake-collection.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
 import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
 import {
@@ -44,25 +45,13 @@ function shippingServer(extra: FakeRoutes = {}) {
   return installFakeServer({
     ...LOGGED_IN,
     'GET /referenceData/countryList': () => ({ data: countries }),
-    'GET /referenceData/shippingMethodList': () => ({ data: methods }),
-    'POST /referenceData/shippingMethod': (request) => {
-      const method = { _id: 'c0000000000000000000000c', ...(request.body as object) };
-      methods.push(method as ShippingMethod);
-      return { data: method };
-    },
-    'PUT /referenceData/shippingMethod': (request) => {
-      const body = request.body as ShippingMethod;
-      methods[methods.findIndex((m) => m._id === body._id)] = body;
-      return { data: body };
-    },
-    'DELETE /referenceData/shippingMethod': (request) => {
-      const { shippingMethodId } = request.body as { shippingMethodId: string };
-      methods.splice(
-        methods.findIndex((m) => m._id === shippingMethodId),
-        1,
-      );
-      return { data: { deletedCount: 1 } };
-    },
+    ...fakeCollection({
+      resource: 'shippingMethod',
+      items: methods,
+      keyOf: (method) => method._id,
+      deleteBy: 'shippingMethodId',
+      created: (body) => ({ _id: 'c0000000000000000000000c', ...body }) as ShippingMethod,
+    }),
     ...extra,
   });
 }

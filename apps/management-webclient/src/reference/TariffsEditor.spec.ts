@@ -1,6 +1,7 @@
 import type { Country, Tariff } from '@aneis/contracts';
 import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils';
 import { useI18n } from '../i18n/i18n.js';
+import { fakeCollection } from '../testing/fake-collection.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
 import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
 import {
@@ -31,25 +32,13 @@ function tariffServer(extra: FakeRoutes = {}) {
   return installFakeServer({
     ...LOGGED_IN,
     'GET /referenceData/countryList': () => ({ data: countries }),
-    'GET /referenceData/tariffList': () => ({ data: tariffs }),
-    'POST /referenceData/tariff': (request) => {
-      const tariff = { _id: 'c0000000000000000000000c', ...(request.body as object) } as Tariff;
-      tariffs.push(tariff);
-      return { data: tariff };
-    },
-    'PUT /referenceData/tariff': (request) => {
-      const body = request.body as Tariff;
-      tariffs[tariffs.findIndex((tariff) => tariff._id === body._id)] = body;
-      return { data: body };
-    },
-    'DELETE /referenceData/tariff': (request) => {
-      const { tariffId } = request.body as { tariffId: string };
-      tariffs.splice(
-        tariffs.findIndex((tariff) => tariff._id === tariffId),
-        1,
-      );
-      return { data: { deletedCount: 1 } };
-    },
+    ...fakeCollection({
+      resource: 'tariff',
+      items: tariffs,
+      keyOf: (tariff) => tariff._id,
+      deleteBy: 'tariffId',
+      created: (body) => ({ _id: 'c0000000000000000000000c', ...body }) as Tariff,
+    }),
     ...extra,
   });
 }
