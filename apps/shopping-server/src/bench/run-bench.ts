@@ -15,19 +15,19 @@ import {
   type BenchChild,
 } from './child-process.js';
 import { recordResponse, saveRecorded } from './recorded-response.js';
-import { runLoad, type LoadResult } from './run-load.js';
+import type { LoadOptions, LoadResult } from './run-load.js';
 import { SEEDED_PRODUCTS, seedCatalog, withDatabase } from './seed-catalog.js';
 
 /**
  * `nx run shopping-server:bench`. Separate processes, so no figure borrows another's CPU or
- * memory: this one (autocannon and the report), the shopping server started as `node
- * dist/main.js` exactly as its container does (production mode, the cluster's NODE_OPTIONS,
- * default log level, rate limits raised through RATE_LIMIT_PER_MINUTE but still counted in
- * Redis), CongoDB (unless MONGODB_URI names a real MongoDB), and two bare node:http servers:
- * the ceiling, replaying the shop's exact response bytes (its headers and body), and for
- * reference one sending the same body with only Content-Type and Content-Length. Every server
- * gets the same connections, duration and warm-up. The server's RSS is read from /proc after
- * the load.
+ * memory: this one (the report), autocannon (a fresh process for each run), the shopping
+ * server started as `node dist/main.js` exactly as its container does (production mode, the
+ * cluster's NODE_OPTIONS, default log level, rate limits raised through RATE_LIMIT_PER_MINUTE
+ * but still counted in Redis), CongoDB (unless MONGODB_URI names a real MongoDB), and two bare
+ * node:http servers: the ceiling, replaying the shop's exact response bytes (its headers and
+ * body), and for reference one sending the same body with only Content-Type and
+ * Content-Length. Every server gets the same connections, duration and warm-up. The server's
+ * RSS is read from /proc after the load.
  *
  * Each figure is the median of BENCH_ROUNDS (3) runs, each run's own figures printed too.
  *
@@ -79,6 +79,17 @@ async function cleanRedis(): Promise<void> {
     cursor = next;
   } while (cursor !== '0');
   await closeRedis(cleaner);
+}
+
+/** One autocannon run in a fresh process of its own (see load-process.ts for why). */
+async function loadFromOwnProcess(options: LoadOptions): Promise<LoadResult> {
+  const { child, ready } = await forkReporting<LoadResult>(
+    new URL('./load-process.js', import.meta.url),
+    [JSON.stringify(options)],
+    { env: { PATH: process.env['PATH'] ?? '' }, logFile: path.join(work, 'load.log') },
+  );
+  await child.stop();
+  return ready;
 }
 
 interface Measured extends LoadResult {
@@ -194,7 +205,7 @@ try {
     },
   ];
   const load = (url: string, route: (typeof routes)[number], durationSeconds: number) =>
-    runLoad({
+    loadFromOwnProcess({
       url,
       method: route.method,
       ...(route.body === undefined ? {} : { body: route.body }),
