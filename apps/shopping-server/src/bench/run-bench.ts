@@ -15,7 +15,8 @@ import {
   type BenchChild,
 } from './child-process.js';
 import { recordResponse, saveRecorded } from './recorded-response.js';
-import type { LoadOptions, LoadResult } from './run-load.js';
+import { loadFromOwnProcess } from './own-process-load.js';
+import type { LoadResult } from './run-load.js';
 import { SEEDED_PRODUCTS, seedCatalog, withDatabase } from './seed-catalog.js';
 
 /**
@@ -79,17 +80,6 @@ async function cleanRedis(): Promise<void> {
     cursor = next;
   } while (cursor !== '0');
   await closeRedis(cleaner);
-}
-
-/** One autocannon run in a fresh process of its own (see load-process.ts for why). */
-async function loadFromOwnProcess(options: LoadOptions): Promise<LoadResult> {
-  const { child, ready } = await forkReporting<LoadResult>(
-    new URL('./load-process.js', import.meta.url),
-    [JSON.stringify(options)],
-    { env: { PATH: process.env['PATH'] ?? '' }, logFile: path.join(work, 'load.log') },
-  );
-  await child.stop();
-  return ready;
 }
 
 interface Measured extends LoadResult {
@@ -205,13 +195,16 @@ try {
     },
   ];
   const load = (url: string, route: (typeof routes)[number], durationSeconds: number) =>
-    loadFromOwnProcess({
-      url,
-      method: route.method,
-      ...(route.body === undefined ? {} : { body: route.body }),
-      connections: CONNECTIONS,
-      durationSeconds,
-    });
+    loadFromOwnProcess(
+      {
+        url,
+        method: route.method,
+        ...(route.body === undefined ? {} : { body: route.body }),
+        connections: CONNECTIONS,
+        durationSeconds,
+      },
+      path.join(work, 'load.log'),
+    );
   const measure = async (
     pid: number,
     url: string,
