@@ -27,10 +27,11 @@ export interface RequestLoggingOptions {
 
 export const DEFAULT_SLOW_REQUEST_MS = 1_000;
 
-function underAnyPrefix(path: string, prefixes: readonly string[]): boolean {
-  return prefixes.some(
-    (prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
-  );
+/** Matches a path equal to one of the prefixes or under it (the prefix, then a slash). */
+function underAnyPrefixOf(prefixes: readonly string[]): (path: string) => boolean {
+  const exact = new Set(prefixes);
+  const parents = prefixes.map((prefix) => (prefix.endsWith('/') ? prefix : `${prefix}/`));
+  return (path) => exact.has(path) || parents.some((parent) => path.startsWith(parent));
 }
 
 export type RequestLogLevel = 'debug' | 'info' | 'warn';
@@ -44,6 +45,28 @@ export interface RequestOutcome {
 }
 
 /**
+ * winston's isLevelEnabled looks both levels up and walks every transport on each call, and a
+ * request's line asks on every request. The answers are kept while the logger's level stays the
+ * same: our loggers get their transports when they are created (@aneis/logging).
+ */
+export function rememberedLevelCheck(logger: Logger): (level: RequestLogLevel) => boolean {
+  let configured = logger.level;
+  let answers = new Map<RequestLogLevel, boolean>();
+  return (level) => {
+    if (logger.level !== configured) {
+      configured = logger.level;
+      answers = new Map();
+    }
+    let enabled = answers.get(level);
+    if (enabled === undefined) {
+      enabled = logger.isLevelEnabled(level);
+      answers.set(level, enabled);
+    }
+    return enabled;
+  };
+}
+
+/**
  * Decides the level of a request's line and writes it when the logger keeps that level. Shared
  * by the Express middleware below and the fast lane, so both log the same requests alike.
  */
@@ -52,14 +75,15 @@ export function createRequestLogWriter(
 ): (requestId: string, method: string, outcome: RequestOutcome) => void {
   const redact = options.redactPath ?? redactTokensInPath;
   const quiet = new Set(options.quietPaths ?? []);
-  const quietPrefixes = options.quietPathPrefixes ?? [];
+  const underQuietPrefix = underAnyPrefixOf(options.quietPathPrefixes ?? []);
+  const enabled = rememberedLevelCheck(options.logger);
   const slowMs = options.slowRequestMs ?? DEFAULT_SLOW_REQUEST_MS;
   return (requestId, method, { rawPath, status, durationMs, aborted }) => {
     const slow = durationMs >= slowMs;
-    const routine = !aborted && !slow && status < 400 && underAnyPrefix(rawPath, quietPrefixes);
+    const routine = !aborted && !slow && status < 400 && underQuietPrefix(rawPath);
     const level: RequestLogLevel =
       quiet.has(rawPath) || routine ? 'debug' : status >= 500 ? 'warn' : 'info';
-    if (!options.logger.isLevelEnabled(level)) return;
+    if (!enabled(level)) return;
     options.logger.log(level, aborted ? 'request aborted' : 'request completed', {
       requestId,
       method,
