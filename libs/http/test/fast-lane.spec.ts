@@ -1,10 +1,12 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { BadInput } from '@aneis/errors';
 import type { Express } from 'express';
 import type { Redis } from 'ioredis';
 import request from 'supertest';
 import { startHttpServer, type JsonRoute, type RunningHttpServer } from '../src/index.js';
 import { memoryLogger, type LogEntry } from './support/memory-logger.js';
+import { rawExchange } from './support/raw-http.js';
 import { ALLOWED_ORIGIN, buildTestApp } from './support/test-app.js';
 import { connectRedis, deleteKeys, uniquePrefix } from './support/test-redis.js';
 
@@ -179,6 +181,34 @@ describe('fast lane for declared JSON routes', () => {
     expect((await viaExpress('{"text": ')).text).toBe(malformed.text);
     expect((await viaExpress('"just a string"')).text).toBe(scalar.text);
     expect((await viaExpress(JSON.stringify({ text: 'x'.repeat(2048) }))).text).toBe(huge.text);
+  });
+
+  it('when a body arrives after its headers or in chunks, then the lane waits for all of it', async () => {
+    const { port } = server.address() as AddressInfo;
+    const head = (framing: string) =>
+      `POST /catalog/search HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${framing}\r\n`;
+    const late = await rawExchange(port, [head('Content-Length: 13\r\n'), '{"text":', '"ok"}']);
+    expect(late).toMatchObject({
+      status: 200,
+      body: { responseData: { received: { text: 'ok' } } },
+    });
+    const chunked = await rawExchange(port, [
+      head('Transfer-Encoding: chunked\r\n'),
+      '8\r\n{"text":\r\n',
+      '5\r\n"ok"}\r\n0\r\n\r\n',
+    ]);
+    expect(chunked).toMatchObject({
+      status: 200,
+      body: { responseData: { received: { text: 'ok' } } },
+    });
+    const tooMuch = 'x'.repeat(700);
+    const oversized = await rawExchange(port, [
+      head('Transfer-Encoding: chunked\r\n'),
+      `2bc\r\n{"a":"${tooMuch.slice(6)}\r\n`,
+      `2bc\r\n${tooMuch.slice(2)}"}\r\n0\r\n\r\n`,
+    ]);
+    expect(oversized.status).toBe(413);
+    expect(expressCalls).toBe(0);
   });
 
   it('when a route fails, then known errors keep their message and unknown ones are hidden, logged and named by request id', async () => {

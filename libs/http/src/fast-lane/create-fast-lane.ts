@@ -185,10 +185,10 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     if (route.method === 'GET') {
       afterBody(exchange, undefined);
     } else {
-      readJsonBody(req, options.bodyLimitBytes).then(
-        (body) => afterBody(exchange, body),
-        (error: unknown) => fail(exchange, error),
-      );
+      readJsonBody(req, options.bodyLimitBytes, (error, body) => {
+        if (error === undefined) afterBody(exchange, body);
+        else fail(exchange, error);
+      });
     }
     return true;
   };

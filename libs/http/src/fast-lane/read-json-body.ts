@@ -45,50 +45,91 @@ function hasBody(req: IncomingMessage): boolean {
   );
 }
 
+export type BodyReceiver = (error: Error | undefined, body?: unknown) => void;
+
 /**
  * Reads and parses the body with express.json()'s rules: at most `limit` bytes (a declared
  * length over it is refused before reading), an empty body is `{}`, only objects and arrays at
- * the top (strict mode); no body at all (or an empty one without a type) is undefined.
+ * the top (strict mode); no body at all (or an empty one without a type) is undefined. The
+ * answer goes to `receive`, at once when there is no body to wait for.
+ *
+ * A catalogue search is a few hundred bytes and arrives in the same read as its headers: a tick
+ * later the parser has pushed all of it into the request's buffer (though it has not yet marked
+ * the request complete), and with Content-Length framing a buffer holding that many bytes is the
+ * whole body. It is then taken in one `read()`, without flowing mode, listeners or a promise. A
+ * body still on its way, or sent in chunks, is streamed in as it comes.
  */
-export function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
-  if (!hasBody(req) || isEmptyUntyped(req)) return Promise.resolve(undefined);
+export function readJsonBody(req: IncomingMessage, limit: number, receive: BodyReceiver): void {
+  if (!hasBody(req) || isEmptyUntyped(req)) {
+    receive(undefined, undefined);
+    return;
+  }
   const declared = Number(req.headers['content-length']);
-  if (declared > limit) return Promise.reject(tooLarge(limit));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let received = 0;
-    const onData = (chunk: Buffer) => {
-      received += chunk.length;
-      if (received > limit) {
-        cleanup();
-        reject(tooLarge(limit));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
+  if (declared > limit) {
+    receive(tooLarge(limit));
+    return;
+  }
+  if (req.headers['transfer-encoding'] === undefined) {
+    process.nextTick(takeBufferedBody, req, declared, limit, receive);
+  } else {
+    streamBody(req, limit, receive);
+  }
+}
+
+function takeBufferedBody(
+  req: IncomingMessage,
+  declared: number,
+  limit: number,
+  receive: BodyReceiver,
+): void {
+  if (req.readableFlowing === true || req.readableLength !== declared) {
+    streamBody(req, limit, receive);
+    return;
+  }
+  parseInto((req.read() as Buffer | null) ?? undefined, receive);
+}
+
+function streamBody(req: IncomingMessage, limit: number, receive: BodyReceiver): void {
+  const chunks: Buffer[] = [];
+  let received = 0;
+  const onData = (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > limit) {
       cleanup();
-      try {
-        resolve(parseStrictJson(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-      } catch (error) {
-        reject(error as Error);
-      }
-    };
-    const onAborted = () => {
-      cleanup();
-      reject(new BodyError(400, 'request.aborted', 'request aborted'));
-    };
-    const cleanup = () => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onAborted);
-      req.off('aborted', onAborted);
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onAborted);
-    req.on('aborted', onAborted);
-  });
+      receive(tooLarge(limit));
+      return;
+    }
+    chunks.push(chunk);
+  };
+  const onEnd = () => {
+    cleanup();
+    parseInto(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), receive);
+  };
+  const onAborted = () => {
+    cleanup();
+    receive(new BodyError(400, 'request.aborted', 'request aborted'));
+  };
+  const cleanup = () => {
+    req.off('data', onData);
+    req.off('end', onEnd);
+    req.off('error', onAborted);
+    req.off('aborted', onAborted);
+  };
+  req.on('data', onData);
+  req.on('end', onEnd);
+  req.on('error', onAborted);
+  req.on('aborted', onAborted);
+}
+
+function parseInto(bytes: Buffer | undefined, receive: BodyReceiver): void {
+  let body: unknown;
+  try {
+    body = parseStrictJson(bytes);
+  } catch (error) {
+    receive(error as Error);
+    return;
+  }
+  receive(undefined, body);
 }
 
 function tooLarge(limit: number): BodyError {
