@@ -1,41 +1,39 @@
 import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import proxyaddr from 'proxy-addr';
 import type { TrustProxy } from '../create-http-app.js';
-import { boundedMemo } from './bounded-memo.js';
 
 export type ClientAddress = (req: IncomingMessage) => string;
 
-/** Peer address and X-Forwarded-For pairs whose answer is remembered. */
-const REMEMBERED_ROUTES = 1024;
-/** Longer X-Forwarded-For values are resolved every time rather than kept in memory. */
-const REMEMBERED_FORWARDED_MAX = 256;
+/** The last answer for a connection, with the X-Forwarded-For value it was computed from. */
+interface Remembered {
+  // Node joins repeated X-Forwarded-For lines into one string; the type allows a list.
+  forwarded: string | string[];
+  address: string;
+}
 
 /**
  * The client's address by the same rules as Express' `req.ip` for a `trust proxy` value: the
  * X-Forwarded-For hops are believed only as far as the trusted proxies go. The answer depends
- * only on the peer's address and that header, and each request of a keep-alive connection
- * behind the same proxy repeats both, so it is remembered instead of parsing every address of
- * the chain again.
+ * only on the peer's address, which a connection keeps for life, and that header, which each
+ * request of a keep-alive connection usually repeats (the same browser, or the same client
+ * behind the ingress). So the connection remembers its last answer, and a request that brings
+ * the same header again costs one string comparison instead of parsing every address of the
+ * chain.
  */
 export function clientAddressResolver(trustProxy: TrustProxy): ClientAddress {
   const trust = compileTrust(trustProxy);
-  const resolve = (req: IncomingMessage) => proxyaddr(req, trust);
-  const remembered = boundedMemo(REMEMBERED_ROUTES, (route) => {
-    const cut = route.indexOf('\n');
-    return resolveRoute(trust, route.slice(0, cut), route.slice(cut + 1));
-  });
+  // One key per resolver: two apps with different trust settings never share an answer.
+  const lastAnswer = Symbol('client address');
   return (req) => {
-    const peer = req.socket.remoteAddress;
+    const socket = req.socket as Socket & { [lastAnswer]?: Remembered };
     const forwarded = req.headers['x-forwarded-for'] ?? '';
-    if (peer === undefined || forwarded.length > REMEMBERED_FORWARDED_MAX) return resolve(req);
-    return remembered(`${peer}\n${forwarded}`);
+    const known = socket[lastAnswer];
+    if (known !== undefined && known.forwarded === forwarded) return known.address;
+    const address = proxyaddr(req, trust);
+    socket[lastAnswer] = { forwarded, address };
+    return address;
   };
-}
-
-// proxy-addr reads only these two parts of a request (req.socket.remoteAddress and the header).
-function resolveRoute(trust: Trust, peer: string, forwarded: string): string {
-  const request = { headers: { 'x-forwarded-for': forwarded }, socket: { remoteAddress: peer } };
-  return proxyaddr(request as unknown as IncomingMessage, trust);
 }
 
 type Trust = (address: string, hop: number) => boolean;
