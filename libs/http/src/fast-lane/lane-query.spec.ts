@@ -1,6 +1,18 @@
 import { parse } from 'node:querystring';
 import { parseLaneQuery } from './lane-query.js';
 
+function inheritedNames(object: object): string[] {
+  const names: string[] = [];
+  for (
+    let above = Object.getPrototypeOf(object);
+    above !== null;
+    above = Object.getPrototypeOf(above)
+  ) {
+    names.push(...Object.getOwnPropertyNames(above));
+  }
+  return names;
+}
+
 describe('parseLaneQuery', () => {
   it.each([
     '',
@@ -22,13 +34,16 @@ describe('parseLaneQuery', () => {
     'country=PT&extra=1',
   ])('when the query is "%s", then it reads exactly as node:querystring does', (query) => {
     const ours = parseLaneQuery(query);
-    expect(ours).toStrictEqual(parse(query));
-    expect(Object.getPrototypeOf(ours)).toBeNull();
+    expect({ ...ours }).toStrictEqual({ ...parse(query) });
+    expect(Object.keys(ours)).toEqual(Object.keys(parse(query)));
+    // Nothing inherited, as from node:querystring's null-prototype objects.
+    expect(inheritedNames(ours)).toEqual([]);
   });
 
   it('when a plain pair is named __proto__, then no prototype is touched', () => {
     const parsed = parseLaneQuery('__proto__=polluted');
     expect(parsed['__proto__']).toBe('polluted');
+    expect(Object.keys(parsed)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
