@@ -12,33 +12,52 @@ import { connectRedis, deleteKeys, uniquePrefix } from './support/test-redis.js'
 
 const LIMIT = 1000;
 
+let prepareCalls = 0;
+
 /** Echoes what the route was given, so both entrances can be compared on the same input. */
 const routes: JsonRoute[] = [
   {
     method: 'POST',
     path: '/catalog/search',
-    handle: async ({ body }) => {
-      if (typeof body === 'object' && body !== null && 'explode' in body) {
-        throw new Error('database exploded with secret details');
-      }
+    prepare: ({ body }) => {
+      prepareCalls += 1;
       if (typeof body === 'object' && body !== null && 'refuse' in body) {
         throw new BadInput('Page must be positive');
       }
-      return JSON.stringify({ received: body ?? null });
+      return { received: body ?? null };
+    },
+    handle: async (prepared: { received: unknown }) => {
+      const { received } = prepared;
+      if (typeof received === 'object' && received !== null && 'explode' in received) {
+        throw new Error('database exploded with secret details');
+      }
+      return JSON.stringify(prepared);
     },
   },
   {
     method: 'GET',
     path: '/catalog/getProductDetails',
-    handle: async ({ query }) => JSON.stringify({ query }),
+    prepare: ({ query }) => query,
+    handle: async (query) => JSON.stringify({ query }),
   },
   {
     // Answers (or refuses) without a promise, as a cache hit held in the process does.
     method: 'GET',
     path: '/ui/featured',
-    handle: ({ query }) => {
+    prepare: ({ query }) => {
       if (query['name'] === undefined) throw new BadInput('name is required');
-      return JSON.stringify({ featured: query['name'] });
+      return query['name'];
+    },
+    handle: (name) => JSON.stringify({ featured: name }),
+  },
+  {
+    // Tries to change what it was given: remembered inputs are shared, so they are frozen.
+    method: 'POST',
+    path: '/catalog/tamper',
+    prepare: ({ body }) => ({ body }),
+    handle: (prepared: { body: { tags: string[] } }) => {
+      prepared.body.tags.push('changed');
+      return JSON.stringify(prepared);
     },
   },
 ];
@@ -181,6 +200,30 @@ describe('fast lane for declared JSON routes', () => {
     expect((await viaExpress('{"text": ')).text).toBe(malformed.text);
     expect((await viaExpress('"just a string"')).text).toBe(scalar.text);
     expect((await viaExpress(JSON.stringify({ text: 'x'.repeat(2048) }))).text).toBe(huge.text);
+  });
+
+  it('when the same input comes again, then its prepared form is reused, and a failure never is', async () => {
+    const body = { text: `anel-${Date.now()}`, pagingOptions: { page: 1 } };
+    prepareCalls = 0;
+    const first = await request(server).post('/catalog/search').send(body).expect(200);
+    // The same search written differently is another text: prepared once more.
+    const again = await request(server).post('/catalog/search').send(body).expect(200);
+    expect(again.text).toBe(first.text);
+    expect(prepareCalls).toBe(1);
+    await request(server)
+      .post('/catalog/search')
+      .send(JSON.stringify(body, null, 1))
+      .type('json');
+    expect(prepareCalls).toBe(2);
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      await request(server).post('/catalog/search').send({ refuse: true }).expect(400);
+    }
+    expect(prepareCalls).toBe(4);
+    const tampered = await request(server)
+      .post('/catalog/tamper')
+      .send({ tags: ['a'] });
+    expect(tampered.status).toBe(500);
+    expect(expressCalls).toBe(0);
   });
 
   it('when a body arrives after its headers or in chunks, then the lane waits for all of it', async () => {

@@ -1,4 +1,8 @@
-import { catalogSearchBodySchema, productIdQuerySchema } from '@aneis/contracts';
+import {
+  catalogSearchBodySchema,
+  productIdQuerySchema,
+  type CatalogSearchBody,
+} from '@aneis/contracts';
 import type { JsonRoute } from '@aneis/http';
 import { productDetails } from '../catalog/product-details.js';
 import { searchProducts } from '../catalog/search-products.js';
@@ -8,28 +12,27 @@ import type { ShopContext } from './shop-context.js';
 
 /** `/catalog/*`: the storefront's busiest reads, answered on the HTTP kit's fast lane. */
 export function catalogRoutes({ deps, caches }: ShopContext): JsonRoute[] {
-  return [
-    {
-      method: 'POST',
-      path: '/catalog/search',
-      handle: ({ body }) => {
-        const search = parseInput(catalogSearchBodySchema, body);
-        // The parsed body is the key: equal searches share one entry however the JSON was written.
-        // The cached JSON text goes out as it is: no parse or stringify on a hit.
-        return cachedJson(caches.catalog, `search:${JSON.stringify(search)}`, () =>
-          searchProducts(deps.models, search),
-        );
-      },
+  const search: JsonRoute<{ search: CatalogSearchBody; key: string }> = {
+    method: 'POST',
+    path: '/catalog/search',
+    prepare: ({ body }) => {
+      const parsed = parseInput(catalogSearchBodySchema, body);
+      // The parsed body is the key: equal searches share one entry however the JSON was written.
+      return { search: parsed, key: `search:${JSON.stringify(parsed)}` };
     },
-    {
-      method: 'GET',
-      path: '/catalog/getProductDetails',
-      handle: ({ query }) => {
-        const { productId } = parseInput(productIdQuerySchema, query);
-        return cachedJson(caches.catalog, `product:${productId}`, () =>
-          productDetails(deps.models, productId),
-        );
-      },
+    // The cached JSON text goes out as it is: no parse or stringify on a hit.
+    handle: ({ search, key }) =>
+      cachedJson(caches.catalog, key, () => searchProducts(deps.models, search)),
+  };
+  const details: JsonRoute<{ productId: string; key: string }> = {
+    method: 'GET',
+    path: '/catalog/getProductDetails',
+    prepare: ({ query }) => {
+      const { productId } = parseInput(productIdQuerySchema, query);
+      return { productId, key: `product:${productId}` };
     },
-  ];
+    handle: ({ productId, key }) =>
+      cachedJson(caches.catalog, key, () => productDetails(deps.models, productId)),
+  };
+  return [search, details];
 }

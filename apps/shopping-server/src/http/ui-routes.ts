@@ -15,26 +15,27 @@ export function uiRoutes({ deps, caches }: ShopContext): JsonRoute[] {
     {
       method: 'GET',
       path: '/ui/featured',
-      handle: ({ query }) => {
-        const { name } = parseInput(featuredNameQuerySchema, query);
-        return cachedJson(caches.catalog, `featured:${name}`, () => featuredSection(models, name));
-      },
+      prepare: ({ query }) => parseInput(featuredNameQuerySchema, query).name,
+      handle: (name: string) =>
+        cachedJson(caches.catalog, `featured:${name}`, () => featuredSection(models, name)),
     },
     {
       method: 'GET',
       path: '/ui/productCategoryList',
+      prepare: () => undefined,
       handle: () => cachedJson(caches.catalog, 'categories', () => categoryList(models)),
     },
     {
       method: 'GET',
       path: '/ui/countries',
+      prepare: () => undefined,
       handle: () => cachedJson(caches.referenceData, 'countries', () => activeCountries(models)),
     },
     {
       method: 'GET',
       path: '/ui/shippingMethods',
-      handle: ({ query }) => {
-        const { country } = parseInput(shippingMethodsQuerySchema, query);
+      prepare: ({ query }) => parseInput(shippingMethodsQuerySchema, query).country,
+      handle: (country: string | undefined) => {
         return cachedJson(caches.referenceData, `shipping:${country ?? '*'}`, async () => {
           if (country === undefined)
             return (await activeShippingMethods(models)).map(toShippingMethod);

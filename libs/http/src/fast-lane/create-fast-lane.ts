@@ -10,7 +10,8 @@ import { parseLaneQuery } from './lane-query.js';
 import { createSuccessEnvelopes, prepareBody, type Prepared } from './prepared-envelopes.js';
 import { isPromiseLike } from './promise-like.js';
 import { createRateLimitGate, type GateAnswer, type LaneRateLimit } from './rate-limit-gate.js';
-import { isPlainJsonRequest, readJsonBody } from './read-json-body.js';
+import { isPlainJsonRequest, parseStrictJson, readBodyText } from './read-json-body.js';
+import { createInputMemory, type InputMemory } from './input-memory.js';
 
 export interface FastLaneOptions {
   routes: readonly JsonRoute[];
@@ -28,15 +29,28 @@ export interface FastLaneOptions {
 export type FastLane = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+const NOT_PREPARED = Symbol('not prepared');
+
+/** A declared route with the inputs it prepared for earlier requests. */
+interface LaneRoute {
+  route: JsonRoute;
+  memory: InputMemory;
+}
 
 /** One request on its way through the lane. */
 interface Exchange {
-  route: JsonRoute;
+  lane: LaneRoute;
   req: IncomingMessage;
   res: ServerResponse;
   method: string;
   rawPath: string;
   query: string;
+  /** What the route's prepared input is remembered by: the query of a GET, a POST's body. */
+  inputText: string | undefined;
+  /** The parsed JSON body (a remembered POST's body is never parsed). */
+  body: unknown;
+  /** The route's input, when remembered from an earlier request with the same text. */
+  prepared: unknown;
   requestId: string;
   headers: string[];
   started: bigint;
@@ -60,7 +74,12 @@ interface Exchange {
  */
 export function createFastLane(options: FastLaneOptions): FastLane {
   const { logger } = options;
-  const routes = new Map(options.routes.map((route) => [`${route.method} ${route.path}`, route]));
+  const routes = new Map<string, LaneRoute>(
+    options.routes.map((route) => [
+      `${route.method} ${route.path}`,
+      { route, memory: createInputMemory() },
+    ]),
+  );
   const allowedOrigins = new Set(options.corsOrigins);
   const gate = createRateLimitGate(options.rateLimit, logger);
   const successEnvelope = createSuccessEnvelopes();
@@ -86,25 +105,36 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     return headers;
   }
 
-  function afterBody(exchange: Exchange, body: unknown): void {
+  function afterBody(exchange: Exchange, bodyText: string | undefined): void {
     let limited: GateAnswer | Promise<GateAnswer>;
     try {
+      const { route, memory } = exchange.lane;
+      if (route.method === 'POST') {
+        // A search carries no query: its body alone says what it asks for.
+        if (exchange.query === '') exchange.inputText = bodyText;
+      }
+      if (memory.has(exchange.inputText)) {
+        exchange.prepared = memory.get(exchange.inputText);
+      } else if (route.method === 'POST') {
+        // As express.json() runs before the limiter, a malformed body is refused unlimited.
+        exchange.body = parseStrictJson(bodyText);
+      }
       limited = gate(options.clientAddress(exchange.req));
     } catch (error) {
       fail(exchange, error);
       return;
     }
     if (!isPromiseLike(limited)) {
-      afterGate(exchange, body, limited);
+      afterGate(exchange, limited);
       return;
     }
     limited.then(
-      (answer) => afterGate(exchange, body, answer),
+      (answer) => afterGate(exchange, answer),
       (error: unknown) => fail(exchange, error),
     );
   }
 
-  function afterGate(exchange: Exchange, body: unknown, limited: GateAnswer): void {
+  function afterGate(exchange: Exchange, limited: GateAnswer): void {
     exchange.headers.push(...limited.headers);
     if (!limited.allowed) {
       finish(exchange, 429, refusal);
@@ -112,7 +142,16 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     }
     let data: string | Promise<string>;
     try {
-      data = exchange.route.handle({ query: parseLaneQuery(exchange.query), body });
+      const { route, memory } = exchange.lane;
+      // Validation (the route's schema) comes after the limiter, as in Express.
+      const prepared =
+        exchange.prepared !== NOT_PREPARED
+          ? exchange.prepared
+          : memory.keep(
+              exchange.inputText,
+              route.prepare({ query: parseLaneQuery(exchange.query), body: exchange.body }),
+            );
+      data = route.handle(prepared);
     } catch (error) {
       fail(exchange, error);
       return;
@@ -167,26 +206,30 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     const queryAt = url.indexOf('?');
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
     const method = req.method ?? 'GET';
-    const route = routes.get(`${method === 'HEAD' ? 'GET' : method} ${path}`);
-    if (route === undefined) return false;
-    if (route.method === 'POST' && !isPlainJsonRequest(req)) return false;
+    const lane = routes.get(`${method === 'HEAD' ? 'GET' : method} ${path}`);
+    if (lane === undefined) return false;
+    if (lane.route.method === 'POST' && !isPlainJsonRequest(req)) return false;
     const requestId = chooseRequestId(req.headers['x-request-id']);
+    const query = queryAt === -1 ? '' : url.slice(queryAt + 1);
     const exchange: Exchange = {
-      route,
+      lane,
       req,
       res,
       method,
       rawPath: path,
-      query: queryAt === -1 ? '' : url.slice(queryAt + 1),
+      query,
+      inputText: lane.route.method === 'GET' ? query : undefined,
+      body: undefined,
+      prepared: NOT_PREPARED,
       requestId,
       headers: headersFor(req, requestId),
       started: process.hrtime.bigint(),
     };
-    if (route.method === 'GET') {
+    if (lane.route.method === 'GET') {
       afterBody(exchange, undefined);
     } else {
-      readJsonBody(req, options.bodyLimitBytes, (error, body) => {
-        if (error === undefined) afterBody(exchange, body);
+      readBodyText(req, options.bodyLimitBytes, (error, text) => {
+        if (error === undefined) afterBody(exchange, text);
         else fail(exchange, error);
       });
     }

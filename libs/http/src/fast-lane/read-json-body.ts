@@ -45,13 +45,14 @@ function hasBody(req: IncomingMessage): boolean {
   );
 }
 
-export type BodyReceiver = (error: Error | undefined, body?: unknown) => void;
+/** The body's text (undefined: the request has none), or why it could not be read. */
+export type BodyReceiver = (error: Error | undefined, text?: string) => void;
 
 /**
- * Reads and parses the body with express.json()'s rules: at most `limit` bytes (a declared
- * length over it is refused before reading), an empty body is `{}`, only objects and arrays at
- * the top (strict mode); no body at all (or an empty one without a type) is undefined. The
- * answer goes to `receive`, at once when there is no body to wait for.
+ * Reads the body's text with express.json()'s limits: at most `limit` bytes (a declared length
+ * over it is refused before reading); no body at all (or an empty one without a type) is
+ * undefined. The answer goes to `receive`, at once when there is no body to wait for; parse it
+ * with `parseStrictJson`.
  *
  * A catalogue search is a few hundred bytes and arrives in the same read as its headers: a tick
  * later the parser has pushed all of it into the request's buffer (though it has not yet marked
@@ -59,7 +60,7 @@ export type BodyReceiver = (error: Error | undefined, body?: unknown) => void;
  * whole body. It is then taken in one `read()`, without flowing mode, listeners or a promise. A
  * body still on its way, or sent in chunks, is streamed in as it comes.
  */
-export function readJsonBody(req: IncomingMessage, limit: number, receive: BodyReceiver): void {
+export function readBodyText(req: IncomingMessage, limit: number, receive: BodyReceiver): void {
   if (!hasBody(req) || isEmptyUntyped(req)) {
     receive(undefined, undefined);
     return;
@@ -86,7 +87,8 @@ function takeBufferedBody(
     streamBody(req, limit, receive);
     return;
   }
-  parseInto((req.read() as Buffer | null) ?? undefined, receive);
+  const bytes = req.read() as Buffer | null;
+  receive(undefined, bytes === null ? '' : bytes.toString('utf8'));
 }
 
 function streamBody(req: IncomingMessage, limit: number, receive: BodyReceiver): void {
@@ -103,7 +105,7 @@ function streamBody(req: IncomingMessage, limit: number, receive: BodyReceiver):
   };
   const onEnd = () => {
     cleanup();
-    parseInto(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), receive);
+    receive(undefined, Buffer.concat(chunks).toString('utf8'));
   };
   const onAborted = () => {
     cleanup();
@@ -121,23 +123,16 @@ function streamBody(req: IncomingMessage, limit: number, receive: BodyReceiver):
   req.on('aborted', onAborted);
 }
 
-function parseInto(bytes: Buffer | undefined, receive: BodyReceiver): void {
-  let body: unknown;
-  try {
-    body = parseStrictJson(bytes);
-  } catch (error) {
-    receive(error as Error);
-    return;
-  }
-  receive(undefined, body);
-}
-
 function tooLarge(limit: number): BodyError {
   return new BodyError(413, 'entity.too.large', 'request entity too large', limit);
 }
 
-function parseStrictJson(bytes: Buffer | undefined): unknown {
-  const text = bytes === undefined ? '' : bytes.toString('utf8');
+/**
+ * The body as express.json() parses it: undefined stays undefined (no body), an empty text is
+ * `{}`, and only an object or an array may stand at the top (strict mode).
+ */
+export function parseStrictJson(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
   if (text.length === 0) return {};
   const first = text[0] === '{' || text[0] === '[' ? text[0] : /^\s*(.)/.exec(text)?.[1];
   if (first !== '{' && first !== '[') {
