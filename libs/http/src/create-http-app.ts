@@ -161,6 +161,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
         message: options.rateLimit.message ?? DEFAULT_RATE_LIMIT_MESSAGE,
       },
       writeLog: createRequestLogWriter(logOptions),
+      isShuttingDown: () => state.shuttingDown,
     });
   }
 

@@ -111,6 +111,78 @@ describe('startHttpServer and graceful shutdown', () => {
     expect(listenerCounts()).toEqual(baseline);
   });
 
+  it('when shutdown begins, then only unfinished answers count as in flight and idle keep-alive connections close', async () => {
+    let entered!: () => void;
+    const inHandler = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    const { logger, entries } = memoryLogger();
+    const app = buildTestApp(redis, logger, prefix, {
+      routes: (app) => {
+        app.get('/quick', (_req, res) => sendSuccess(res, 'quick'));
+        app.get('/slow', async (_req, res) => {
+          entered();
+          await sleep(200);
+          sendSuccess(res, 'done');
+        });
+      },
+    });
+    const running = await startHttpServer(app, {
+      port: 0,
+      host: '127.0.0.1',
+      logger,
+      installProcessHandlers: false,
+    });
+    const base = `http://127.0.0.1:${running.port}`;
+    // Two finished answers on kept-alive connections, then one still being worked on.
+    for (let index = 0; index < 2; index += 1) {
+      expect((await fetch(`${base}/quick`)).status).toBe(200);
+    }
+    const slow = fetch(`${base}/slow`);
+    await inHandler;
+    expect(await running.shutdown('test')).toBe(0);
+    expect((await slow).headers.get('connection')).toBe('close');
+    expect(entries.find((entry) => entry.message === 'shutting down')?.['inFlight']).toBe(1);
+    expect(running.server.listening).toBe(false);
+  });
+
+  it('when shutdown begins during an answer on the fast lane, then it is counted, finishes and closes its connection', async () => {
+    let entered!: () => void;
+    const inHandler = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    const { logger, entries } = memoryLogger();
+    const app = buildTestApp(redis, logger, prefix, {
+      jsonRoutes: [
+        {
+          method: 'GET',
+          path: '/catalog/slow',
+          prepare: () => undefined,
+          handle: async () => {
+            entered();
+            await sleep(200);
+            return JSON.stringify('done');
+          },
+        },
+      ],
+      routes: () => undefined,
+    });
+    const running = await startHttpServer(app, {
+      port: 0,
+      host: '127.0.0.1',
+      logger,
+      installProcessHandlers: false,
+    });
+    const slow = fetch(`http://127.0.0.1:${running.port}/catalog/slow`);
+    await inHandler;
+    const stopped = running.shutdown('test');
+    const res = await slow;
+    expect(res.headers.get('connection')).toBe('close');
+    expect(await res.json()).toMatchObject({ responseData: 'done' });
+    expect(await stopped).toBe(0);
+    expect(entries.find((entry) => entry.message === 'shutting down')?.['inFlight']).toBe(1);
+  });
+
   it('when a request outlives the grace period, then its connection is cut and shutdown still completes', async () => {
     let entered!: () => void;
     const inHandler = new Promise<void>((resolve) => {

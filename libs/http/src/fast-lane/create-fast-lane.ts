@@ -23,10 +23,16 @@ export interface FastLaneOptions {
   bodyLimitBytes: number;
   rateLimit: LaneRateLimit;
   writeLog: (requestId: string, method: string, outcome: RequestOutcome) => void;
+  /** True once shutdown began: answers then ask the client to close the connection. */
+  isShuttingDown: () => boolean;
 }
 
-/** Answers the request and returns true, or returns false without touching it. */
-export type FastLane = (req: IncomingMessage, res: ServerResponse) => boolean;
+export interface FastLane {
+  /** Answers the request and returns true, or returns false without touching it. */
+  answer(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Requests taken and not yet answered (or abandoned). */
+  inFlight(): number;
+}
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const NOT_PREPARED = Symbol('not prepared');
@@ -84,6 +90,8 @@ export function createFastLane(options: FastLaneOptions): FastLane {
   const gate = createRateLimitGate(options.rateLimit, logger);
   const successEnvelope = createSuccessEnvelopes();
   const fixedHeaders = [...options.securityHeaders, 'Vary', 'Origin'];
+  // Taken and not yet answered: only a shutdown asks (no set of responses, no listeners).
+  let unanswered = 0;
   const refusal = prepareBody(
     JSON.stringify({ httpStatus: 429, status: 'failed', errorDetails: options.rateLimit.message }),
   );
@@ -172,6 +180,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     try {
       failure = failureFor(error, logger, { requestId, method });
     } catch (mappingError) {
+      unanswered -= 1;
       abandon(exchange, mappingError);
       return;
     }
@@ -179,7 +188,10 @@ export function createFastLane(options: FastLaneOptions): FastLane {
   }
 
   function finish(exchange: Exchange, status: number, ready: Prepared): void {
+    unanswered -= 1;
     try {
+      // A shutdown waits for this answer: the client must not send another on this connection.
+      if (options.isShuttingDown()) exchange.headers.push('Connection', 'close');
       const sent = send(exchange, status, ready);
       options.writeLog(exchange.requestId, exchange.method, {
         rawPath: exchange.rawPath,
@@ -201,7 +213,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     exchange.res.destroy();
   }
 
-  return (req, res) => {
+  function answer(req: IncomingMessage, res: ServerResponse): boolean {
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
@@ -225,6 +237,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       headers: headersFor(req, requestId),
       started: process.hrtime.bigint(),
     };
+    unanswered += 1;
     if (lane.route.method === 'GET') {
       afterBody(exchange, undefined);
     } else {
@@ -234,7 +247,9 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       });
     }
     return true;
-  };
+  }
+
+  return { answer, inFlight: () => unanswered };
 }
 
 /** Writes the answer (a 304 when a GET's validator still matches); returns the status sent. */
