@@ -117,10 +117,8 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     let limited: GateAnswer | Promise<GateAnswer>;
     try {
       const { route, memory } = exchange.lane;
-      if (route.method === 'POST') {
-        // A search carries no query: its body alone says what it asks for.
-        if (exchange.query === '') exchange.inputText = bodyText;
-      }
+      // A POST without a query (a search) is remembered by its body alone.
+      if (route.method === 'POST' && exchange.query === '') exchange.inputText = bodyText;
       if (memory.has(exchange.inputText)) {
         exchange.prepared = memory.get(exchange.inputText);
       } else if (route.method === 'POST') {
