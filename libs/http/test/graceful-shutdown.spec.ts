@@ -23,6 +23,15 @@ function exitRecorder(): { exit: (code: number) => void; exited: Promise<number>
   return { exit, exited };
 }
 
+/** `entered` is for a handler to call; `inHandler` resolves once it did. */
+function handlerSignal(): { entered: () => void; inHandler: Promise<void> } {
+  let entered!: () => void;
+  const inHandler = new Promise<void>((resolve) => {
+    entered = resolve;
+  });
+  return { entered, inHandler };
+}
+
 function connectionRefused(port: number): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
@@ -64,10 +73,7 @@ describe('startHttpServer and graceful shutdown', () => {
 
   it('when SIGTERM arrives during a slow request, then it finishes, new connections are refused, readiness drops, closers run in order and exit(0) follows', async () => {
     const baseline = listenerCounts();
-    let entered!: () => void;
-    const inHandler = new Promise<void>((resolve) => {
-      entered = resolve;
-    });
+    const { entered, inHandler } = handlerSignal();
     const app = slowApp(() => entered());
     const closed: string[] = [];
     const { exit, exited } = exitRecorder();
@@ -112,10 +118,7 @@ describe('startHttpServer and graceful shutdown', () => {
   });
 
   it('when shutdown begins, then only unfinished answers count as in flight and idle keep-alive connections close', async () => {
-    let entered!: () => void;
-    const inHandler = new Promise<void>((resolve) => {
-      entered = resolve;
-    });
+    const { entered, inHandler } = handlerSignal();
     const { logger, entries } = memoryLogger();
     const app = buildTestApp(redis, logger, prefix, {
       routes: (app) => {
@@ -147,10 +150,7 @@ describe('startHttpServer and graceful shutdown', () => {
   });
 
   it('when shutdown begins during an answer on the fast lane, then it is counted, finishes and closes its connection', async () => {
-    let entered!: () => void;
-    const inHandler = new Promise<void>((resolve) => {
-      entered = resolve;
-    });
+    const { entered, inHandler } = handlerSignal();
     const { logger, entries } = memoryLogger();
     const app = buildTestApp(redis, logger, prefix, {
       jsonRoutes: [
@@ -184,10 +184,7 @@ describe('startHttpServer and graceful shutdown', () => {
   });
 
   it('when a request outlives the grace period, then its connection is cut and shutdown still completes', async () => {
-    let entered!: () => void;
-    const inHandler = new Promise<void>((resolve) => {
-      entered = resolve;
-    });
+    const { entered, inHandler } = handlerSignal();
     const { logger, entries } = memoryLogger();
     const app = buildTestApp(redis, logger, prefix, {
       routes: (app) => {
