@@ -38,14 +38,14 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const NOT_PREPARED = Symbol('not prepared');
 
 /** A declared route with the inputs it prepared for earlier requests. */
-interface LaneRoute {
+interface DeclaredRoute {
   route: JsonRoute;
   memory: InputMemory;
 }
 
 /** One request on its way through the lane. */
 interface Exchange {
-  lane: LaneRoute;
+  declared: DeclaredRoute;
   req: IncomingMessage;
   res: ServerResponse;
   method: string;
@@ -80,7 +80,7 @@ interface Exchange {
  */
 export function createFastLane(options: FastLaneOptions): FastLane {
   const { logger } = options;
-  const routes = new Map<string, LaneRoute>(
+  const routes = new Map<string, DeclaredRoute>(
     options.routes.map((route) => [
       `${route.method} ${route.path}`,
       { route, memory: createInputMemory() },
@@ -116,7 +116,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
   function afterBody(exchange: Exchange, bodyText: string | undefined): void {
     let limited: GateAnswer | Promise<GateAnswer>;
     try {
-      const { route, memory } = exchange.lane;
+      const { route, memory } = exchange.declared;
       // A POST without a query (a search) is remembered by its body alone.
       if (route.method === 'POST' && exchange.query === '') exchange.inputText = bodyText;
       if (memory.has(exchange.inputText)) {
@@ -148,7 +148,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     }
     let data: string | Promise<string>;
     try {
-      const { route, memory } = exchange.lane;
+      const { route, memory } = exchange.declared;
       // Validation (the route's schema) comes after the limiter, as in Express.
       const prepared =
         exchange.prepared !== NOT_PREPARED
@@ -216,19 +216,19 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     const queryAt = url.indexOf('?');
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
     const method = req.method ?? 'GET';
-    const lane = routes.get(`${method === 'HEAD' ? 'GET' : method} ${path}`);
-    if (lane === undefined) return false;
-    if (lane.route.method === 'POST' && !isPlainJsonRequest(req)) return false;
+    const declared = routes.get(`${method === 'HEAD' ? 'GET' : method} ${path}`);
+    if (declared === undefined) return false;
+    if (declared.route.method === 'POST' && !isPlainJsonRequest(req)) return false;
     const requestId = chooseRequestId(req.headers['x-request-id']);
     const query = queryAt === -1 ? '' : url.slice(queryAt + 1);
     const exchange: Exchange = {
-      lane,
+      declared,
       req,
       res,
       method,
       rawPath: path,
       query,
-      inputText: lane.route.method === 'GET' ? query : undefined,
+      inputText: declared.route.method === 'GET' ? query : undefined,
       body: undefined,
       prepared: NOT_PREPARED,
       requestId,
@@ -236,7 +236,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       started: process.hrtime.bigint(),
     };
     unanswered += 1;
-    if (lane.route.method === 'GET') {
+    if (declared.route.method === 'GET') {
       afterBody(exchange, undefined);
     } else {
       readBodyText(req, options.bodyLimitBytes, (error, text) => {
