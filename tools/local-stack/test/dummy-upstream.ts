@@ -19,9 +19,14 @@ export interface DummyUpstream {
   kill(): Promise<void>;
 }
 
-/** A real HTTP server that echoes each request; `/slow` never answers, `/reset` on `…#1` drops the connection. */
+/**
+ * A real HTTP server that echoes each request; `/slow` never answers, `/reset` on `…#1` drops
+ * the connection, and `/reset-once` drops it the first time only (a kept-alive connection the
+ * server closed just as it was reused).
+ */
 export async function startDummyUpstream(name: string): Promise<DummyUpstream> {
   const dummy = { name, port: 0, healthStatus: 200 } as DummyUpstream & { port: number };
+  let resetOnceDone = false;
   const server: Server = createServer((req, res) => {
     if (req.url === '/healthz' || req.url === '/readyz') {
       res.writeHead(dummy.healthStatus).end();
@@ -30,6 +35,11 @@ export async function startDummyUpstream(name: string): Promise<DummyUpstream> {
     if (req.url === '/slow') return;
     // The first instance of a pair breaks the connection, as a process dying mid-request does.
     if (req.url === '/reset' && name.endsWith('#1')) {
+      req.socket.destroy();
+      return;
+    }
+    if (req.url === '/reset-once' && !resetOnceDone) {
+      resetOnceDone = true;
       req.socket.destroy();
       return;
     }

@@ -103,6 +103,10 @@ describe('edge router', () => {
     expect(posts.map((p) => p.status).sort()).toEqual([200, 502]);
   });
 
+  it('when the only instance breaks a connection before any answer, then a GET is resent to it', async () => {
+    expect((await echoOf(ADMIN, '/reset-once')).instance).toBe('management-server');
+  });
+
   it('when an instance fails its readiness probe, then it leaves rotation and returns when ready again', async () => {
     const first = fixture.upstreams.get('shopping-server#1');
     if (!first) throw new Error('fixture lacks shopping-server#1');

@@ -5,7 +5,7 @@ import { forwardedHeaders } from './forwarded-headers.js';
 import { listenOnLoopback, type LoopbackListener } from './listen-on-loopback.js';
 import { proxyOnce } from './proxy-once.js';
 import { matchRoute } from './route-table.js';
-import type { UpstreamPool } from './upstream-pool.js';
+import type { UpstreamInstance, UpstreamPool } from './upstream-pool.js';
 
 // Retrying these cannot repeat a side effect the client did not ask for (RFC 9110 §9.2.2).
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
@@ -53,9 +53,15 @@ export async function startEdgeRouter(options: EdgeRouterOptions): Promise<Runni
     const headers = forwardedHeaders(req, { edgePort, strippedPrefix: match.strippedPrefix });
     const tried = new Set<string>();
     const maxAttempts = IDEMPOTENT.has(req.method ?? '') ? 2 : 1;
-    while (pool && tried.size < maxAttempts) {
-      const target = pool.pick(tried);
+    // An instance whose kept-alive connection broke before answering: the connection, not the
+    // instance, failed, so when no other instance is left it takes the retry on a new one.
+    let resetBy: UpstreamInstance | undefined;
+    let attempts = 0;
+    while (pool && attempts < maxAttempts) {
+      const target = pool.pick(tried) ?? resetBy;
       if (!target) break;
+      resetBy = undefined;
+      attempts += 1;
       tried.add(target.id);
       const outcome = await proxyOnce({
         req,
@@ -68,6 +74,7 @@ export async function startEdgeRouter(options: EdgeRouterOptions): Promise<Runni
       });
       if (outcome === 'done') return;
       if (outcome === 'refused') pool.markDown(target.id, 'connection refused');
+      if (outcome === 'reset') resetBy = target;
     }
     const reason =
       tried.size === 0
