@@ -16,3 +16,4 @@ export {
   type MessageParams,
 } from './i18n.js';
 export { formatMoney } from './money-format.js';
+export { useLatestLoad, type LatestLoad } from './use-latest-load.js';
