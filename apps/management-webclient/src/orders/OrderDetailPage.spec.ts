@@ -185,4 +185,29 @@ describe('order detail page', () => {
     expect(other.find('[data-testid="delete-comment"]').exists()).toBe(false);
     wrapper.unmount();
   });
+
+  it('when another order is opened before the first one answered, then the second one stays', async () => {
+    rememberAdmin(['ORDER_VIEW']);
+    const second = 'a0000000000000000000000b';
+    let releaseFirst!: () => void;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    installFakeServer({
+      ...loggedIn,
+      'GET /orders/order': async (request) => {
+        const id = request.query.get('orderId') ?? '';
+        if (id !== second) await firstHeld;
+        return { data: { ...orderFixture(id === second ? 'CONFIRMED' : 'RECEIVED'), _id: id } };
+      },
+    });
+    const { wrapper, router } = await mountRoute(orderPath);
+    await router.push(`/orders/${second}`);
+    await flushPromises();
+    expect(wrapper.get('[data-testid="order-status"]').text()).toBe('Confirmada');
+
+    releaseFirst();
+    await flushPromises();
+    expect(wrapper.get('h1').text()).toContain(second);
+    expect(wrapper.get('[data-testid="order-status"]').text()).toBe('Confirmada');
+    wrapper.unmount();
+  });
 });

@@ -25,9 +25,13 @@ export const useOrderDetailStore = defineStore('order-detail', () => {
     return allowedLineActions(order.value.overall_status, line);
   }
 
-  async function load(orderId: string): Promise<void> {
-    order.value = null;
-    order.value = await api.call('GET /orders/order', { query: { orderId } });
+  /** Reads an order without showing it: the page decides whether it is still the one wanted. */
+  function fetch(orderId: string, signal?: AbortSignal): Promise<AdminOrderDetail> {
+    return api.call('GET /orders/order', { query: { orderId }, signal });
+  }
+
+  function show(next: AdminOrderDetail | null): void {
+    order.value = next;
   }
 
   function currentId(): string {
@@ -137,7 +141,8 @@ export const useOrderDetailStore = defineStore('order-detail', () => {
     canManage,
     orderActions,
     lineActions,
-    load,
+    fetch,
+    show,
     confirm,
     cancel,
     applyLineStep,

@@ -16,7 +16,11 @@ export interface FakeAnswer {
   failure?: string;
 }
 
-export type FakeRoutes = Record<string, (request: FakeRequest) => FakeAnswer | undefined>;
+/** A handler may answer later (a promise), so a test can hold one request back behind another. */
+export type FakeRoutes = Record<
+  string,
+  (request: FakeRequest) => FakeAnswer | undefined | Promise<FakeAnswer | undefined>
+>;
 
 /**
  * Points the app's API client at an in-memory management server: each handler is keyed by
@@ -36,7 +40,7 @@ export function installFakeServer(routes: FakeRoutes): { requests: FakeRequest[]
     };
     requests.push(request);
     const handler = routes[`${method} ${url.pathname}`];
-    const answer = handler?.(request) ?? { status: 404, failure: 'Not Found' };
+    const answer = (await handler?.(request)) ?? { status: 404, failure: 'Not Found' };
     const status = answer.status ?? (answer.failure ? 400 : 200);
     if (answer.raw !== undefined) return new Response(answer.raw, { status });
     const envelope = answer.failure
