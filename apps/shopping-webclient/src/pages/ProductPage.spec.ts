@@ -106,4 +106,27 @@ describe('ProductPage', () => {
 
     expect(wrapper.get('[role="alert"]').text()).toBe('Not Found');
   });
+
+  it('when another product is opened before the first one answered, then the second one stays', async () => {
+    const other = 'b'.repeat(24);
+    let releaseFirst!: () => void;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    installFakeShopServer({
+      'GET /catalog/getProductDetails': async (call) => {
+        if (call.query['productId'] === other)
+          return { data: product({ _id: other, name: 'Aliança Lua' }) };
+        await firstHeld;
+        return { data: product() };
+      },
+    });
+    const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
+    await wrapper.setProps({ productId: other });
+    await settle();
+    expect(wrapper.get('h1').text()).toBe('Aliança Lua');
+
+    releaseFirst();
+    await settle();
+    expect(wrapper.get('h1').text()).toBe('Aliança Lua');
+    expect(document.title).toContain('Aliança Lua');
+  });
 });
