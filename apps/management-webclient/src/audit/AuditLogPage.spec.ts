@@ -59,4 +59,23 @@ describe('audit log page', () => {
     expect(requests.filter((r) => r.path === '/audit/list')).toHaveLength(2);
     wrapper.unmount();
   });
+
+  it('when Back leaves a filtered list, then the form shows the filters of the list again', async () => {
+    rememberAdmin(['SUPERADMIN']);
+    installFakeServer({ ...loggedIn, 'POST /audit/list': () => page([]) });
+    const { wrapper, router } = await mountRoute(`/audit?entityId=${orderId}`);
+    const entity = () => (wrapper.get('#audit-entity').element as HTMLInputElement).value;
+    expect(entity()).toBe(orderId);
+
+    await wrapper.get('#audit-entity').setValue('');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(router.currentRoute.value.query['entityId']).toBeUndefined();
+
+    router.back();
+    await flushPromises();
+    expect(router.currentRoute.value.query['entityId']).toBe(orderId);
+    expect(entity()).toBe(orderId);
+    wrapper.unmount();
+  });
 });
