@@ -26,7 +26,7 @@ export const useOrderDetailStore = defineStore('order-detail', () => {
   }
 
   /** Reads an order without showing it: the page decides whether it is still the one wanted. */
-  function fetch(orderId: string, signal?: AbortSignal): Promise<AdminOrderDetail> {
+  function read(orderId: string, signal?: AbortSignal): Promise<AdminOrderDetail> {
     return api.call('GET /orders/order', { query: { orderId }, signal });
   }
 
@@ -141,7 +141,7 @@ export const useOrderDetailStore = defineStore('order-detail', () => {
     canManage,
     orderActions,
     lineActions,
-    fetch,
+    read,
     show,
     confirm,
     cancel,
