@@ -13,6 +13,7 @@ import {
   TooManyRequests,
   TransitionNotAllowed,
   Unauthorized,
+  UnsupportedMediaType,
 } from './index.js';
 
 describe('typed errors', () => {
@@ -27,6 +28,7 @@ describe('typed errors', () => {
     [Conflict, 409, 'Conflict', 'Conflict'],
     [Gone, 410, 'Gone', 'Gone'],
     [PayloadTooLarge, 413, 'Payload Too Large', 'PayloadTooLarge'],
+    [UnsupportedMediaType, 415, 'Unsupported Media Type', 'UnsupportedMediaType'],
     [TooManyRequests, 429, 'Too Many Requests', 'TooManyRequests'],
     [ServiceUnavailable, 503, 'Service Unavailable', 'ServiceUnavailable'],
   ] as const)(

@@ -76,6 +76,14 @@ export class PayloadTooLarge extends AppError {
   }
 }
 
+/** 415: the body is of a type the route does not read (a form post to a JSON route). */
+export class UnsupportedMediaType extends AppError {
+  override name = 'UnsupportedMediaType';
+  constructor(message = 'Unsupported Media Type', options?: AppErrorOptions) {
+    super(message, 415, options);
+  }
+}
+
 export class TooManyRequests extends AppError {
   override name = 'TooManyRequests';
   constructor(message = 'Too Many Requests', options?: AppErrorOptions) {

@@ -11,5 +11,6 @@ export {
   TooManyRequests,
   TransitionNotAllowed,
   Unauthorized,
+  UnsupportedMediaType,
 } from './client-errors.js';
 export { ServiceUnavailable } from './server-errors.js';

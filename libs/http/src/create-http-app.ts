@@ -13,6 +13,7 @@ import {
   healthRoutes,
   type ReadinessChecks,
 } from './health-routes.js';
+import { requestGuards } from './guards/request-guards.js';
 import { clientAddressResolver } from './fast-lane/client-address.js';
 import { createFastLane } from './fast-lane/create-fast-lane.js';
 import { recordSecurityHeaders } from './fast-lane/security-headers.js';
@@ -53,8 +54,13 @@ export interface HttpAppOptions {
   production?: boolean;
   /** Express `trust proxy`: which proxies may set X-Forwarded-For/-Proto. Default: none. */
   trustProxy?: TrustProxy;
-  /** Maximum JSON/urlencoded body, in bytes or as `'1mb'`. Default 1 MB. */
+  /** Maximum JSON body, in bytes or as `'1mb'`. Default 1 MB. */
   bodyLimit?: string | number;
+  /**
+   * Path prefixes (e.g. `/images/upload/`) of routes that read bodies other than JSON with their
+   * own parser. Every other state-changing request with such a body is refused with 415.
+   */
+  otherBodyPathPrefixes?: readonly string[];
   readinessChecks?: ReadinessChecks;
   /** Per readiness check. Default 2 s. */
   readinessTimeoutMs?: number;
@@ -92,8 +98,9 @@ const PROBE_PATHS = ['/healthz', '/readyz'];
 
 /**
  * Builds the Express app with the middleware every server needs, in this order: request id,
- * request log, helmet, CORS, probes, body parsers, rate limit, public routes, session, then the
- * app's routes, then 404 and the error handler (always last, see `finalizeHttpApp`).
+ * request log, helmet, CORS, probes, request guards (URL, origin, body type), body parser, rate
+ * limit, public routes, session, then the app's routes, then 404 and the error handler (always
+ * last, see `finalizeHttpApp`).
  *
  * Probes sit before body parsing, the limiter and sessions: kubelet calls them every few seconds
  * from one address and must neither be throttled nor touch Redis for a session. The limiter
@@ -132,6 +139,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
       isShuttingDown: () => state.shuttingDown,
     }),
   );
+  app.use(requestGuards(options.corsOrigins, options.otherBodyPathPrefixes));
   app.use(bodyParsers(options.bodyLimit));
   app.use(createRateLimiter(rateLimit));
   mountJsonRoutes(app, options.jsonRoutes ?? []);

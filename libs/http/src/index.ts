@@ -12,6 +12,7 @@ export {
   type FailureEnvelope,
   type SuccessEnvelope,
 } from './envelope.js';
+export { refuseForeignOrigins } from './guards/foreign-origin.js';
 export type { ReadinessCheck, ReadinessChecks } from './health-routes.js';
 export { type JsonRoute, type JsonRouteInput } from './json-routes.js';
 export {

@@ -2,6 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import fresh from 'fresh';
 import type { Logger } from 'winston';
 import { failureFor } from '../error-handler.js';
+import { changesState, createForeignOriginCheck } from '../guards/foreign-origin.js';
+import { malformedUrlError } from '../guards/malformed-url.js';
+import { nulCharacterError } from '../guards/nul-characters.js';
 import type { JsonRoute } from '../json-routes.js';
 import { chooseRequestId, REQUEST_ID_HEADER } from '../request-id.js';
 import { elapsedMs, type RequestOutcome } from '../request-logging.js';
@@ -67,8 +70,9 @@ interface Exchange {
  * some 70 µs of CPU per request in its router and response helpers, several times what a
  * cached catalogue answer costs; this lane answers the declared routes on the bare node:http
  * request with the same pipeline, done once instead of per middleware: request id, security
- * and CORS headers, body limit and JSON rules, the shared rate-limit counter, the error
- * envelope, ETag/304 and the request log. It takes only the exact method and path of a
+ * and CORS headers, the request guards (URL, origin; other body types go to Express, which
+ * refuses them), body limit and JSON rules with the NUL refusal, the shared rate-limit counter,
+ * the error envelope, ETag/304 and the request log. It takes only the exact method and path of a
  * declared route with a plain JSON body (or none); everything else — other spellings, other
  * content types, compressed bodies, preflights — goes to Express, where the same handlers are
  * mounted, so the lane is a shortcut and never a different behaviour.
@@ -87,6 +91,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     ]),
   );
   const allowedOrigins = new Set(options.corsOrigins);
+  const foreignOrigin = createForeignOriginCheck(options.corsOrigins);
   const gate = createRateLimitGate(options.rateLimit, logger);
   const successEnvelope = createSuccessEnvelopes();
   const fixedHeaders = [...options.securityHeaders, 'Vary', 'Origin'];
@@ -124,6 +129,8 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       } else if (route.method === 'POST') {
         // As express.json() runs before the limiter, a malformed body is refused unlimited.
         exchange.body = parseStrictJson(bodyText);
+        const nul = nulCharacterError(exchange.body);
+        if (nul) throw nul;
       }
       limited = gate(options.clientAddress(exchange.req));
     } catch (error) {
@@ -236,7 +243,12 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       started: process.hrtime.bigint(),
     };
     unanswered += 1;
-    if (declared.route.method === 'GET') {
+    // Express' request guards, in their order, before any body is read.
+    const refused =
+      malformedUrlError(url) ?? (changesState(method) ? foreignOrigin(req.headers) : undefined);
+    if (refused !== undefined) {
+      fail(exchange, refused);
+    } else if (declared.route.method === 'GET') {
       afterBody(exchange, undefined);
     } else {
       readBodyText(req, options.bodyLimitBytes, (error, text) => {
