@@ -1,10 +1,15 @@
 import { sessionStoresFor } from '@aneis/auth';
-import { authRateLimiter, createHttpApp, IN_PROCESS_STATE_WARNING } from '@aneis/http';
+import {
+  authRateLimiter,
+  createHttpApp,
+  IN_PROCESS_STATE_WARNING,
+  refuseForeignOrigins,
+} from '@aneis/http';
 import { Router, type Express } from 'express';
 import type { AppDeps } from './app-deps.js';
 import { openApiRoute } from './docs/openapi-route.js';
 import { redisKeysOf } from './redis-keys.js';
-import { imageRoutes } from './images/image-routes.js';
+import { IMAGE_UPLOAD_PREFIX, imageRoutes } from './images/image-routes.js';
 import { accountHandlers } from './routing/account-handlers.js';
 import { catalogHandlers } from './routing/catalog-handlers.js';
 import { featuredHandlers } from './routing/featured-handlers.js';
@@ -46,6 +51,8 @@ export function createManagementApp(deps: AppDeps): ManagementApp {
     production: config.nodeEnv === 'production',
     trustProxy: config.server.trustProxy,
     bodyLimit: config.server.bodyLimit,
+    // Local image storage takes raw image bytes; every other route reads JSON only.
+    otherBodyPathPrefixes: [IMAGE_UPLOAD_PREFIX],
     session: {
       secret: config.session.secret,
       cookieName: config.session.cookieName,
@@ -75,6 +82,8 @@ export function createManagementApp(deps: AppDeps): ManagementApp {
         handlers,
         extras: {
           'POST /security/login': [authLimiter],
+          // Veniqa's admin client logs out with a GET; another site's page must not.
+          'GET /security/logout': [refuseForeignOrigins(config.cors.origins)],
           'GET /security/forgotPassword': [authLimiter],
           'POST /security/resetPassword': [authLimiter],
         },

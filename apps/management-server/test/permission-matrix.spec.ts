@@ -88,6 +88,7 @@ const samples: Record<string, Sample> = {
   'POST /security/login': async () => ({ body: loginAdmin }),
   'GET /security/isLoggedIn': async () => ({}),
   'GET /security/logout': async () => ({}),
+  'POST /security/logout': async () => ({}),
   'GET /security/forgotPassword': async () => ({ query: { email: 'nobody@example.com' } }),
   'GET /security/validatePasswordResetToken/:token': async () => ({
     path: `/security/validatePasswordResetToken/${'a'.repeat(40)}`,

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createCustomer, loginAgent, seedReferenceData } from './support/seed.js';
+import { createCustomer, loginAgent, NEPAL_ADDRESS, seedReferenceData } from './support/seed.js';
 import { useShopHarness, type RunningShop } from './support/shop-harness.js';
 
 const harness = useShopHarness();
@@ -63,6 +63,55 @@ describe('protection', () => {
       expect(res.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
       expect(res.status, `${method} ${path}`).toBeLessThan(500);
       expect(res.text.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('when a URL has bad percent-encoding or a NUL anywhere, then 400 says so on every kind of route', async () => {
+    await createCustomer(harness.models, 'mangled@example.com');
+    const agent = await loginAgent(shop, 'mangled@example.com');
+    const urls = [
+      '/security/confirmEmailAddress/%',
+      '/security/confirmEmailAddress/%ED%A0%80%FF',
+      '/security/validatePasswordResetToken/abc%E0%A4%A',
+      '/security/validatePasswordResetToken/abc%00',
+      '/catalog/getProductDetails?productId=%',
+      '/catalog/getProductDetails?productId=0123456789abcdef01234567%00',
+      '/ui/featured?name=home%FFpage',
+      '/user/orderDetails?orderId=%zz',
+      '/security/forgotPassword?email=a%00@example.com',
+      '/no/such/route/%',
+    ];
+    for (const url of urls) {
+      const res = await agent.get(url);
+      expect(res.status, url).toBe(400);
+      expect(res.body.errorDetails, url).toMatch(/^Malformed URL: /);
+    }
+  });
+
+  it('when a text in a body carries a NUL, then 400 and never 500 (search, cart, address, login)', async () => {
+    await createCustomer(harness.models, 'nul@example.com');
+    const agent = await loginAgent(shop, 'nul@example.com');
+    const attempts: [string, string, object][] = [
+      [
+        'post',
+        '/catalog/search',
+        { searchTerm: 'anel\u0000', pagingOptions: { page: 1, limit: 5 } },
+      ],
+      ['post', '/catalog/search', { searchTerm: '\u0000$', pagingOptions: { page: 1, limit: 5 } }],
+      [
+        'post',
+        '/shopping/addToCart',
+        [{ product: '0123456789abcdef01234567', counts: 1, customizations: { 'Si\u0000ze': '9' } }],
+      ],
+      ['post', '/user/address', { ...NEPAL_ADDRESS, city: 'Kath\u0000mandu' }],
+      ['post', '/security/login', { email: 'nul@example.com\u0000', password: 'x' }],
+    ];
+    for (const [method, path, body] of attempts) {
+      const res = await agent[method as 'post'](path).send(body);
+      expect(res.status, path).toBe(400);
+      expect(res.body.errorDetails, path).toBe(
+        'Invalid request: a text in the body contains a NUL character',
+      );
     }
   });
 

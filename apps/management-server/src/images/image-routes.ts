@@ -17,6 +17,9 @@ function keyFrom(req: Request): string {
   return Array.isArray(segments) ? segments.join('/') : String(segments ?? '');
 }
 
+/** Where signed uploads arrive, with raw image bytes rather than JSON. */
+export const IMAGE_UPLOAD_PREFIX = '/images/upload/';
+
 /**
  * The local storage's HTTP face: `PUT /images/upload/<key>?expires&signature` (the signature is
  * the authorisation, so no session is needed; raster images only) and `GET /images/<key>` for
@@ -25,7 +28,7 @@ function keyFrom(req: Request): string {
 export function imageRoutes(storage: LocalImageStorage, secret: string, now: () => Date): Router {
   const router = Router();
   router.put(
-    '/images/upload/*key',
+    `${IMAGE_UPLOAD_PREFIX}*key`,
     express.raw({ type: () => true, limit: MAX_IMAGE_BYTES }),
     async (req, res) => {
       const key = keyFrom(req);

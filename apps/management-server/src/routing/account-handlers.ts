@@ -13,7 +13,7 @@ import {
   resetPassword,
 } from '../security/password-reset.js';
 import type { Services } from '../services.js';
-import { actorOf } from './handler-context.js';
+import { actorOf, type HandlerContext } from './handler-context.js';
 import type { HandlerTable } from './route-types.js';
 
 type AccountRouteKey =
@@ -21,6 +21,11 @@ type AccountRouteKey =
   | 'POST /audit/list';
 
 export const LOGGED_OUT_TEXT = 'logged out successfully';
+
+async function logOut(ctx: HandlerContext): Promise<string> {
+  await ctx.logOut();
+  return LOGGED_OUT_TEXT;
+}
 
 export function accountHandlers(services: Services): Pick<HandlerTable, AccountRouteKey> {
   return {
@@ -30,10 +35,8 @@ export function accountHandlers(services: Services): Pick<HandlerTable, AccountR
       return adminSummaryOf(admin);
     },
     'GET /security/isLoggedIn': async (_input, ctx) => ctx.admin !== undefined,
-    'GET /security/logout': async (_input, ctx) => {
-      await ctx.logOut();
-      return LOGGED_OUT_TEXT;
-    },
+    'GET /security/logout': (_input, ctx) => logOut(ctx),
+    'POST /security/logout': (_input, ctx) => logOut(ctx),
     'GET /security/forgotPassword': ({ query }) => requestPasswordReset(services, query.email),
     'GET /security/validatePasswordResetToken/:token': ({ params }) =>
       isResetTokenValid(services, params.token),

@@ -88,13 +88,13 @@ describe('session store', () => {
   it('when logging out, then the server is told and the admin forgotten', async () => {
     localStorage.setItem('aneis.admin.session', JSON.stringify(catalogueAdmin));
     const { requests } = installFakeServer({
-      'GET /security/logout': () => ({ raw: 'logged out' }),
+      'POST /security/logout': () => ({ raw: 'logged out' }),
     });
     const session = useSessionStore();
 
     await session.logout();
 
-    expect(requests.map((r) => r.path)).toEqual(['/security/logout']);
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /security/logout']);
     expect(session.loggedIn).toBe(false);
   });
 });

@@ -73,7 +73,7 @@ export const useSessionStore = defineStore('session', () => {
 
   async function logout(): Promise<void> {
     try {
-      await useManagementApi().call('GET /security/logout');
+      await useManagementApi().call('POST /security/logout');
     } finally {
       setAdmin(null);
     }

@@ -12,7 +12,7 @@ import {
   tokenParamsSchema,
 } from '@aneis/contracts';
 import type { CustomerDoc } from '@aneis/data';
-import { sendSuccess } from '@aneis/http';
+import { refuseForeignOrigins, sendSuccess } from '@aneis/http';
 import { Router, type RequestHandler } from 'express';
 import { customerSummary } from '../accounts/customer-summary.js';
 import { confirmEmailAddress, resendConfirmationLink } from '../accounts/email-confirmation.js';
@@ -81,7 +81,7 @@ export function securityRoutes({
     res.status(200).json(loggedIn);
   });
 
-  router.get('/logout', async (req, res) => {
+  const logOut: RequestHandler = async (req, res) => {
     try {
       await endSession(req, res, config.session.cookieName, { registry: sessions });
     } catch (error) {
@@ -92,7 +92,11 @@ export function securityRoutes({
       return;
     }
     sendText(res, 200, 'logged out successfully');
-  });
+  };
+  // Veniqa's clients log out with a GET: kept, but refused from other sites' pages (an image
+  // tag elsewhere must not log a shopper out). Our own webclient sends the POST.
+  router.get('/logout', refuseForeignOrigins(config.cors.origins), logOut);
+  router.post('/logout', logOut);
 
   router.get('/resendEmailAddressConfirmationLink', authLimiter, async (req, res) => {
     const { email } = parseInput(emailQuerySchema, req.query);

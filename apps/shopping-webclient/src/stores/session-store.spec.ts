@@ -42,6 +42,20 @@ describe('session store', () => {
     expect(session.loggedIn).toBe(false);
   });
 
+  it('when logging out, then the session is ended with a POST (never a GET another site could send) and the user forgotten', async () => {
+    localStorage.setItem('aneis.shop.user', JSON.stringify({ email: 'a@b.pt', name: 'A' }));
+    const { calls } = installFakeShopServer({
+      'POST /security/logout': () => ({ raw: 'logged out successfully' }),
+    });
+    const session = useSessionStore();
+
+    await session.logout();
+
+    expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual(['POST /security/logout']);
+    expect(calls[0]?.body).toBeUndefined();
+    expect(session.loggedIn).toBe(false);
+  });
+
   it('when the server says the session ended, then the remembered user is forgotten', async () => {
     localStorage.setItem('aneis.shop.user', JSON.stringify({ email: 'a@b.pt', name: 'A' }));
     installFakeShopServer({ 'GET /security/isLoggedIn': () => ({ raw: 'false' }) });

@@ -69,7 +69,7 @@ export const useSessionStore = defineStore('session', {
       await useShoppingApi().call('POST /security/signup', { body });
     },
     async logout(): Promise<void> {
-      await useShoppingApi().call('GET /security/logout');
+      await useShoppingApi().call('POST /security/logout');
       this.setUser(null);
     },
     /** A 401 from any call means the session ended on the server. */

@@ -54,7 +54,15 @@ export const shoppingAccountRoutes = defineRoutes([
     auth: 'public',
     response: z.string(),
     format: 'text',
-    summary: 'End the session (plain text)',
+    summary: "End the session (plain text); Veniqa's clients call it, refused from other sites",
+  },
+  {
+    method: 'POST',
+    path: '/security/logout',
+    auth: 'public',
+    response: z.string(),
+    format: 'text',
+    summary: 'End the session (plain text); what the shop’s own webclients send',
   },
   {
     method: 'GET',
