@@ -437,6 +437,120 @@ describe('comments', () => {
   });
 });
 
+describe('comments changed by two admins at once', () => {
+  /**
+   * Runs `meanwhile` right after the next read of an order, before the request that read it
+   * writes: the moment two admins' requests interleave on a busy desk.
+   */
+  function afterNextOrderRead(meanwhile: () => Promise<unknown>): void {
+    const { Order } = server.services.shop;
+    const read = Order.findById.bind(Order);
+    vi.spyOn(Order, 'findById').mockImplementationOnce(((...args: Parameters<typeof read>) => {
+      const query = read(...args);
+      const exec = query.exec.bind(query);
+      query.exec = (async () => {
+        const found = await exec();
+        await meanwhile();
+        return found;
+      }) as typeof query.exec;
+      return query;
+    }) as typeof Order.findById);
+  }
+
+  async function commentsOf(orderId: string) {
+    const order = await server.services.shop.Order.findById(orderId).lean();
+    return (order?.comments ?? []).map((comment) => comment.content);
+  }
+
+  async function orderWithComments() {
+    const { orderId } = await insertOrder(server, fixture, { lines: [{ productId }] });
+    const mine = await act('addComment', { orderId, comment: 'Mine' });
+    const theirs = await act('addComment', { orderId, comment: 'Theirs' }, 'post', otherCookie);
+    const ids = z
+      .array(commentSchema)
+      .parse(theirs.body.responseData)
+      .map((c) => c._id);
+    expect(mine.status).toBe(200);
+    return { orderId, mineId: ids[0]!, theirsId: ids[1]! };
+  }
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('when another admin edits their comment while I edit mine, then both edits are kept', async () => {
+    const { orderId, mineId, theirsId } = await orderWithComments();
+    afterNextOrderRead(() =>
+      act(
+        'editComment',
+        { orderId, commentId: theirsId, comment: 'Theirs, edited' },
+        'put',
+        otherCookie,
+      ),
+    );
+    const edited = await act(
+      'editComment',
+      { orderId, commentId: mineId, comment: 'Mine, edited' },
+      'put',
+    );
+    expect(edited.status).toBe(200);
+    expect(edited.body.responseData.map((c: { content: string }) => c.content)).toEqual([
+      'Mine, edited',
+      'Theirs, edited',
+    ]);
+    expect(await commentsOf(orderId)).toEqual(['Mine, edited', 'Theirs, edited']);
+  });
+
+  it('when another admin adds a comment while I edit or delete mine, then theirs is kept and mine changes', async () => {
+    const { orderId, mineId } = await orderWithComments();
+    afterNextOrderRead(() => act('addComment', { orderId, comment: 'New' }, 'post', otherCookie));
+    await act('editComment', { orderId, commentId: mineId, comment: 'Mine, edited' }, 'put').then(
+      (res) => expect(res.status).toBe(200),
+    );
+    expect(await commentsOf(orderId)).toEqual(['Mine, edited', 'Theirs', 'New']);
+
+    afterNextOrderRead(() => act('addComment', { orderId, comment: 'Newer' }, 'post', otherCookie));
+    const deleted = await act('deleteComment', { orderId, commentId: mineId }, 'delete');
+    expect(deleted.status).toBe(200);
+    expect(await commentsOf(orderId)).toEqual(['Theirs', 'New', 'Newer']);
+  });
+
+  it('when a comment before mine is deleted while I edit mine, then my edit lands on my comment', async () => {
+    const { orderId } = await insertOrder(server, fixture, { lines: [{ productId }] });
+    const first = await act('addComment', { orderId, comment: 'Theirs' }, 'post', otherCookie);
+    const firstId = z.array(commentSchema).parse(first.body.responseData)[0]!._id;
+    const added = await act('addComment', { orderId, comment: 'Mine' });
+    const mineId = z.array(commentSchema).parse(added.body.responseData)[1]!._id;
+    afterNextOrderRead(() =>
+      act('deleteComment', { orderId, commentId: firstId }, 'delete', otherCookie),
+    );
+    const edited = await act(
+      'editComment',
+      { orderId, commentId: mineId, comment: 'Mine, edited' },
+      'put',
+    );
+    expect(edited.status).toBe(200);
+    expect(await commentsOf(orderId)).toEqual(['Mine, edited']);
+  });
+
+  it('when my comment is deleted while I edit it, then 404 and nothing comes back', async () => {
+    const { orderId, mineId } = await orderWithComments();
+    afterNextOrderRead(() =>
+      server.services.shop.Order.updateOne(
+        { _id: orderId },
+        { $pull: { comments: { _id: mineId } } },
+      ),
+    );
+    const edited = await act(
+      'editComment',
+      { orderId, commentId: mineId, comment: 'Too late' },
+      'put',
+    );
+    expect(edited.status).toBe(404);
+    expect(await commentsOf(orderId)).toEqual(['Theirs']);
+  });
+});
+
 describe('listing', () => {
   it('when orders are listed by status, then the Veniqa projection comes back newest first', async () => {
     const older = await insertOrder(server, fixture, {

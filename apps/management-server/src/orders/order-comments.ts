@@ -1,9 +1,9 @@
 import type { AddCommentBody, Auditor, DeleteCommentBody, EditCommentBody } from '@aneis/contracts';
-import type { StoredComment } from '@aneis/data';
+import type { OrderDoc, StoredComment } from '@aneis/data';
 import { Conflict, Forbidden, NotFound } from '@aneis/errors';
-import { Types } from 'mongoose';
+import { Types, type UpdateQuery } from 'mongoose';
 import type { Services } from '../services.js';
-import { commentView } from './order-view.js';
+import { commentView, type LeanOrder } from './order-view.js';
 import { loadOrder } from './read-orders.js';
 
 type Deps = Pick<Services, 'shop' | 'audit' | 'now'>;
@@ -28,62 +28,86 @@ export async function addComment(deps: Deps, actor: Auditor, body: AddCommentBod
   return (await loadOrder(deps, body.orderId)).comments.map(commentView);
 }
 
-/** The comment, if the admin wrote it: others' comments are read-only (403 "Forbidden"). */
-async function ownComment(deps: Deps, actor: Auditor, orderId: string, commentId: string) {
-  const order = await loadOrder(deps, orderId);
-  const comment = order.comments.find((candidate) => String(candidate._id) === commentId);
-  if (!comment) throw new NotFound();
-  if (comment.auditLog.createdBy.email !== actor.email) throw new Forbidden();
-  return { order, comment };
-}
+/** The update of one comment, found at `index` of the order's comments. */
+type CommentChange = (index: number, comment: StoredComment) => UpdateQuery<OrderDoc>;
 
-/** Rewrites the whole array, guarded by its length (no positional updates on every engine). */
-async function writeComments(
+// Each failed attempt means the order's comments moved under us (one before it was deleted);
+// a few attempts cover any real desk, more would only hide a bug.
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Applies `change` to the admin's own comment in one atomic update of the order, and returns the
+ * comment as it was and the order as it is now. The update names the comment by its index and
+ * re-checks, in the same filter, that this index still holds that comment: no positional `$` and
+ * no arrayFilters (which the embedded engine ignores), and only that comment's fields are written,
+ * so an edit, addition or deletion of another comment in the meantime is kept.
+ * When the filter no longer matches, the order is read again: 404 if the comment is gone, 403 if
+ * it is someone else's, otherwise another attempt at its new index.
+ */
+async function changeOwnComment(
   deps: Deps,
+  actor: Auditor,
   orderId: string,
-  previous: number,
-  comments: StoredComment[],
-) {
-  const result = await deps.shop.Order.updateOne(
-    { _id: orderId, comments: { $size: previous } },
-    { $set: { comments } },
-  );
-  if (result.matchedCount === 0) {
-    throw new Conflict('The comments changed meanwhile; reload the order and try again');
+  commentId: string,
+  change: CommentChange,
+): Promise<{ before: StoredComment; order: LeanOrder }> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const order = await loadOrder(deps, orderId);
+    const index = order.comments.findIndex((candidate) => String(candidate._id) === commentId);
+    const comment = order.comments[index];
+    if (!comment) throw new NotFound();
+    if (comment.auditLog.createdBy.email !== actor.email) throw new Forbidden();
+    const changed = await deps.shop.Order.findOneAndUpdate(
+      { _id: order._id, [`comments.${index}._id`]: comment._id },
+      change(index, comment),
+      { returnDocument: 'after' },
+    ).lean<LeanOrder>();
+    if (changed) return { before: comment, order: changed };
   }
+  throw new Conflict('The comments changed meanwhile; reload the order and try again');
 }
 
 export async function editComment(deps: Deps, actor: Auditor, body: EditCommentBody) {
-  const { order, comment } = await ownComment(deps, actor, body.orderId, body.commentId);
-  const edited = {
-    ...comment,
-    content: body.comment,
-    auditLog: { ...comment.auditLog, updatedBy: actor, updatedOn: deps.now() },
-  };
-  const comments = order.comments.map((candidate) => (candidate === comment ? edited : candidate));
-  await writeComments(deps, body.orderId, order.comments.length, comments);
+  const { before, order } = await changeOwnComment(
+    deps,
+    actor,
+    body.orderId,
+    body.commentId,
+    (index) => ({
+      $set: {
+        [`comments.${index}.content`]: body.comment,
+        [`comments.${index}.auditLog.updatedBy`]: actor,
+        [`comments.${index}.auditLog.updatedOn`]: deps.now(),
+      },
+    }),
+  );
+  const edited = order.comments.find((candidate) => String(candidate._id) === body.commentId);
   await deps.audit.record({
     actor,
     action: 'editComment',
     entityType: 'order',
     entityId: body.orderId,
-    before: { comment: commentView(comment) },
-    after: { comment: commentView(edited) },
+    before: { comment: commentView(before) },
+    after: edited ? { comment: commentView(edited) } : null,
   });
-  return comments.map(commentView);
+  return order.comments.map(commentView);
 }
 
 export async function deleteComment(deps: Deps, actor: Auditor, body: DeleteCommentBody) {
-  const { order, comment } = await ownComment(deps, actor, body.orderId, body.commentId);
-  const comments = order.comments.filter((candidate) => candidate !== comment);
-  await writeComments(deps, body.orderId, order.comments.length, comments);
+  const { before, order } = await changeOwnComment(
+    deps,
+    actor,
+    body.orderId,
+    body.commentId,
+    (_index, comment) => ({ $pull: { comments: { _id: comment._id } } }),
+  );
   await deps.audit.record({
     actor,
     action: 'deleteComment',
     entityType: 'order',
     entityId: body.orderId,
-    before: { comment: commentView(comment) },
+    before: { comment: commentView(before) },
     after: null,
   });
-  return comments.map(commentView);
+  return order.comments.map(commentView);
 }
