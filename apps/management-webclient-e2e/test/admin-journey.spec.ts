@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import {
   launchChromium,
   readOutbox,
+  recordCspViolations,
   startLocalStack,
   waitForMailLink,
+  type CspViolation,
   type RunningStack,
 } from '@aneis/e2e-support';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -47,6 +49,10 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pages: Page[] = [];
 const problems: string[] = [];
+/** What the pages' Content-Security-Policy blocked: a blocked picture can still look fine. */
+const cspViolations: CspViolation[] = [];
+/** Pages of the webclients served without their Content-Security-Policy. */
+const unprotected: string[] = [];
 /** The browser's own complaints, printed when a step fails. */
 const consoleLines: string[] = [];
 
@@ -59,6 +65,7 @@ async function newBrowserPage(): Promise<Page> {
   });
   contexts.push(context);
   await context.addInitScript(() => window.localStorage.setItem('aneis.admin.locale', 'en'));
+  await recordCspViolations(context, cspViolations);
   const page = await context.newPage();
   pages.push(page);
   const label = `[page ${pages.length}]`;
@@ -74,6 +81,12 @@ async function newBrowserPage(): Promise<Page> {
   );
   page.on('response', (response) => {
     if (response.status() >= 500) problems.push(`${response.status()} ${response.url()}`);
+    const webclient = [stack.urls.admin, stack.urls.storefront].some((url) =>
+      response.url().startsWith(url),
+    );
+    if (webclient && response.request().resourceType() === 'document') {
+      if (!response.headers()['content-security-policy']) unprotected.push(response.url());
+    }
   });
   return page;
 }
@@ -316,6 +329,24 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
     await expect.poll(() => owner.getByTestId('line-status').innerText()).toBe('Delivered');
     expect(await owner.getByTestId('order-status').innerText()).toBe('Completed');
     await album.take(owner, 'superadmin-delivered-order');
+
+    // 8b. … notes a call on the order, corrects the note, then removes it (own comments only).
+    const comments = owner.getByTestId('order-comments');
+    await owner.getByTestId('new-comment').fill('Called the customer');
+    await comments.locator('form').last().locator('button[type="submit"]').click();
+    await comments.locator('.content').filter({ hasText: 'Called the customer' }).waitFor();
+    await comments.getByTestId('edit-comment').click();
+    await comments.locator('li textarea').fill('Called the customer twice');
+    await comments.locator('li form button[type="submit"]').click();
+    await comments.locator('.content').filter({ hasText: 'Called the customer twice' }).waitFor();
+    await album.take(owner, 'superadmin-edited-comment');
+    owner.once('dialog', (dialog) => void dialog.accept());
+    await comments.getByTestId('delete-comment').click();
+    await comments.locator('.content').waitFor({ state: 'detached' });
+    const stored = await managementCall(owner, `/orders/order?orderId=${order.orderId}`);
+    expect(
+      (stored.body as { responseData: { comments: unknown[] } }).responseData.comments,
+    ).toEqual([]);
     // The shopper hears of each move, the shipment with its tracking number.
     const shopperMails = async () =>
       (await readOutbox(stack.outboxDir)).filter(
@@ -351,6 +382,9 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
     await expect
       .poll(() => column(owner, 'audit-table', 3))
       .toEqual([
+        'deleteComment',
+        'editComment',
+        'addComment',
         'markItemAsDelivered',
         'markItemAsShipped',
         'markItemAsFulfilling',
@@ -371,6 +405,13 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
     expect(await owner.getByTestId('audit-table').innerText()).toContain('createAdmin');
     await album.take(owner, 'audit-log-of-admins');
 
+    // 11. Signing out ends the session on the server, not only in this tab.
+    await owner.getByTestId('logout').click();
+    await owner.waitForURL((url) => url.pathname.endsWith('/login'));
+    expect((await managementCall(owner, '/security/isLoggedIn')).body).toBe(false);
+
     expect(problems, 'server errors or page errors seen by the browser').toEqual([]);
+    expect(unprotected, 'webclient pages served without a CSP').toEqual([]);
+    expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ import {
  */
 describe('the shopper journey (issue 6 acceptance)', () => {
   const shop = useShopBrowser();
-  const { outboxDir } = inject('shop');
+  const { outboxDir, shoppingApi } = inject('shop');
   const shopper = newShopper('journey');
   const RING = 'Solitário Aurora';
 
@@ -138,5 +138,18 @@ describe('the shopper journey (issue 6 acceptance)', () => {
     await expect(details.textContent()).resolves.toContain(size);
     await expect(details.textContent()).resolves.toContain(metal);
     await screenshot(page, 'journey-13-order-details');
+
+    // 12. Log out: the header's button ends the session on the server (a POST from the shop's
+    // own page), not only in this tab.
+    const loggedIn = () =>
+      page.evaluate(async (api) => {
+        const response = await fetch(`${api}security/isLoggedIn`, { credentials: 'include' });
+        return (await response.json()) as boolean;
+      }, shoppingApi);
+    await expect(loggedIn()).resolves.toBe(true);
+    await page.getByTestId('logout').click();
+    await page.getByTestId('logout').waitFor({ state: 'detached' });
+    await expect(loggedIn()).resolves.toBe(false);
+    await screenshot(page, 'journey-14-logged-out');
   });
 });

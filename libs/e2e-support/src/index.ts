@@ -1,4 +1,5 @@
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './launch-chromium.js';
+export { recordCspViolations, type CspViolation } from './csp-violations.js';
 export {
   linksIn,
   readOutbox,

@@ -89,6 +89,23 @@ describe.skipIf(!serversBuilt)('local stack, end to end (issue 5 acceptance)', (
     }
   });
 
+  it("when the webclients are served through the edge, then each carries its policy with this run's API origins", async () => {
+    const shop = await get(BASE, '/shopping/');
+    const admin = await get(BASE, '/management/orders');
+    expect(shop.headers['content-security-policy']).toContain(
+      `connect-src 'self' http://shopping.${BASE}:${edge} https://api.stripe.com`,
+    );
+    expect(admin.headers['content-security-policy']).toContain(
+      `connect-src 'self' http://management.${BASE}:${edge};`,
+    );
+    for (const reply of [shop, admin]) {
+      expect(reply.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(reply.headers['x-frame-options']).toBe('DENY');
+      expect(reply.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
   it('when the catalogue is searched on the shopping host, then the seeded rings come back', async () => {
     const reply = await send(edge, `shopping.${BASE}:${edge}`, '/catalog/search', {
       method: 'POST',

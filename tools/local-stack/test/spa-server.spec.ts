@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { startSpaServer, type RunningSpaServer } from '../src/static/spa-server.js';
 import { send } from './http-client.js';
 
+const APP_HEADERS = {
+  'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+};
+
 describe('static SPA server', () => {
   let root: string;
   let server: RunningSpaServer;
@@ -15,7 +20,7 @@ describe('static SPA server', () => {
     await writeFile(join(root, 'index.html'), '<!doctype html><div id="app"></div>');
     await writeFile(join(root, 'assets', 'index-BwK3xq9Z.js'), 'console.log(1)');
     await writeFile(join(root, 'favicon.ico'), 'icon');
-    server = await startSpaServer({ root, port: 0 });
+    server = await startSpaServer({ root, port: 0, headers: APP_HEADERS });
   });
   afterAll(async () => {
     await server.close();
@@ -66,6 +71,16 @@ describe('static SPA server', () => {
       const reply = await get(path);
       expect(reply.body).not.toContain('root:');
       expect([200, 400, 404]).toContain(reply.status);
+    }
+  });
+
+  it("when anything is answered, then the app's security headers come with it", async () => {
+    for (const path of ['/', '/products/ring-7', '/assets/index-BwK3xq9Z.js', '/gone.js', '/%']) {
+      const reply = await get(path);
+      expect(reply.headers['content-security-policy'], path).toBe(
+        APP_HEADERS['Content-Security-Policy'],
+      );
+      expect(reply.headers['x-frame-options'], path).toBe('DENY');
     }
   });
 

@@ -30,6 +30,19 @@ describe('product edit page', () => {
     wrapper.unmount();
   });
 
+  it('when the description editor is shown, then it adds no inline style, which the admin’s CSP would refuse', async () => {
+    rememberAdmin(['CATALOG_MANAGE']);
+    installFakeServer(routes);
+    const inlineStyles = () => document.querySelectorAll('style').length;
+    const before = inlineStyles();
+    const { wrapper } = await mountRoute(`/catalog/${productId}`);
+    await flushPromises();
+
+    expect(wrapper.find('.rich-text__area').exists()).toBe(true);
+    expect(inlineStyles()).toBe(before);
+    wrapper.unmount();
+  });
+
   it('when leaving with unsaved changes, then the admin is asked and may stay', async () => {
     rememberAdmin(['CATALOG_MANAGE']);
     installFakeServer(routes);

@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '@aneis/e2e-support';
+import { launchChromium, recordCspViolations, type CspViolation } from '@aneis/e2e-support';
 import { SCREENSHOT_DIR } from './screenshot-dir.js';
 
 export interface ShopBrowser {
@@ -15,7 +15,9 @@ export interface ShopBrowser {
 /**
  * One Chromium per test file; every context opened through it is closed after the file. When a
  * test fails, each page's picture, what its browser complained of and the stack's latest output
- * are printed: a timeout alone rarely says why.
+ * are printed: a timeout alone rarely says why. Every test also fails when a storefront page came
+ * without its Content-Security-Policy or the policy blocked anything: a blocked script or image
+ * may leave a page that still looks right.
  */
 export function useShopBrowser(): ShopBrowser {
   const { storefront, stackLog } = inject('shop');
@@ -23,6 +25,13 @@ export function useShopBrowser(): ShopBrowser {
   const contexts: BrowserContext[] = [];
   const pages: Page[] = [];
   const problems: string[] = [];
+  const violations: CspViolation[] = [];
+  const unprotected: string[] = [];
+
+  afterEach(() => {
+    expect(unprotected.splice(0), 'storefront pages served without a CSP').toEqual([]);
+    expect(violations.splice(0), 'Content-Security-Policy violations').toEqual([]);
+  });
 
   beforeEach(({ onTestFailed, task }) => {
     onTestFailed(async () => {
@@ -56,9 +65,16 @@ export function useShopBrowser(): ShopBrowser {
       });
       contexts.push(context);
       context.setDefaultTimeout(15_000);
+      await recordCspViolations(context, violations);
       const page = await context.newPage();
       pages.push(page);
       recordProblems(page, `[page ${pages.length}]`, problems);
+      page.on('response', (response) => {
+        const document = response.request().resourceType() === 'document';
+        if (document && response.url().startsWith(storefront)) {
+          if (!response.headers()['content-security-policy']) unprotected.push(response.url());
+        }
+      });
       return page;
     },
     url: (path = '') => new URL(path, storefront).toString(),

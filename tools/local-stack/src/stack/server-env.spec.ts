@@ -7,6 +7,7 @@ const shared: SharedServerEnv = {
   dataDir: '/tmp/data',
   mailOutboxDir: '/tmp/data/outbox',
   webOrigin: 'http://gic-asenhoradosaneis.localhost:8080',
+  shoppingOrigin: 'http://shopping.gic-asenhoradosaneis.localhost:8080',
   managementOrigin: 'http://management.gic-asenhoradosaneis.localhost:8080',
 };
 

@@ -10,6 +10,8 @@ export interface SharedServerEnv {
   readonly mailOutboxDir: string;
   /** `http://gic-asenhoradosaneis.localhost:8080`: where both webclients are served from. */
   readonly webOrigin: string;
+  /** `http://shopping.gic-asenhoradosaneis.localhost:8080`: the shopping server's host. */
+  readonly shoppingOrigin: string;
   /** `http://management.gic-asenhoradosaneis.localhost:8080`: the management server's host. */
   readonly managementOrigin: string;
 }

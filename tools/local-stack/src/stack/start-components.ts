@@ -7,6 +7,7 @@ import type { ProcessGroup } from '../supervisor/process-group.js';
 import type { ProcessSpec } from '../supervisor/supervised-process.js';
 import type { LocalComponent } from './local-components.js';
 import { serverEnv, type ServerApp, type SharedServerEnv } from './server-env.js';
+import { webclientHeaders } from './webclient-headers.js';
 
 export interface ComponentsContext {
   readonly root: string;
@@ -82,7 +83,11 @@ export async function startComponents(ctx: ComponentsContext): Promise<RunningSp
 
   const staticServers: RunningSpaServer[] = [];
   for (const component of ctx.components.filter((c) => c.runner === 'static')) {
-    const server = await startSpaServer({ root: join(ctx.root, component.entry), port: 0 });
+    const server = await startSpaServer({
+      root: join(ctx.root, component.entry),
+      port: 0,
+      headers: webclientHeaders(component.name, ctx.shared),
+    });
     staticServers.push(server);
     pools
       .get(component.name)

@@ -93,6 +93,7 @@ export async function startStack(
       dataDir: settings.dataDir,
       mailOutboxDir: settings.mailOutboxDir,
       webOrigin: originFor(settings.baseDomain, edge.port),
+      shoppingOrigin: originFor(hostFor('shopping', settings.baseDomain), edge.port),
       managementOrigin: originFor(hostFor('management', settings.baseDomain), edge.port),
     };
 

@@ -10,6 +10,8 @@ export interface SpaServerOptions {
   readonly root: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Sent with every answer: the app's security headers (see `@aneis/web-security`). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface RunningSpaServer {
@@ -26,7 +28,9 @@ const HEALTH_PATHS = new Set(['/healthz', '/readyz']);
  */
 export async function startSpaServer(options: SpaServerOptions): Promise<RunningSpaServer> {
   const root = resolve(options.root);
+  const headers = options.headers ?? {};
   const listener = await listenOnLoopback((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     serve(root, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
