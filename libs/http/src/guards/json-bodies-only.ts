@@ -26,8 +26,8 @@ function readsOtherTypes(req: Request, prefixes: readonly string[]): boolean {
   return prefixes.some((prefix) => req.path.startsWith(prefix));
 }
 
-// The media type express.json() reads; `+json` types and parameters other than the charset are
-// left to its own checks.
+// `application/json` is the one type express.json() reads (its charset is checked there); any
+// other, `+json` flavours included, would reach the route unparsed.
 function isJsonOrNone(req: Request): boolean {
   const type = req.headers['content-type'];
   if (type === undefined) return !hasContent(req);
