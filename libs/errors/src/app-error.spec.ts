@@ -60,6 +60,12 @@ describe('typed errors', () => {
     expect(error.cause).toBe(cause);
   });
 
+  it('when a retry delay is given, then it is kept in whole seconds of at least one', () => {
+    expect(new ServiceUnavailable('busy', { retryAfterSeconds: 2.2 }).retryAfterSeconds).toBe(3);
+    expect(new ServiceUnavailable('busy', { retryAfterSeconds: 0 }).retryAfterSeconds).toBe(1);
+    expect(new ServiceUnavailable('busy').retryAfterSeconds).toBeUndefined();
+  });
+
   it('when a transition is refused, then it is a 405 with a stable code and still a MethodNotAllowed', () => {
     const error = new TransitionNotAllowed('Order is already cancelled');
     expect(error).toBeInstanceOf(MethodNotAllowed);

@@ -16,6 +16,8 @@ export interface AppErrorOptions {
   details?: SafeDetails;
   /** The underlying failure, kept for logs only. */
   cause?: unknown;
+  /** For 429 and 503: when the client may try again, sent as the `Retry-After` header. */
+  retryAfterSeconds?: number;
 }
 
 // A registry-wide symbol survives duplicated copies of this module (src and dist loaded side by
@@ -31,6 +33,7 @@ export class AppError extends Error {
   readonly status: number;
   readonly code: string | undefined;
   readonly details: SafeDetails | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(message: string, status: number, options: AppErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -40,6 +43,10 @@ export class AppError extends Error {
     this.status = status;
     this.code = options.code;
     this.details = options.details;
+    this.retryAfterSeconds =
+      options.retryAfterSeconds === undefined
+        ? undefined
+        : Math.max(1, Math.ceil(options.retryAfterSeconds));
     Object.defineProperty(this, appErrorBrand, { value: true, enumerable: false });
   }
 }
