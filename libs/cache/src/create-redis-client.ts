@@ -1,4 +1,5 @@
 import { Redis, type RedisOptions } from 'ioredis';
+import { guardCommands } from './command-guard.js';
 import { logConnectionChanges } from './connection-log.js';
 import type { Logger } from './logger.js';
 import { reconnectDelay } from './reconnect-delay.js';
@@ -22,7 +23,7 @@ export interface RedisClientOptions {
   logger?: Logger;
   /** Connect on the first command (or an explicit `connect()`) instead of at once. */
   lazyConnect?: boolean;
-  /** Upper bound on any single command, queued or sent. Default 1000 ms. */
+  /** Upper bound on any single command, queued or sent (see `guardCommands`). Default 1000 ms. */
   commandTimeoutMs?: number;
 }
 
@@ -30,8 +31,8 @@ const defaultCommandTimeoutMs = 1_000;
 
 /**
  * An ioredis client tuned for a web server that must keep serving while Redis is away: commands
- * fail fast instead of piling up, and the client reconnects in the background for as long as the
- * process lives.
+ * fail fast instead of piling up, a Redis that stops answering trips a breaker (see
+ * `guardCommands`), and the client reconnects in the background for as long as the process lives.
  */
 export function createRedisClient(options: RedisClientOptions): Redis {
   const common: RedisOptions = {
@@ -41,7 +42,10 @@ export function createRedisClient(options: RedisClientOptions): Redis {
     // A command survives at most one reconnect attempt (enough to ride out a Sentinel failover
     // or a Redis restart that is already done), then fails so the caller can degrade.
     maxRetriesPerRequest: 1,
-    commandTimeout: options.commandTimeoutMs ?? defaultCommandTimeoutMs,
+    // Commands issued in one turn of the event loop (the rate-limit checks, session reads and
+    // cache reads of every request that turn parsed) travel as one pipeline: one write system
+    // call instead of one per command.
+    enableAutoPipelining: true,
     // After a Sentinel failover the old master turns replica and refuses writes; reconnecting
     // makes the client ask the Sentinels for the new master.
     reconnectOnError: (error) => error.message.startsWith('READONLY'),
@@ -59,7 +63,15 @@ export function createRedisClient(options: RedisClientOptions): Redis {
       })
     : new Redis(requireUrl(options.url), { ...common, password: options.password });
 
-  logConnectionChanges(client, describeTarget(options), options.logger);
+  const target = describeTarget(options);
+  logConnectionChanges(client, target, options.logger);
+  // Not ioredis' `commandTimeout`: its verdict ignores answers that arrived while this process'
+  // event loop was busy.
+  guardCommands(client, {
+    timeoutMs: options.commandTimeoutMs ?? defaultCommandTimeoutMs,
+    target,
+    logger: options.logger,
+  });
   stopQueueingAfterFirstAttempt(client);
   return client;
 }

@@ -1,4 +1,5 @@
 export { closeRedis } from './close-redis.js';
+export { isRedisBreakerOpen, RedisUnavailableError } from './command-guard.js';
 export { createCache, type Cache, type CacheOptions } from './create-cache.js';
 export { createPassThroughCache } from './pass-through-cache.js';
 export {

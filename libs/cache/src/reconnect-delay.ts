@@ -1,10 +1,12 @@
 const firstDelayMs = 100;
-const maxDelayMs = 3_000;
+const maxDelayMs = 1_000;
 const maxJitterMs = 250;
 
 /**
  * Milliseconds to wait before reconnect attempt `attempt` (1-based): doubling from 100 ms, capped
- * at 3 s, plus jitter so a fleet of pods does not hammer a recovering Redis in lockstep.
+ * at 1 s, plus jitter so a fleet of pods does not hammer a recovering Redis in lockstep. The cap
+ * bounds how long the shop stays degraded after Redis is back (at most ~1.25 s plus the
+ * connection), and one attempt per second per pod costs a recovering Redis little.
  * It always returns a number: ioredis stops reconnecting for good when the strategy returns
  * anything else, and a server that outlives a Redis restart must find it again on its own.
  */

@@ -1,1 +1,2 @@
+export { freeLoopbackPort, OwnRedisServer } from './own-redis-server.js';
 export { TcpProxy } from './tcp-proxy.js';
