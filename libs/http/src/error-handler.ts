@@ -7,6 +7,8 @@ import { requestIdOf } from './request-id.js';
 export interface Failure {
   status: number;
   body: FailureEnvelope;
+  /** Value of the `Retry-After` header, when the client is told when to come back. */
+  retryAfter?: string;
 }
 
 /**
@@ -31,6 +33,9 @@ export function failureFor(
   return {
     status: mapped.status,
     body: failureEnvelope(mapped.status, message, { code: mapped.code, details: mapped.details }),
+    ...(mapped.retryAfterSeconds === undefined
+      ? {}
+      : { retryAfter: String(mapped.retryAfterSeconds) }),
   };
 }
 
@@ -43,6 +48,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
+    if (failure.retryAfter !== undefined) res.set('Retry-After', failure.retryAfter);
     res.status(failure.status).json(failure.body);
   };
 }

@@ -20,6 +20,41 @@ describe('mapError', () => {
     });
   });
 
+  it('when a 5xx AppError says when to come back, then it is a deliberate refusal: Retry-After, not logged as a bug', () => {
+    expect(mapError(new ServiceUnavailable('Busy', { retryAfterSeconds: 3 }))).toEqual({
+      status: 503,
+      message: 'Busy',
+      retryAfterSeconds: 3,
+      unexpected: false,
+    });
+  });
+
+  it.each([
+    ["Stream isn't writeable and enableOfflineQueue options is false", 'Error'],
+    ['Connection is closed.', 'Error'],
+    ['Command timed out', 'Error'],
+    ['Reached the max retries per request limit (which is 1).', 'MaxRetriesPerRequestError'],
+    ['Redis did not answer within 1000 ms', 'RedisUnavailableError'],
+  ])(
+    'when Redis is unreachable (%s), then the answer is 503 with Retry-After, not 500',
+    (text, name) => {
+      const error = Object.assign(new Error(text), { name });
+      expect(mapError(error)).toMatchObject({
+        status: 503,
+        retryAfterSeconds: 1,
+        unexpected: false,
+      });
+      expect(mapError(error).message).toMatch(/briefly unavailable/);
+    },
+  );
+
+  it('when Redis answers with an error of its own (WRONGTYPE), then it stays an internal error', () => {
+    const error = Object.assign(new Error('WRONGTYPE Operation against a key'), {
+      name: 'ReplyError',
+    });
+    expect(mapError(error)).toEqual({ status: 500, unexpected: true });
+  });
+
   it('when zod fails at the root and in nested fields, then every path is named', () => {
     const result = z
       .object({ pagingOptions: z.object({ page: z.number() }) })

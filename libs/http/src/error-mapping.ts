@@ -1,5 +1,10 @@
 import { isAppError } from '@aneis/errors';
 import { core as zodCore } from 'zod';
+import {
+  isRedisOutage,
+  REDIS_OUTAGE_MESSAGE,
+  REDIS_OUTAGE_RETRY_AFTER_SECONDS,
+} from './redis-outage.js';
 
 /** What the client is told about a failure, and whether it was something we did not expect. */
 export interface MappedError {
@@ -8,6 +13,8 @@ export interface MappedError {
   message?: string;
   code?: string;
   details?: unknown;
+  /** Sent as `Retry-After` (429 and 503 refusals). */
+  retryAfterSeconds?: number;
   /** True for bugs and outages: log with the stack, hide the message. */
   unexpected: boolean;
 }
@@ -21,12 +28,26 @@ const MAX_LISTED_ISSUES = 10;
  */
 export function mapError(error: unknown): MappedError {
   if (isAppError(error)) {
+    const { retryAfterSeconds } = error;
     return {
       status: error.status,
       message: error.message,
       ...(error.code === undefined ? {} : { code: error.code }),
       ...(error.details === undefined ? {} : { details: error.details }),
-      unexpected: error.status >= 500,
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+      // A 5xx that says when to come back is a deliberate refusal (overload, a dependency
+      // away), not a bug: logging each one with its stack would flood the log during a burst.
+      unexpected: error.status >= 500 && retryAfterSeconds === undefined,
+    };
+  }
+  // Redis gone or frozen: the one dependency sessions and logins cannot do without. Its client
+  // logs the outage once (see @aneis/cache); every request it fails is an honest 503.
+  if (isRedisOutage(error)) {
+    return {
+      status: 503,
+      message: REDIS_OUTAGE_MESSAGE,
+      retryAfterSeconds: REDIS_OUTAGE_RETRY_AFTER_SECONDS,
+      unexpected: false,
     };
   }
   // Any zod flavour (classic or mini) extends the core class.

@@ -8,6 +8,7 @@ import {
 import type { Redis } from 'ioredis';
 import type { Logger } from 'winston';
 import { sendFailure } from './envelope.js';
+import { refuseWhenUncounted } from './refuse-when-uncounted.js';
 import { ResilientRedisStore } from './resilient-redis-store.js';
 
 export interface RateLimitOptions {
@@ -34,35 +35,47 @@ export const DEFAULT_RATE_LIMIT_WINDOW_MS = 60_000;
 export const DEFAULT_RATE_LIMIT_MESSAGE = 'Too many requests, please try again later.';
 const DEFAULT_STORE_TIMEOUT_MS = 1_000;
 
-/** The counters behind a limiter: Redis (see ResilientRedisStore) or, without it, this process. */
+/**
+ * The counters behind a limiter: Redis (see ResilientRedisStore) or, without it, this process.
+ * `pooled` (the general limiter) lets a client far below its limit pass without waiting for
+ * Redis; without it every hit waits for Redis' exact count.
+ */
 export function createRateLimitStore(
-  options: Pick<RateLimiterOptions, 'redis' | 'keyPrefix' | 'storeTimeoutMs' | 'limit'>,
+  options: Pick<RateLimiterOptions, 'redis' | 'keyPrefix' | 'storeTimeoutMs' | 'limit'> & {
+    pooled?: boolean;
+  },
 ): Store {
   return options.redis
     ? new ResilientRedisStore(
         options.redis,
         options.keyPrefix,
         options.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS,
-        Math.floor(options.limit / 2),
+        options.pooled === false ? 0 : Math.floor(options.limit / 2),
       )
     : new MemoryStore();
 }
 
 /**
  * A Redis-backed limiter keyed by `req.ip` (so `X-Forwarded-For` counts only when `trust proxy`
- * says the proxy is ours). When Redis fails it lets requests through and logs a warning: losing
- * the limit for a while is better than answering 500 to every visitor. A client far below its
- * limit does not wait for Redis (see ResilientRedisStore); near it, every request does.
+ * says the proxy is ours). When Redis fails it lets requests through and logs a warning: this
+ * limiter guards capacity, not secrets, and while Redis is away the catalogue is still served
+ * from MongoDB, so refusing every visitor would turn a cache outage into a shop outage; the
+ * credential routes have their own limiter, which refuses instead (see `authRateLimiter`). A
+ * client far below its limit does not wait for Redis (see ResilientRedisStore); near it, every
+ * request does.
  */
-export function createRateLimiter(options: RateLimiterOptions): RequestHandler {
+export function createRateLimiter(
+  options: RateLimiterOptions & { refuseWhenUncounted?: boolean },
+): RequestHandler {
   const message = options.message ?? DEFAULT_RATE_LIMIT_MESSAGE;
+  const store = options.store ?? createRateLimitStore(options);
   return rateLimit({
     windowMs: options.windowMs ?? DEFAULT_RATE_LIMIT_WINDOW_MS,
     limit: options.limit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    store: options.store ?? createRateLimitStore(options),
-    passOnStoreError: true,
+    store: options.refuseWhenUncounted ? refuseWhenUncounted(store) : store,
+    passOnStoreError: !options.refuseWhenUncounted,
     logger: rateLimitLogger(options.logger, options.keyPrefix),
     handler: (_req, res) => {
       sendFailure(res, 429, message);
@@ -76,13 +89,21 @@ export type AuthRateLimiterOptions = Omit<RateLimiterOptions, 'limit' | 'windowM
 /**
  * The stricter limiter for login, signup and password routes (credential stuffing, e-mail
  * bombing): by default 10 attempts per 15 minutes per IP. Mount it on those routes only.
+ *
+ * Unlike the general limiter it never lets a request through uncounted: when Redis cannot count
+ * (down, frozen, too slow) the attempt is refused with 503 and Retry-After, since an attacker
+ * who could stall Redis would otherwise guess passwords without any limit. Every attempt waits
+ * for Redis' exact count (no pooling): these routes are rare and each costs a bcrypt hash anyway.
  */
 export function authRateLimiter(options: AuthRateLimiterOptions): RequestHandler {
+  const limit = options.limit ?? 10;
   return createRateLimiter({
     ...options,
-    limit: options.limit ?? 10,
+    limit,
     windowMs: options.windowMs ?? 15 * 60_000,
     message: options.message ?? 'Too many attempts, please try again later.',
+    store: options.store ?? createRateLimitStore({ ...options, limit, pooled: false }),
+    refuseWhenUncounted: true,
   });
 }
 

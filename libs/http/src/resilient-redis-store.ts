@@ -1,6 +1,7 @@
 import type { IncrementResponse, Options, Store } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
-import { createTurnBatcher, type RedisReply } from './redis-turn-batcher.js';
+
+type RedisReply = unknown;
 
 interface Estimate {
   totalHits: number;
@@ -36,26 +37,24 @@ return { total, ttl }`;
  *   counted in Redis; what another replica served meanwhile is seen at the next answer, so a
  *   client could only slip past its limit by getting more than half of it served by the other
  *   replicas within that interval.
- * - Commands of one event-loop turn travel as one pipeline, and none may take longer than
- *   `commandTimeoutMs`: a Redis that hangs or reconnects makes the limiter fail open (the
- *   middleware logs it) instead of holding requests.
+ * - None of its commands may take longer than `commandTimeoutMs`: a Redis that hangs or
+ *   reconnects makes the limiter's answer an error at once, which the general limiter turns into
+ *   "let it pass" (and logs) instead of holding requests. On a client from `createRedisClient`
+ *   (auto-pipelining on) the commands of one event-loop turn travel as one pipeline.
  */
 export class ResilientRedisStore implements Store {
   readonly localKeys = false;
   windowMs = 60_000;
-  private readonly send: (args: readonly string[]) => Promise<RedisReply>;
   private readonly estimates = new Map<string, Estimate>();
   private flushTimer: NodeJS.Timeout | undefined;
 
   /** @param unhurriedBelow counts under which a request does not wait (half the limit). */
   constructor(
-    redis: Redis,
+    private readonly redis: Redis,
     readonly prefix: string,
     private readonly commandTimeoutMs: number,
     private readonly unhurriedBelow = 0,
-  ) {
-    this.send = createTurnBatcher(redis);
-  }
+  ) {}
 
   init(options: Options): void {
     this.windowMs = options.windowMs;
@@ -143,8 +142,8 @@ export class ResilientRedisStore implements Store {
     }
   }
 
-  private command(args: readonly string[]): Promise<RedisReply> {
-    return withTimeout(this.send(args), this.commandTimeoutMs);
+  private command([name, ...args]: readonly [string, ...string[]]): Promise<RedisReply> {
+    return withTimeout(this.redis.call(name, ...args), this.commandTimeoutMs);
   }
 }
 

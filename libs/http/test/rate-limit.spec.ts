@@ -153,6 +153,28 @@ describe('rate limiting', () => {
       expect(logs.some((e) => e.level === 'error')).toBe(false);
     });
 
+    it('when the login limiter cannot reach Redis, then it refuses with 503 and Retry-After while the general one lets the catalogue through', async () => {
+      const memory = memoryLogger();
+      const guarded = buildTestApp(flakyRedis, memory.logger, prefix, {
+        rateLimit: { limit: LIMIT, keyPrefix: `${prefix}rl-down-general:` },
+        routes: (app) => {
+          const strict = authRateLimiter({
+            redis: flakyRedis,
+            logger: memory.logger,
+            keyPrefix: `${prefix}rl-down-auth:`,
+          });
+          app.post('/security/login', strict, (_req, res) => sendSuccess(res, true));
+          catalogRoutes(app);
+        },
+      });
+      const refused = await request(guarded).post('/security/login');
+      expect(refused.status).toBe(503);
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(refused.body.errorDetails).toMatch(/cannot be counted/);
+      await request(guarded).get('/catalog').expect(200);
+      expect(memory.entries.some((e) => e.level === 'error')).toBe(false);
+    });
+
     it('when Redis comes back, then limiting resumes without a restart', async () => {
       await proxy.start();
       await vi.waitFor(() => expect(flakyRedis.status).toBe('ready'), { timeout: 3000 });

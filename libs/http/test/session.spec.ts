@@ -2,10 +2,12 @@ import type { Express } from 'express';
 import type { Redis } from 'ioredis';
 import type {} from 'express-session';
 import request from 'supertest';
+import { TcpProxy } from '@aneis/testing';
+import { Redis as IoRedis } from 'ioredis';
 import { sendSuccess } from '../src/index.js';
 import { memoryLogger } from './support/memory-logger.js';
 import { buildTestApp } from './support/test-app.js';
-import { connectRedis, deleteKeys, uniquePrefix } from './support/test-redis.js';
+import { connectRedis, deleteKeys, redisAddress, uniquePrefix } from './support/test-redis.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -117,6 +119,43 @@ describe('sessions', () => {
     it('when the request came over plain HTTP, then no cookie is sent at all', async () => {
       const res = await request(app).post('/login');
       expect(res.headers['set-cookie']).toBeUndefined();
+    });
+  });
+
+  describe('when Redis goes away', () => {
+    it('when a visitor with a session calls, then the answer is 503 with Retry-After, not 500, and it works again once Redis is back', async () => {
+      const { host, port } = redisAddress();
+      const proxy = new TcpProxy(host, port);
+      await proxy.start();
+      // As @aneis/cache's client behaves after its first connection: no offline queue.
+      const flaky = new IoRedis({
+        host: '127.0.0.1',
+        port: proxy.port,
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        retryStrategy: () => 50,
+      });
+      flaky.on('error', () => undefined);
+      const memory = memoryLogger();
+      const app = buildTestApp(flaky, memory.logger, prefix, { routes: sessionRoutes });
+      try {
+        await vi.waitFor(() => expect(flaky.status).toBe('ready'), { timeout: 3_000 });
+        const agent = request.agent(app);
+        await agent.post('/login').expect(200);
+        await proxy.stop();
+        const down = await agent.get('/whoami');
+        expect(down.status).toBe(503);
+        expect(down.headers['retry-after']).toBe('1');
+        expect(down.body.errorDetails).toMatch(/briefly unavailable/);
+        expect(memory.entries.some((e) => e.level === 'error')).toBe(false);
+
+        await proxy.start();
+        await vi.waitFor(() => expect(flaky.status).toBe('ready'), { timeout: 3_000 });
+        expect((await agent.get('/whoami').expect(200)).body.responseData).toBe('user-1');
+      } finally {
+        flaky.disconnect();
+        await proxy.stop();
+      }
     });
   });
 });

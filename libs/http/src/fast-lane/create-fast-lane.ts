@@ -189,6 +189,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       abandon(exchange, mappingError);
       return;
     }
+    if (failure.retryAfter !== undefined) exchange.headers.push('Retry-After', failure.retryAfter);
     finish(exchange, failure.status, prepareBody(JSON.stringify(failure.body)));
   }
 
