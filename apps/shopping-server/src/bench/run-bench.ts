@@ -1,23 +1,22 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { closeRedis, createRedisClient } from '@aneis/cache';
 import { SERVER_NODE_CLI_FLAGS, SERVER_NODE_OPTIONS } from '@aneis/config';
+import { freeLoopbackPort } from '@aneis/testing';
 import {
   cpuTimeMs,
   forkReporting,
   memoryOf,
-  spawnNode,
   waitUntilReady,
   type BenchChild,
 } from './child-process.js';
+import { benchDatabase, spawnBenchServer } from './bench-server.js';
+import { cleanRedisPrefix } from './clean-redis-prefix.js';
 import { recordResponse, saveRecorded } from './recorded-response.js';
 import { loadFromOwnProcess } from './own-process-load.js';
 import type { LoadResult } from './run-load.js';
-import { SEEDED_PRODUCTS, seedCatalog, withDatabase } from './seed-catalog.js';
+import { SEEDED_PRODUCTS, seedCatalog } from './seed-catalog.js';
 
 /**
  * `nx run shopping-server:bench`. Separate processes, so no figure borrows another's CPU or
@@ -51,35 +50,13 @@ const NODE_FLAGS = [
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const EXTERNAL_MONGODB_URI = process.env['MONGODB_URI'];
 
-const mainScript = new URL('../main.js', import.meta.url);
 const work = await mkdtemp(path.join(tmpdir(), 'shop-bench-'));
 const children: BenchChild[] = [];
 const prefix = `bench:${randomUUID()}:`;
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  probe.listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
-
 async function countLines(file: string): Promise<number> {
   const text = await readFile(file, 'utf8').catch(() => '');
   return text.split('\n').filter(Boolean).length;
-}
-
-async function cleanRedis(): Promise<void> {
-  const cleaner = createRedisClient({ url: REDIS_URL });
-  let cursor = '0';
-  do {
-    const [next, keys] = await cleaner.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-    if (keys.length > 0) await cleaner.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  await closeRedis(cleaner);
 }
 
 interface Measured extends LoadResult {
@@ -114,41 +91,23 @@ const fmt = (r: Measured) =>
 
 try {
   const baseEnv = { PATH: process.env['PATH'] ?? '' };
-  let serverUri = EXTERNAL_MONGODB_URI;
-  if (serverUri === undefined) {
-    const congo = await forkReporting<{ uri: string }>(
-      new URL('./congo-process.js', import.meta.url),
-      [],
-      {
-        env: baseEnv,
-        logFile: path.join(work, 'congo.log'),
-      },
-    );
-    children.push(congo.child);
-    serverUri = congo.ready.uri;
-  }
-  const mongoUri = withDatabase(serverUri, `bench_${randomUUID().slice(0, 8)}`);
-  const { productId } = await seedCatalog(mongoUri, EXTERNAL_MONGODB_URI === undefined);
+  const database = await benchDatabase(work, children, 'bench');
+  const { productId } = await seedCatalog(database.uri, database.embedded);
 
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const base = `http://127.0.0.1:${port}`;
   const serverLog = path.join(work, 'shopping-server.log');
-  const server = spawnNode(mainScript, {
+  const server = spawnBenchServer({
+    port,
+    mongoUri: database.uri,
+    redisUrl: REDIS_URL,
+    prefix,
+    work,
     env: {
-      ...baseEnv,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      MONGODB_URI: mongoUri,
-      REDIS_URL,
-      REDIS_KEY_PREFIX: prefix,
-      SESSION_SECRET: randomBytes(32).toString('hex'),
       RATE_LIMIT_PER_MINUTE: '1000000000',
       AUTH_RATE_LIMIT_PER_MINUTE: '1000000000',
-      DATA_DIR: work,
       ...(process.env['LOG_LEVEL'] ? { LOG_LEVEL: process.env['LOG_LEVEL'] } : {}),
     },
-    logFile: serverLog,
     nodeFlags: NODE_FLAGS,
   });
   children.push(server);
@@ -291,7 +250,7 @@ try {
   console.log(`Server log lines written during the load: ${logLines}\n`);
 } finally {
   for (const child of children.reverse()) await child.stop();
-  await cleanRedis();
+  await cleanRedisPrefix(REDIS_URL, prefix);
   if (process.env['BENCH_KEEP_LOGS']) console.log(`logs kept in ${work}`);
   else await rm(work, { recursive: true, force: true });
 }
