@@ -63,5 +63,9 @@ await startHttpServer(app, {
   logger,
   graceMs: config.server.shutdownGraceMs,
   // The sweeper stops before MongoDB closes under it.
-  onShutdown: [() => imageSweeper.stop(), ...infrastructure.closers],
+  onShutdown: [
+    () => imageSweeper.stop(),
+    () => services.passwords.close(),
+    ...infrastructure.closers,
+  ],
 });

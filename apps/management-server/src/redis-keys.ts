@@ -5,6 +5,7 @@ export function redisKeysOf(prefix: string) {
     sessionIndex: `${prefix}sess-by-user:`,
     rateLimit: `${prefix}rl:`,
     authRateLimit: `${prefix}rl-auth:`,
+    loginAttempts: `${prefix}login-attempts:`,
     cache: prefix,
   };
 }

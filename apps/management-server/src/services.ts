@@ -1,4 +1,12 @@
-import { createCredentialChecker, type CredentialChecker, type SessionRegistry } from '@aneis/auth';
+import {
+  createCredentialChecker,
+  createLoginThrottle,
+  createPasswordHasher,
+  type CredentialChecker,
+  type LoginThrottle,
+  type PasswordHasher,
+  type SessionRegistry,
+} from '@aneis/auth';
 import {
   adminModel,
   auditEntryModel,
@@ -18,6 +26,7 @@ import { createBriefCache } from './dashboard/dashboard-cache.js';
 import type { ImageStorage } from './images/image-storage.js';
 import { createLocalImageStorage, type LocalImageStorage } from './images/local-image-storage.js';
 import { createMailSender, type MailSender } from './mail/admin-mail.js';
+import { redisKeysOf } from './redis-keys.js';
 
 /** What domain functions work with: models and ports, nothing of Express. */
 export interface Services {
@@ -28,7 +37,10 @@ export interface Services {
   mail: MailSender;
   sessions: SessionRegistry;
   credentials: CredentialChecker<AdminDocument>;
-  bcryptCost: number;
+  /** bcrypt in worker threads, capped per process (close it at shutdown). */
+  passwords: PasswordHasher;
+  /** Per-account limit on sign-in attempts, whatever address they come from. */
+  loginThrottle: LoginThrottle;
   publicAdminUrl: string;
   /** Where order links in mails to shoppers point. */
   publicStorefrontUrl: string;
@@ -49,6 +61,12 @@ export const DASHBOARD_CACHE_MS = 15_000;
 
 /** `sessions` comes from `sessionStoresFor`: the session middleware must share its store. */
 export function createServices(deps: AppDeps, sessions: SessionRegistry): Services {
+  const { auth } = deps.config;
+  const passwords = createPasswordHasher({
+    cost: auth.bcryptCost,
+    threads: auth.hashThreads,
+    maxQueued: auth.hashQueue,
+  });
   const s3Storage = deps.s3ImageStorage;
   const now = deps.now ?? (() => new Date());
   const auditEntries = auditEntryModel(deps.connection);
@@ -72,8 +90,14 @@ export function createServices(deps: AppDeps, sessions: SessionRegistry): Servic
     audit: createAuditLog(auditEntries, deps.logger, now),
     mail: createMailSender(deps.mailer, deps.logger),
     sessions,
-    credentials: createCredentialChecker<AdminDocument>({ cost: deps.config.auth.bcryptCost }),
-    bcryptCost: deps.config.auth.bcryptCost,
+    credentials: createCredentialChecker<AdminDocument>({ hasher: passwords }),
+    passwords,
+    loginThrottle: createLoginThrottle({
+      redis: deps.redis,
+      keyPrefix: redisKeysOf(deps.config.redis.keyPrefix).loginAttempts,
+      maxAttempts: auth.loginAttemptsPerAccount,
+      lockMs: auth.loginLockMs,
+    }),
     publicAdminUrl: deps.config.publicAdminUrl,
     publicStorefrontUrl: deps.config.publicStorefrontUrl,
     now,

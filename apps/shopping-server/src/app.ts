@@ -1,4 +1,4 @@
-import { sessionStoresFor } from '@aneis/auth';
+import { createLoginThrottle, createPasswordHasher, sessionStoresFor } from '@aneis/auth';
 import { redisHealth } from '@aneis/cache';
 import { authRateLimiter, createHttpApp, IN_PROCESS_STATE_WARNING } from '@aneis/http';
 import type { Express } from 'express';
@@ -23,6 +23,7 @@ export const REDIS_KEYS = {
   sessions: 'sess:',
   rateLimit: 'rl:',
   authRateLimit: 'rl-auth:',
+  loginAttempts: 'login-attempts:',
 } as const;
 
 /** Routes that read public data only: no session, routine hits logged at debug. */
@@ -32,6 +33,8 @@ export interface ShoppingApp {
   app: Express;
   /** Resolves once e-mails triggered by earlier requests are handed to the mailer. */
   mail: ShopMail;
+  /** Stops the password hashing threads; call it at shutdown, after the server has closed. */
+  closePasswords: () => Promise<void>;
 }
 
 /** Builds the whole app from injected parts; `main.ts` wires real ones, tests their own. */
@@ -58,13 +61,18 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
     limit: config.rateLimit.authPerMinute,
     windowMs: 60_000,
   });
-  const passwordDeps: PasswordResetDeps = {
-    models: deps.models,
-    mail,
-    sessions,
-    bcryptCost: config.auth.bcryptCost,
-    now,
-  };
+  const passwords = createPasswordHasher({
+    cost: config.auth.bcryptCost,
+    threads: config.auth.hashThreads,
+    maxQueued: config.auth.hashQueue,
+  });
+  const loginThrottle = createLoginThrottle({
+    redis,
+    keyPrefix: REDIS_KEYS.loginAttempts,
+    maxAttempts: config.auth.loginAttemptsPerAccount,
+    lockMs: config.auth.loginLockMs,
+  });
+  const passwordDeps: PasswordResetDeps = { models: deps.models, mail, sessions, passwords, now };
 
   const context: ShopContext = {
     deps,
@@ -101,11 +109,14 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
       routes.use('/docs', docsRoutes(config.session.cookieName));
     },
     routes: (routes) => {
-      routes.use('/security', securityRoutes({ deps, mail, sessions, authLimiter, passwordDeps }));
+      routes.use(
+        '/security',
+        securityRoutes({ deps, mail, sessions, authLimiter, loginThrottle, passwordDeps }),
+      );
       routes.use('/shopping', cartRoutes(context));
       routes.use('/user', userRoutes(context));
       routes.use('/orders', orderRoutes(context));
     },
   });
-  return { app, mail };
+  return { app, mail, closePasswords: () => passwords.close() };
 }

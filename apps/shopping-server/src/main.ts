@@ -44,7 +44,7 @@ try {
     templates: config.mail.templates,
     logger,
   });
-  const { app, mail } = createShoppingApp({
+  const { app, mail, closePasswords } = createShoppingApp({
     config,
     logger,
     models: registerModels(mongo.connection),
@@ -59,6 +59,7 @@ try {
     logger,
     onShutdown: [
       () => mail.settled(),
+      closePasswords,
       () => mongo.close(),
       async () => embedded?.stop(),
       async () => (redis ? closeRedis(redis) : undefined),

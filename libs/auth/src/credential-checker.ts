@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import bcrypt from 'bcryptjs';
-import { assertBcryptCost, hashPassword, isBcryptHash } from './password-hashing.js';
+import type { PasswordHasher } from './password-hashing.js';
+import { isBcryptHash } from './password-hashing.js';
 
 export interface CredentialCheckerOptions<U> {
-  /** Must equal the cost of the stored hashes, or unknown e-mails answer measurably faster. */
-  cost: number;
+  /** Its cost must equal that of the stored hashes, or unknown e-mails answer measurably faster. */
+  hasher: PasswordHasher;
   /** Where the user keeps its bcrypt hash. Default: the `password` field (Veniqa's schema). */
   passwordHashOf?: (user: U) => string | null | undefined;
 }
@@ -13,9 +13,10 @@ export interface CredentialChecker<U> {
   /**
    * The user when the password matches, otherwise null. Exactly one bcrypt comparison runs
    * whether or not the user exists, so "no such e-mail" and "wrong password" cannot be told
-   * apart by answer or by timing.
+   * apart by answer or by timing. Rejects with PasswordHashingBusy (503) when the hasher's pool
+   * is full, for known and unknown e-mails alike.
    */
-  check(user: U | null | undefined, password: string): Promise<U | null>;
+  check(user: U | null | undefined, password: unknown): Promise<U | null>;
 }
 
 const defaultPasswordHashOf = (user: unknown): string | undefined => {
@@ -26,24 +27,28 @@ const defaultPasswordHashOf = (user: unknown): string | undefined => {
 export function createCredentialChecker<U = { password?: string | null }>(
   options: CredentialCheckerOptions<U>,
 ): CredentialChecker<U> {
-  assertBcryptCost(options.cost);
+  const { hasher } = options;
   const passwordHashOf = options.passwordHashOf ?? defaultPasswordHashOf;
-  // Computed once, up front, so the first unknown e-mail does not pay for two hashes.
-  const dummyHash = hashPassword(randomBytes(24).toString('base64'), options.cost);
-  dummyHash.catch(() => undefined);
+
+  // The hash compared against when there is no usable one: made up front, so the first unknown
+  // e-mail does not pay for two hashes; made again should that first attempt fail.
+  let standIn: Promise<string> | undefined;
+  const makeStandIn = (): Promise<string> => {
+    const made = hasher.hash(randomBytes(24).toString('base64'));
+    made.catch(() => {
+      if (standIn === made) standIn = undefined;
+    });
+    return made;
+  };
+  standIn = makeStandIn();
 
   return {
     async check(user, password) {
       const stored = user ? passwordHashOf(user) : undefined;
       const usable = user != null && isBcryptHash(stored);
-      const hash = usable ? stored : await dummyHash;
+      const hash = usable ? stored : await (standIn ??= makeStandIn());
       const plain = typeof password === 'string' ? password : '';
-      let matches = false;
-      try {
-        matches = await bcrypt.compare(plain, hash);
-      } catch {
-        matches = false;
-      }
+      const matches = await hasher.verify(plain, hash);
       return usable && matches ? user : null;
     },
   };

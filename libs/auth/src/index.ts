@@ -12,7 +12,25 @@ export {
   type RequirePermissionOptions,
   type UserIdReader,
 } from './guards.js';
-export { hashPassword, MIN_BCRYPT_COST, verifyPassword } from './password-hashing.js';
+export {
+  createPasswordHasher,
+  hashPassword,
+  MIN_BCRYPT_COST,
+  verifyPassword,
+  type PasswordHasher,
+  type PasswordHasherOptions,
+} from './password-hashing.js';
+export {
+  PASSWORD_HASHING_BUSY_MESSAGE,
+  PasswordHashingBusy,
+  type PasswordPoolOptions,
+} from './password-pool.js';
+export {
+  ACCOUNT_LOCKED_MESSAGE,
+  createLoginThrottle,
+  type LoginThrottle,
+  type LoginThrottleOptions,
+} from './login-throttle.js';
 export type { EstablishedSessionData } from './session-data.js';
 export { endSession, establishSession, type SessionLifecycleOptions } from './session-lifecycle.js';
 export {

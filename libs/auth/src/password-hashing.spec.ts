@@ -1,8 +1,12 @@
 import { BadInput } from '@aneis/errors';
 import bcrypt from 'bcryptjs';
-import { hashPassword, verifyPassword } from './password-hashing.js';
+import { createPasswordHasher, hashPassword, verifyPassword } from './password-hashing.js';
 
 describe('hashPassword and verifyPassword', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('when a password is hashed, then the hash uses the cost and verifies only that password', async () => {
     const hash = await hashPassword('correct horse', 10);
     expect(bcrypt.getRounds(hash)).toBe(10);
@@ -11,8 +15,29 @@ describe('hashPassword and verifyPassword', () => {
     expect(await verifyPassword('correct horse!', hash)).toBe(false);
   });
 
+  it('when passwords are hashed and compared, then bcryptjs never runs on the event loop thread', async () => {
+    const onThisThread = [
+      vi.spyOn(bcrypt, 'hash'),
+      vi.spyOn(bcrypt, 'hashSync'),
+      vi.spyOn(bcrypt, 'compare'),
+      vi.spyOn(bcrypt, 'compareSync'),
+    ];
+    const hasher = createPasswordHasher({ cost: 10, threads: 1 });
+    try {
+      const hash = await hasher.hash('off the loop');
+      expect(await hasher.verify('off the loop', hash)).toBe(true);
+      expect(await verifyPassword('off the loop', await hashPassword('off the loop', 10))).toBe(
+        true,
+      );
+    } finally {
+      await hasher.close();
+    }
+    for (const spy of onThisThread) expect(spy).not.toHaveBeenCalled();
+  });
+
   it.each([9, 4, 10.5, 32])('when the cost is %s, then hashing is refused', async (cost) => {
     await expect(hashPassword('pw', cost)).rejects.toThrow(RangeError);
+    expect(() => createPasswordHasher({ cost })).toThrow(RangeError);
   });
 
   it('when the password is longer than bcrypt can see, then it is refused as bad input', async () => {

@@ -7,6 +7,7 @@ import request from 'supertest';
 import winston from 'winston';
 import {
   createCredentialChecker,
+  createPasswordHasher,
   createSessionRegistry,
   endSession,
   establishSession,
@@ -16,6 +17,7 @@ import {
   requireLogin,
   requirePermission,
   revokeUserSessions,
+  type PasswordHasher,
   type SessionRegistry,
 } from '../src/index.js';
 
@@ -57,6 +59,7 @@ describe('sessions and guards over real HTTP and Redis', () => {
   let redis: Redis;
   let registry: SessionRegistry;
   let app: Express;
+  let hasher: PasswordHasher;
 
   const byEmail = (email: unknown): TestUser | undefined =>
     [...users.values()].find((u) => u.email === email);
@@ -64,7 +67,8 @@ describe('sessions and guards over real HTTP and Redis', () => {
   beforeAll(async () => {
     redis = new Redis(REDIS_URL);
     registry = createSessionRegistry({ redis, sessionPrefix });
-    const checker = createCredentialChecker<TestUser>({ cost: 10 });
+    hasher = createPasswordHasher({ cost: 10, threads: 1 });
+    const checker = createCredentialChecker<TestUser>({ hasher });
     for (const [id, permissions] of [
       ['alice', ['CATALOG_READ']],
       ['bob', ['ORDER_READ']],
@@ -125,6 +129,7 @@ describe('sessions and guards over real HTTP and Redis', () => {
     const keys = await redis.keys(`${prefix}*`);
     if (keys.length > 0) await redis.del(...keys);
     await redis.quit();
+    await hasher.close();
   });
 
   async function loggedInAgent(

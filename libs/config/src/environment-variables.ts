@@ -120,6 +120,30 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
   variable('BODY_LIMIT', SERVERS, '1mb', 'Largest accepted request body.'),
   variable('BCRYPT_COST', SERVERS, '12', 'bcrypt cost factor for password hashes (10 to 31).'),
   variable(
+    'PASSWORD_HASH_THREADS',
+    SERVERS,
+    '<cores>',
+    'Worker threads hashing passwords; set it to the CPUs the container may use.',
+  ),
+  variable(
+    'PASSWORD_HASH_QUEUE',
+    SERVERS,
+    '<8 × PASSWORD_HASH_THREADS>',
+    'Password hashes that may wait for a thread; beyond that, logins and sign-ups get 503 with Retry-After.',
+  ),
+  variable(
+    'LOGIN_ATTEMPTS_PER_ACCOUNT',
+    SERVERS,
+    '10',
+    'Sign-in attempts per account (from any address) without success before it is locked.',
+  ),
+  variable(
+    'LOGIN_LOCK_MS',
+    SERVERS,
+    '900000',
+    'How long attempts per account are remembered, and how long a lock lasts, in ms.',
+  ),
+  variable(
     'SENDGRID_API_KEY',
     SERVERS,
     undefined,

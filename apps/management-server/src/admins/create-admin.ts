@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '@aneis/auth';
 import type { AdminSummary, Auditor, CreateAdminBody } from '@aneis/contracts';
 import { Conflict } from '@aneis/errors';
 import { MAIL_TEMPLATES } from '@aneis/mail';
@@ -14,7 +13,7 @@ import { adminViewOf } from './admin-view.js';
  * Veniqa's client sends `approved: true`; new admins are always approved.
  */
 export async function createAdmin(
-  deps: Pick<Services, 'admins' | 'audit' | 'mail' | 'now' | 'publicAdminUrl' | 'bcryptCost'>,
+  deps: Pick<Services, 'admins' | 'audit' | 'mail' | 'now' | 'publicAdminUrl' | 'passwords'>,
   actor: Auditor,
   body: CreateAdminBody,
 ): Promise<AdminSummary> {
@@ -28,7 +27,7 @@ export async function createAdmin(
     name: body.name,
     permissions: body.permissions,
     approved: true,
-    password: await hashPassword(randomBytes(20).toString('hex'), deps.bcryptCost),
+    password: await deps.passwords.hash(randomBytes(20).toString('hex')),
     passwordResetTokenHash: hashResetToken(token),
     passwordResetExpires: new Date(deps.now().getTime() + ONBOARDING_TOKEN_TTL_MS),
   });

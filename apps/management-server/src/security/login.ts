@@ -5,16 +5,19 @@ import type { Services } from '../services.js';
 
 /**
  * Checks an admin's credentials. Unknown e-mail, wrong password and unapproved account all get
- * the same 401 after the same amount of bcrypt work.
+ * the same 401 after the same amount of bcrypt work; past the per-account limit, all get the same
+ * 429 without any (see LoginThrottle).
  */
 export async function checkAdminLogin(
-  services: Pick<Services, 'admins' | 'credentials'>,
+  services: Pick<Services, 'admins' | 'credentials' | 'loginThrottle'>,
   email: string,
   password: string,
 ): Promise<AdminDocument> {
+  await services.loginThrottle.attempt(email);
   const admin = await services.admins.findOne({ email });
   const checked = await services.credentials.check(admin, password);
   if (!checked || !checked.approved) throw new Unauthorized();
+  await services.loginThrottle.succeeded(email);
   return checked;
 }
 

@@ -1,4 +1,3 @@
-import { hashPassword } from '@aneis/auth';
 import { NotFound } from '@aneis/errors';
 import { MAIL_TEMPLATES } from '@aneis/mail';
 import { adminLinks } from '../mail/admin-links.js';
@@ -7,7 +6,7 @@ import { RESET_TOKEN_TTL_MS, hashResetToken, newResetToken } from './reset-token
 
 type Deps = Pick<
   Services,
-  'admins' | 'mail' | 'now' | 'publicAdminUrl' | 'bcryptCost' | 'sessions' | 'audit'
+  'admins' | 'mail' | 'now' | 'publicAdminUrl' | 'passwords' | 'sessions' | 'audit'
 >;
 
 /**
@@ -50,7 +49,7 @@ export async function resetPassword(deps: Deps, token: string, newPassword: stri
     passwordResetExpires: { $gt: deps.now() },
   });
   if (!admin) throw new NotFound();
-  admin.password = await hashPassword(newPassword, deps.bcryptCost);
+  admin.password = await deps.passwords.hash(newPassword);
   admin.passwordResetTokenHash = null;
   admin.passwordResetExpires = null;
   await admin.save();

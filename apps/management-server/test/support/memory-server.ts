@@ -124,6 +124,7 @@ export async function startMemoryServer(
     },
     async close() {
       await running.shutdown('test over');
+      await services.passwords.close();
       await mongo.close();
       await rm(workDir, { recursive: true, force: true });
     },

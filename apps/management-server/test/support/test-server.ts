@@ -159,6 +159,7 @@ export async function startTestServer(
     },
     async close() {
       await running.shutdown('test over');
+      await services.passwords.close();
       await mongo.close();
       await deleteKeys(redis, `${prefix}*`);
       redis.disconnect();

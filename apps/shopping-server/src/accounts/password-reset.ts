@@ -1,4 +1,4 @@
-import { hashPassword, type SessionRegistry } from '@aneis/auth';
+import type { PasswordHasher, SessionRegistry } from '@aneis/auth';
 import type { ShopModels } from '@aneis/data';
 import { NotFound } from '@aneis/errors';
 import type { Clock } from '../clock.js';
@@ -12,7 +12,7 @@ export interface PasswordResetDeps {
   models: ShopModels;
   mail: ShopMail;
   sessions: SessionRegistry;
-  bcryptCost: number;
+  passwords: PasswordHasher;
   now: Clock;
 }
 
@@ -57,7 +57,7 @@ export async function resetPassword(
   token: string,
   newPassword: string,
 ): Promise<true> {
-  const password = await hashPassword(newPassword, deps.bcryptCost);
+  const password = await deps.passwords.hash(newPassword);
   const customer = await deps.models.Customer.findOneAndUpdate(
     liveTokenFilter(deps, token),
     { $set: { password }, $unset: { passwordResetToken: 1, passwordResetExpires: 1 } },

@@ -1,4 +1,4 @@
-import { hashPassword } from '@aneis/auth';
+import type { PasswordHasher } from '@aneis/auth';
 import type { SignupBody, SignupResponse } from '@aneis/contracts';
 import type { ShopModels } from '@aneis/data';
 import { BadInput } from '@aneis/errors';
@@ -8,7 +8,7 @@ import { hashToken, newReferralToken, newToken } from './tokens.js';
 export interface SignupDeps {
   models: ShopModels;
   mail: ShopMail;
-  bcryptCost: number;
+  passwords: PasswordHasher;
 }
 
 export const DUPLICATE_EMAIL_MESSAGE = 'An account with this e-mail address already exists';
@@ -20,7 +20,7 @@ export const DUPLICATE_EMAIL_MESSAGE = 'An account with this e-mail address alre
 export async function signup(deps: SignupDeps, body: SignupBody): Promise<SignupResponse> {
   const { Customer } = deps.models;
   if (await Customer.exists({ email: body.email })) throw new BadInput(DUPLICATE_EMAIL_MESSAGE);
-  const password = await hashPassword(body.password, deps.bcryptCost);
+  const password = await deps.passwords.hash(body.password);
   const token = newToken();
   let referral = newReferralToken();
   while (await Customer.exists({ referral_token: referral })) referral = newReferralToken();

@@ -2,6 +2,7 @@ import {
   createCredentialChecker,
   endSession,
   establishSession,
+  type LoginThrottle,
   type SessionRegistry,
 } from '@aneis/auth';
 import {
@@ -34,6 +35,8 @@ export interface SecurityRoutesDeps {
   sessions: SessionRegistry;
   /** The stricter limiter for credential and e-mail-sending routes. */
   authLimiter: RequestHandler;
+  /** Per-account limit on sign-in attempts, whatever address they come from. */
+  loginThrottle: LoginThrottle;
   passwordDeps: PasswordResetDeps;
 }
 
@@ -42,15 +45,17 @@ export function securityRoutes({
   mail,
   sessions,
   authLimiter,
+  loginThrottle,
   passwordDeps,
 }: SecurityRoutesDeps): Router {
   const { models, config } = deps;
+  const { passwords } = passwordDeps;
   const router = Router();
-  const checker = createCredentialChecker<CustomerDoc>({ cost: config.auth.bcryptCost });
+  const checker = createCredentialChecker<CustomerDoc>({ hasher: passwords });
 
   router.post('/signup', authLimiter, async (req, res) => {
     const body = parseInput(signupBodySchema, req.body);
-    sendSuccess(res, await signup({ models, mail, bcryptCost: config.auth.bcryptCost }, body));
+    sendSuccess(res, await signup({ models, mail, passwords }, body));
   });
 
   // Raw bodies and plain-text failures, as Veniqa's passport login answered.
@@ -60,6 +65,8 @@ export function securityRoutes({
       sendText(res, 400, 'Bad Request');
       return;
     }
+    // Known or unknown e-mail alike: counted, and refused with 429 once over the limit.
+    await loginThrottle.attempt(parsed.data.email);
     const found = await models.Customer.findOne({
       email: parsed.data.email,
       deleted: { $ne: true },
@@ -69,6 +76,7 @@ export function securityRoutes({
       sendText(res, 401, 'Unauthorized');
       return;
     }
+    await loginThrottle.succeeded(parsed.data.email);
     await establishSession(req, { userId: String(customer._id) }, { registry: sessions });
     res.status(200).json(customerSummary(customer));
   });

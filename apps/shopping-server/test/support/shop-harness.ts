@@ -134,6 +134,7 @@ export function useShopHarness() {
       async close() {
         await running.shutdown('test done');
         await shop.mail.settled();
+        await shop.closePasswords();
         if (redis) await closeRedis(redis);
       },
     };

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { z } from 'zod';
 import { commaList } from '../fragments/comma-list.js';
@@ -51,6 +52,14 @@ export function serverEnvShape(defaults: ServerDefaults) {
     AUTH_RATE_LIMIT_PER_MINUTE: positiveInt(20),
     BODY_LIMIT: byteSize.default('1mb'),
     BCRYPT_COST: integerInRange(10, 31, 'expected a whole number between 10 and 31').default(12),
+    PASSWORD_HASH_THREADS: integerInRange(1, 64, 'expected a whole number from 1 to 64').optional(),
+    PASSWORD_HASH_QUEUE: integerInRange(
+      0,
+      10_000,
+      'expected a whole number from 0 to 10000',
+    ).optional(),
+    LOGIN_ATTEMPTS_PER_ACCOUNT: positiveInt(10),
+    LOGIN_LOCK_MS: durationMs.default(900_000),
     SENDGRID_API_KEY: secretText.optional(),
     MAIL_FROM: mailSender.default('no-reply@asenhoradosaneis.example'),
     MAIL_OUTBOX_DIR: directoryPath.optional(),
@@ -138,7 +147,12 @@ export function toServerConfig(env: ServerEnv) {
       cookieName: env.SESSION_COOKIE_NAME,
       ttlMs: env.SESSION_TTL_MS,
     },
-    auth: { bcryptCost: env.BCRYPT_COST },
+    auth: {
+      bcryptCost: env.BCRYPT_COST,
+      ...passwordHashing(env),
+      loginAttemptsPerAccount: env.LOGIN_ATTEMPTS_PER_ACCOUNT,
+      loginLockMs: env.LOGIN_LOCK_MS,
+    },
     mail: {
       from: env.MAIL_FROM,
       sendgridApiKey: env.SENDGRID_API_KEY,
@@ -146,4 +160,10 @@ export function toServerConfig(env: ServerEnv) {
     },
     dataDir,
   };
+}
+
+/** Hashing threads default to the cores; hashes that may wait, to 8 per thread. */
+function passwordHashing(env: ServerEnv): { hashThreads: number; hashQueue: number } {
+  const hashThreads = env.PASSWORD_HASH_THREADS ?? availableParallelism();
+  return { hashThreads, hashQueue: env.PASSWORD_HASH_QUEUE ?? 8 * hashThreads };
 }

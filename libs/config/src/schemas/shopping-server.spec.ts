@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../config-error.js';
 import { readConfig } from '../read-config.js';
@@ -42,7 +43,13 @@ describe('shoppingServerConfigSchema', () => {
         sentinels: undefined,
       },
       session: { secret: expect.any(String), cookieName: 'shop.sid', ttlMs: 1_800_000 },
-      auth: { bcryptCost: 12 },
+      auth: {
+        bcryptCost: 12,
+        hashThreads: availableParallelism(),
+        hashQueue: 8 * availableParallelism(),
+        loginAttemptsPerAccount: 10,
+        loginLockMs: 900_000,
+      },
       mail: {
         from: 'no-reply@asenhoradosaneis.example',
         sendgridApiKey: undefined,
@@ -226,5 +233,18 @@ describe('shoppingServerConfigSchema', () => {
     const config = readConfig(shoppingServerConfigSchema, { NODE_ENV: 'test', BCRYPT_COST: '10' });
 
     expect(config.auth.bcryptCost).toBe(10);
+  });
+
+  it('when the hashing threads are set, then the queue follows them unless it is set too', () => {
+    const threads = readConfig(shoppingServerConfigSchema, { PASSWORD_HASH_THREADS: '3' });
+    expect(threads.auth).toMatchObject({ hashThreads: 3, hashQueue: 24 });
+    const both = readConfig(shoppingServerConfigSchema, {
+      PASSWORD_HASH_THREADS: '1',
+      PASSWORD_HASH_QUEUE: '0',
+    });
+    expect(both.auth).toMatchObject({ hashThreads: 1, hashQueue: 0 });
+    expect([...problemsFor({ PASSWORD_HASH_THREADS: '0' }).keys()]).toEqual([
+      'PASSWORD_HASH_THREADS',
+    ]);
   });
 });
