@@ -133,7 +133,11 @@ describe('credential rate limit with REDIS_URL=memory://', () => {
 
   beforeAll(async () => {
     // 1 per minute = 15 attempts per 15-minute window on the credential routes.
-    server = await startMemoryServer(db, { AUTH_RATE_LIMIT_PER_MINUTE: '1' });
+    // The per-address budget is what is tested here, not the per-account one.
+    server = await startMemoryServer(db, {
+      AUTH_RATE_LIMIT_PER_MINUTE: '1',
+      LOGIN_ATTEMPTS_PER_ACCOUNT: '100',
+    });
   });
   afterAll(async () => {
     await server?.close();

@@ -5,8 +5,12 @@ const db = useTestDatabase();
 let server: TestServer;
 
 beforeAll(async () => {
-  // 1 per minute = 15 attempts per 15-minute window on the credential routes.
-  server = await startTestServer(db, { AUTH_RATE_LIMIT_PER_MINUTE: '1' });
+  // 1 per minute = 15 attempts per 15-minute window on the credential routes; the per-account
+  // limit (account-lockout.spec.ts) is raised so that this budget is the one that trips.
+  server = await startTestServer(db, {
+    AUTH_RATE_LIMIT_PER_MINUTE: '1',
+    LOGIN_ATTEMPTS_PER_ACCOUNT: '100',
+  });
 });
 afterAll(async () => {
   await server.close();
