@@ -43,6 +43,8 @@ export interface PasswordHasher {
   hash(plain: string): Promise<string>;
   /** False for a wrong password and for anything that is not a bcrypt hash. */
   verify(plain: string, hash: string): Promise<boolean>;
+  /** Throws PasswordHashingBusy at once when the pool is full (see PasswordPool.assertRoom). */
+  assertRoom(): void;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ function hasherOn(pool: PasswordPool, cost: number): PasswordHasher {
       if (!isBcryptHash(hash)) return false;
       return pool.compare(plain, hash);
     },
+    assertRoom: () => pool.assertRoom(),
     close: () => pool.close(),
   };
 }

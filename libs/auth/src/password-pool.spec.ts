@@ -18,6 +18,7 @@ describe('createPasswordPool', () => {
       const second = track('second', pool.hash('two', 10));
       const third = track('third', pool.hash('three', 10));
       expect(pool.pending).toBe(2);
+      expect(() => pool.assertRoom()).toThrow(PasswordHashingBusy);
       const refusal = await third.catch((error: unknown) => error);
       await Promise.all([first, second]);
       expect(settled).toEqual(['third refused', 'first done', 'second done']);
@@ -26,6 +27,7 @@ describe('createPasswordPool', () => {
       expect(isAppError(refusal) && refusal.retryAfterSeconds).toBeGreaterThanOrEqual(1);
       expect(pool.pending).toBe(0);
       // Room again once the queue drained.
+      expect(() => pool.assertRoom()).not.toThrow();
       await expect(pool.hash('four', 10)).resolves.toMatch(/^\$2b\$10\$/);
     } finally {
       await pool.close();

@@ -17,6 +17,11 @@ export interface PasswordPool {
   compare(plain: string, hash: string): Promise<boolean>;
   /** Hashes running or waiting for a thread. */
   readonly pending: number;
+  /**
+   * Throws PasswordHashingBusy now if a hash would be refused: lets a login give up before its
+   * database and Redis work, instead of after.
+   */
+  assertRoom(): void;
   /** Stops the threads; hashes still running are rejected. */
   close(): Promise<void>;
 }
@@ -85,8 +90,12 @@ export function createPasswordPool(options: PasswordPoolOptions = {}): PasswordP
     return ((pending - threads + 1) * perHashMs) / threads / 1000;
   }
 
-  async function run<R>(task: Task): Promise<R> {
+  function assertRoom(): void {
     if (pending >= capacity) throw new PasswordHashingBusy(drainSeconds());
+  }
+
+  async function run<R>(task: Task): Promise<R> {
+    assertRoom();
     pending += 1;
     try {
       return (await pool().run(task)) as R;
@@ -101,6 +110,7 @@ export function createPasswordPool(options: PasswordPoolOptions = {}): PasswordP
     get pending() {
       return pending;
     },
+    assertRoom,
     async close() {
       const running = piscina;
       piscina = undefined;

@@ -9,10 +9,12 @@ import type { Services } from '../services.js';
  * 429 without any (see LoginThrottle).
  */
 export async function checkAdminLogin(
-  services: Pick<Services, 'admins' | 'credentials' | 'loginThrottle'>,
+  services: Pick<Services, 'admins' | 'credentials' | 'loginThrottle' | 'passwords'>,
   email: string,
   password: string,
 ): Promise<AdminDocument> {
+  // A full hashing pool refuses before any database or Redis work is spent on the attempt.
+  services.passwords.assertRoom();
   await services.loginThrottle.attempt(email);
   const admin = await services.admins.findOne({ email });
   const checked = await services.credentials.check(admin, password);

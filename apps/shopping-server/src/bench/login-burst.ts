@@ -22,7 +22,8 @@ import { benchCustomerEmail, seedCustomers } from './seed-customers.js';
  * - event-loop lag p99 inside the server during the burst (a probe preloaded with --import),
  *   target < 100 ms;
  * - the slowest `/healthz` answer during the burst (polled every 25 ms), target < 250 ms;
- * - logins/s against the machine's hashing limit (cores × 1 / time of one hash).
+ * - logins/s against the machine's hashing limit (cores × 1 / time of one hash);
+ * - first, the same lag and /healthz figures for 5 s without any login: the machine's own noise.
  *
  * LOGIN_BURST_SIZES (50,200), BCRYPT_COST (12, the production default), and any server variable
  * (PASSWORD_HASH_THREADS, …) pass through to the server.
@@ -32,6 +33,7 @@ const COST = Number(process.env['BCRYPT_COST'] ?? 12);
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const EXTERNAL_MONGODB_URI = process.env['MONGODB_URI'];
 const PASSWORD = 'burst-password-1';
+const QUIET_MS = 5_000;
 const PASSING_VARIABLES = ['PASSWORD_HASH_THREADS', 'PASSWORD_HASH_QUEUE', 'LOG_LEVEL'];
 const NODE_FLAGS = [
   ...SERVER_NODE_CLI_FLAGS['shopping-server'],
@@ -165,6 +167,17 @@ try {
   console.log(
     `Hashing limit of this machine: ${cores} cores × 1 / ${hashMs.toFixed(0)} ms per hash = ` +
       `${((cores * 1000) / hashMs).toFixed(1)} logins/s`,
+  );
+  // The same probes with no login at all: on a shared machine, the floor the neighbours set.
+  await readLag(server);
+  const quiet = watchHealth(base);
+  await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+  const quietHealth = await quiet.stop();
+  const quietLag = await readLag(server);
+  console.log(
+    `No logins (${QUIET_MS / 1000} s, the machine's own noise): event-loop lag p99 ` +
+      `${quietLag.p99Ms.toFixed(1)} ms, max ${quietLag.maxMs.toFixed(1)} ms; ` +
+      `/healthz max ${quietHealth.maxMs.toFixed(0)} ms`,
   );
   for (const size of SIZES) {
     await new Promise((resolve) => setTimeout(resolve, 1_000));

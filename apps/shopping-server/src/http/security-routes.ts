@@ -65,6 +65,8 @@ export function securityRoutes({
       sendText(res, 400, 'Bad Request');
       return;
     }
+    // A full hashing pool refuses before any database or Redis work is spent on the attempt.
+    passwords.assertRoom();
     // Known or unknown e-mail alike: counted, and refused with 429 once over the limit.
     await loginThrottle.attempt(parsed.data.email);
     const found = await models.Customer.findOne({
