@@ -60,8 +60,13 @@ export function createManagementApp(deps: AppDeps): ManagementApp {
       ttlMs: config.session.ttlMs,
     },
     rateLimit: { limit: config.rateLimit.perMinute, keyPrefix: keys.rateLimit },
+    // Redis is reported, never a reason to leave the rotation: sessions answer 503 on their
+    // own while it is away (see libs/http readiness)
     readinessChecks: redis
-      ? { mongo: deps.pingMongo, redis: async () => (await redis.ping()) === 'PONG' }
+      ? {
+          mongo: deps.pingMongo,
+          redis: { check: async () => (await redis.ping()) === 'PONG', unreadyAfterMs: Infinity },
+        }
       : { mongo: deps.pingMongo },
     routes: (app) => {
       app.get('/docs/openapi.json', openApiRoute(config.session.cookieName));

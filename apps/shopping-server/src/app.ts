@@ -96,8 +96,13 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
       ttlMs: config.session.ttlMs,
     },
     rateLimit: { limit: config.rateLimit.perMinute, keyPrefix: REDIS_KEYS.rateLimit },
+    // Redis is reported, never a reason to leave the rotation: its routes answer 503 on their
+    // own while it is away, and the catalogue falls back to MongoDB (see libs/http readiness)
     readinessChecks: redis
-      ? { mongo: deps.pingMongo, redis: () => redisHealth(redis) }
+      ? {
+          mongo: deps.pingMongo,
+          redis: { check: () => redisHealth(redis), unreadyAfterMs: Infinity },
+        }
       : { mongo: deps.pingMongo },
     // Catalogue and storefront reference reads are the bulk of the traffic: a line per hit at
     // info would cost more than the hit; their failures and slow ones are still logged.

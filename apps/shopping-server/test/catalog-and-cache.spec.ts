@@ -144,7 +144,7 @@ describe('cache', () => {
     expect((await request(shop.server).get(url)).body.responseData.price.amount).toBe(19.99);
   });
 
-  it('when Redis goes away mid-test, then catalogue reads still answer from MongoDB and readiness says not ready', async () => {
+  it('when Redis goes away mid-test, then catalogue reads still answer from MongoDB and the pod stays ready', async () => {
     const product = await seedProduct(harness.models, refs, { name: 'Outage Ring' });
     const proxy = new TcpProxy(
       new URL(REDIS_URL).hostname,
@@ -163,7 +163,9 @@ describe('cache', () => {
       .post('/catalog/search')
       .send({ pagingOptions: paging });
     expect(search.status).toBe(200);
-    await request(flaky.server).get('/readyz').expect(503);
+    // the pod stays in the rotation: it still serves the catalogue, and says Redis is away
+    const ready = await request(flaky.server).get('/readyz').expect(200);
+    expect(ready.body.checks.redis).not.toBe('ok');
     await request(flaky.server).get('/healthz').expect(200);
     await flaky.close();
   });

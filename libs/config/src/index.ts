@@ -3,6 +3,12 @@ export { readConfig } from './read-config.js';
 export { loadConfigOrExit } from './load-config-or-exit.js';
 export { isSecretVariable } from './secret-variables.js';
 export { SERVER_NODE_CLI_FLAGS, SERVER_NODE_OPTIONS } from './server-node-options.js';
+export {
+  DEPENDENCY_UNREADY_AFTER_MS,
+  READINESS_CHECK_TIMEOUT_MS,
+  SHUTDOWN_TIMING,
+  terminationGraceSeconds,
+} from './probe-timings.js';
 
 export { booleanFlag } from './fragments/boolean-flag.js';
 export { commaList } from './fragments/comma-list.js';

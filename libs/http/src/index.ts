@@ -13,7 +13,7 @@ export {
   type SuccessEnvelope,
 } from './envelope.js';
 export { refuseForeignOrigins } from './guards/foreign-origin.js';
-export type { ReadinessCheck, ReadinessChecks } from './health-routes.js';
+export type { ReadinessCheck, ReadinessChecks, ReadinessDependency } from './health-routes.js';
 export { type JsonRoute, type JsonRouteInput } from './json-routes.js';
 export {
   authRateLimiter,

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import { SHUTDOWN_TIMING } from '@aneis/config';
 import type { Logger } from 'winston';
 import { appStateOf, markNotReady } from './app-state.js';
 
@@ -11,7 +12,7 @@ export interface StartHttpServerOptions {
   port: number;
   host?: string;
   logger: Logger;
-  /** How long in-flight requests may run after shutdown begins. Default 10 s. */
+  /** How long in-flight requests may run after shutdown begins. Default SHUTDOWN_TIMING (10 s). */
   graceMs?: number;
   /** Run in order once the server has stopped (close Mongo, then Redis, …). */
   onShutdown?: readonly Closer[];
@@ -39,7 +40,7 @@ export interface RunningHttpServer {
   shutdown(reason?: string): Promise<number>;
 }
 
-const DEFAULT_GRACE_MS = 10_000;
+const DEFAULT_GRACE_MS = SHUTDOWN_TIMING.graceMs;
 
 /**
  * Starts listening and owns the process lifecycle.

@@ -45,21 +45,58 @@ describe('health and readiness probes', () => {
     expect(res.body).toEqual({ status: 'ready', checks: { redis: 'ok', mongo: 'ok' } });
   });
 
-  it('when a check fails, then /readyz answers 503 and says which', async () => {
+  it('when a dependency has just failed (an election, a failover), then /readyz stays 200 and says which', async () => {
     mongoUp = false;
     const res = await request(app).get('/readyz');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ready', checks: { redis: 'ok', mongo: 'failed' } });
+  });
+
+  it('when a dependency keeps failing past its allowance, then /readyz answers 503 until it passes again', async () => {
+    let up = true;
+    const checked = buildTestApp(redis, memoryLogger().logger, prefix, {
+      readinessChecks: { mongo: { check: async () => up, unreadyAfterMs: 150 } },
+      routes: () => undefined,
+    });
+    await request(checked).get('/readyz').expect(200);
+    up = false;
+    await request(checked).get('/readyz').expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const res = await request(checked).get('/readyz');
     expect(res.status).toBe(503);
-    expect(res.body).toEqual({ status: 'not ready', checks: { redis: 'ok', mongo: 'failed' } });
+    expect(res.body).toEqual({ status: 'not ready', checks: { mongo: 'failed' } });
+    up = true;
+    await request(checked).get('/readyz').expect(200);
+    // the allowance starts again from the last pass, not from the first failure
+    up = false;
+    await request(checked).get('/readyz').expect(200);
+  });
+
+  it('when a dependency is only reported (Redis), then however long it fails the pod stays ready', async () => {
+    const reported = buildTestApp(redis, memoryLogger().logger, prefix, {
+      readinessChecks: {
+        redis: { check: async () => false, unreadyAfterMs: Number.POSITIVE_INFINITY },
+        mongo: { check: async () => true, unreadyAfterMs: 0 },
+      },
+      routes: () => undefined,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const res = await request(reported).get('/readyz');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ready', checks: { redis: 'failed', mongo: 'ok' } });
   });
 
   it('when a check throws or hangs, then it counts as failed or timed out', async () => {
     const flaky = buildTestApp(redis, memoryLogger().logger, prefix, {
       readinessTimeoutMs: 50,
       readinessChecks: {
-        throws: async () => {
-          throw new Error('connection refused');
+        throws: {
+          check: async () => {
+            throw new Error('connection refused');
+          },
+          unreadyAfterMs: 0,
         },
-        hangs: () => new Promise<boolean>(() => undefined),
+        hangs: { check: () => new Promise<boolean>(() => undefined), unreadyAfterMs: 0 },
       },
       routes: () => undefined,
     });

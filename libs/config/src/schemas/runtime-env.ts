@@ -1,4 +1,5 @@
 import { durationMs } from '../fragments/duration-ms.js';
+import { SHUTDOWN_TIMING } from '../probe-timings.js';
 import { logLevel, type LogLevel } from '../fragments/log-level.js';
 import { nodeEnv, type NodeEnv } from '../fragments/node-env.js';
 import { port } from '../fragments/port.js';
@@ -36,7 +37,7 @@ export function runtimeEnvShape(defaults: RuntimeDefaults) {
     SYSLOG_PORT: port.default(5140),
     SYSLOG_PROTOCOL: syslogProtocol.default('udp'),
     SYSLOG_FACILITY: syslogFacility.default(defaults.syslogFacility),
-    SHUTDOWN_GRACE_MS: durationMs.default(10_000),
+    SHUTDOWN_GRACE_MS: durationMs.default(SHUTDOWN_TIMING.graceMs),
   };
 }
 
