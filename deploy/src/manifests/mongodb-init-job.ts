@@ -59,6 +59,8 @@ export function mongoInitJob(settings: DeploySettings) {
                   secretEnv('ROOT_PASSWORD', mongoSecret.rootPassword),
                   secretEnv('APP_USERNAME', mongoSecret.appUser),
                   secretEnv('APP_PASSWORD', mongoSecret.appPassword),
+                  // the internal user's password: lets the Job reset a rotated root password
+                  secretEnv('KEYFILE', mongoSecret.keyfile),
                 ],
                 resources: {
                   requests: { cpu: '10m', memory: '96Mi' },
