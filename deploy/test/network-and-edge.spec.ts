@@ -96,37 +96,37 @@ describe('edge', () => {
       {
         match: `Host(\`${base}\`) && (Path(\`/assets\`) || PathPrefix(\`/assets/\`))`,
         service: 'website:80',
-        middlewares: [],
+        middlewares: ['headers-website'],
         tls: 'aneis-tls',
       },
       {
         match: `Host(\`${base}\`) && (Path(\`/management\`) || PathPrefix(\`/management/\`))`,
         service: 'management-webclient:80',
-        middlewares: ['strip-management-webclient'],
+        middlewares: ['headers-management-webclient', 'strip-management-webclient'],
         tls: 'aneis-tls',
       },
       {
         match: `Host(\`${base}\`) && (Path(\`/shopping\`) || PathPrefix(\`/shopping/\`))`,
         service: 'shopping-webclient:80',
-        middlewares: ['strip-shopping-webclient'],
+        middlewares: ['headers-shopping-webclient', 'strip-shopping-webclient'],
         tls: 'aneis-tls',
       },
       {
         match: `Host(\`${base}\`) && Path(\`/\`)`,
         service: 'website:80',
-        middlewares: [],
+        middlewares: ['headers-website'],
         tls: 'aneis-tls',
       },
       {
         match: `Host(\`management.${base}\`)`,
         service: 'management-server:80',
-        middlewares: [],
+        middlewares: ['headers-management-server'],
         tls: 'aneis-tls',
       },
       {
         match: `Host(\`shopping.${base}\`)`,
         service: 'shopping-server:80',
-        middlewares: [],
+        middlewares: ['headers-shopping-server'],
         tls: 'aneis-tls',
       },
     ]);

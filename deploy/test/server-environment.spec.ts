@@ -261,7 +261,10 @@ describe("servers' environment", () => {
       {},
     ).settings;
     const s3Objects = plainRelease(settings);
-    expect(s3Objects.some((o) => o.kind === 'PersistentVolumeClaim')).toBe(false);
+    // the images' claim is gone; the backup's stays
+    expect(
+      s3Objects.filter((o) => o.kind === 'PersistentVolumeClaim').map((o) => o.metadata.name),
+    ).toEqual(['mongodb-backup']);
     const secrets = secretValues({
       MANAGEMENT_S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
       MANAGEMENT_S3_SECRET_ACCESS_KEY: 'wJalr/XUtnFEMI+K7MDENG',

@@ -134,7 +134,7 @@ describe('workloads', () => {
     }
   });
 
-  it('when servers and webclients roll out, then capacity never drops and autoscaling keeps 3', () => {
+  it('when servers and webclients roll out, then capacity never drops and autoscaling keeps at least 3', () => {
     const scalers = ofKind<IHorizontalPodAutoscaler>(objects, 'HorizontalPodAutoscaler');
     for (const name of [
       'shopping-server',
@@ -143,7 +143,6 @@ describe('workloads', () => {
       'management-webclient',
     ]) {
       const d = ofKind<IDeployment>(objects, 'Deployment').find((x) => x.metadata.name === name);
-      expect(d?.spec?.replicas).toBe(3);
       expect(d?.spec?.strategy?.rollingUpdate?.maxUnavailable).toBe(0);
       expect(d?.spec?.template.metadata?.annotations?.['checksum/config']).toMatch(
         /^[0-9a-f]{64}$/,
@@ -151,7 +150,6 @@ describe('workloads', () => {
       const hpa = scalers.find((h) => h.spec?.scaleTargetRef.name === name);
       expect(hpa?.spec?.minReplicas).toBe(3);
       const c = d?.spec?.template.spec?.containers[0];
-      expect(c?.resources?.limits?.['ephemeral-storage']).toBe('100Mi');
       expect(c?.readinessProbe?.httpGet?.path).toBe('/readyz');
       expect(c?.livenessProbe?.httpGet?.path).toBe('/healthz');
     }
@@ -167,6 +165,6 @@ describe('workloads', () => {
       }
     }
     expect(sizes['rsyslog']).toBe('50Mi');
-    expect(Object.keys(sizes).sort()).toEqual(['mongodb', 'redis', 'rsyslog']);
+    expect(Object.keys(sizes).sort()).toEqual(['mongodb', 'redis', 'redis-sentinel', 'rsyslog']);
   });
 });

@@ -3,17 +3,25 @@
  * scripts on loopback, so every knob the cluster sets through env has a default here.
  */
 
+/**
+ * Asks the Sentinels who the primary is now (after a failover it is no longer ordinal 0),
+ * with the password they require. Sets `answered` when any Sentinel replied at all, and
+ * `current_host`/`current_port` when one named a primary.
+ */
 const askSentinels = `
-# Ask the Sentinels who the primary is now: after a failover it is no longer ordinal 0.
-# Sentinels take no password (NetworkPolicies fence them in), as the servers' client expects.
-current_host=""
-current_port=""
-for s in $(echo "$REDIS_SENTINELS" | tr ',' ' '); do
-  answer=$(timeout 3 redis-cli -h "\${s%:*}" -p "\${s##*:}" --raw \\
-    SENTINEL get-master-addr-by-name "$REDIS_MASTER_NAME" 2>/dev/null | tr '\\n' ' ') || true
-  set -- $answer
-  if [ "$#" -eq 2 ]; then current_host=$1; current_port=$2; break; fi
-done
+ask_sentinels() {
+  answered=""
+  current_host=""
+  current_port=""
+  for s in $(echo "$REDIS_SENTINELS" | tr ',' ' '); do
+    if answer=$(REDISCLI_AUTH="$REDIS_PASSWORD" timeout 3 redis-cli -h "\${s%:*}" -p "\${s##*:}" \\
+        --raw SENTINEL get-master-addr-by-name "$REDIS_MASTER_NAME" 2>/dev/null); then
+      answered=1
+      set -- $(echo "$answer" | tr '\\n' ' ')
+      if [ "$#" -eq 2 ]; then current_host=$1; current_port=$2; return; fi
+    fi
+  done
+}
 `;
 
 export const redisStartScript = `#!/bin/sh
@@ -26,12 +34,24 @@ set -eu
 : "\${REDIS_CONF_TEMPLATE:=/config/redis.conf}"
 : "\${REDIS_MASTER_NAME:=aneis-redis}"
 : "\${REDIS_SENTINELS:=}"
+: "\${REDIS_SENTINEL_WAIT_SECONDS:=60}"
 : "\${REDIS_INITIAL_PRIMARY_PORT:=6379}"
 : "\${REDIS_LOG_FILE:=}"
 pod="\${POD_NAME:-$(hostname)}"
 ordinal="\${pod##*-}"
 announce="\${REDIS_ANNOUNCE_HOST:-$pod}"
 ${askSentinels}
+# The Sentinels remember the primary across restarts (their state is on a volume), so wait for
+# one to answer: starting as ordinal 0's replica or as a primary on a guess could resync the
+# newest data away after a whole-cluster restart. Only with no Sentinel at all (the first start
+# of a fresh release, or none configured) does the ordinal decide.
+waited=0
+ask_sentinels
+while [ -n "$REDIS_SENTINELS" ] && [ -z "$answered" ] && [ "$waited" -lt "$REDIS_SENTINEL_WAIT_SECONDS" ]; do
+  sleep 2
+  waited=$((waited + 2))
+  ask_sentinels
+done
 replicaof=""
 if [ -n "$current_host" ]; then
   if [ "$current_host" != "$announce" ] || [ "$current_port" != "$REDIS_PORT" ]; then
@@ -67,7 +87,7 @@ export const sentinelStartScript = `#!/bin/sh
 set -eu
 : "\${SENTINEL_PORT:=26379}"
 : "\${SENTINEL_BIND:=* -::*}"
-: "\${SENTINEL_RUN_DIR:=/run/sentinel}"
+: "\${SENTINEL_DATA_DIR:=/data}"
 : "\${SENTINEL_CONF_TEMPLATE:=/config/sentinel.conf}"
 : "\${SENTINEL_QUORUM:=2}"
 : "\${SENTINEL_DOWN_AFTER_MS:=5000}"
@@ -79,28 +99,59 @@ set -eu
 pod="\${POD_NAME:-$(hostname)}"
 announce="\${SENTINEL_ANNOUNCE_HOST:-$pod}"
 ${askSentinels}
-if [ -z "$current_host" ]; then
-  current_host="$REDIS_INITIAL_PRIMARY_HOST"
-  current_port="$REDIS_INITIAL_PRIMARY_PORT"
+mkdir -p "$SENTINEL_DATA_DIR"
+conf="$SENTINEL_DATA_DIR/sentinel.conf"
+master="$REDIS_MASTER_NAME"
+# What this Sentinel wrote itself (CONFIG REWRITE after every change): its id, the epochs, the
+# primary it follows, the replicas and peers it knows. That is newer than anything a template
+# or a peer's first answer could say, so it is kept; the rest is written anew each start.
+own_state() {
+  [ -s "$conf" ] || return 0
+  grep -E "^sentinel (myid|current-epoch) " "$conf" || true
+}
+master_state() {
+  [ -s "$conf" ] || return 0
+  grep -E "^sentinel (config-epoch|leader-epoch|known-replica|known-sentinel) $master " "$conf" || true
+}
+remembered=""
+if [ -s "$conf" ]; then
+  remembered=$(grep -E "^sentinel monitor $master " "$conf" | head -n 1 | cut -d' ' -f4,5 || true)
+fi
+if [ -n "$remembered" ]; then
+  set -- $remembered
+  current_host=$1
+  current_port=$2
+  echo "sentinel-start: $pod keeps its own state, primary $current_host:$current_port"
+else
+  ask_sentinels
+  if [ -z "$current_host" ]; then
+    current_host="$REDIS_INITIAL_PRIMARY_HOST"
+    current_port="$REDIS_INITIAL_PRIMARY_PORT"
+  fi
 fi
 
-mkdir -p "$SENTINEL_RUN_DIR"
-conf="$SENTINEL_RUN_DIR/sentinel.conf"
 umask 077
-cp "$SENTINEL_CONF_TEMPLATE" "$conf"
-cat >> "$conf" <<END_OF_CONF
-port $SENTINEL_PORT
-bind $SENTINEL_BIND
-sentinel announce-ip $announce
-sentinel announce-port $SENTINEL_PORT
-sentinel monitor $REDIS_MASTER_NAME $current_host $current_port $SENTINEL_QUORUM
-sentinel auth-pass $REDIS_MASTER_NAME "$REDIS_PASSWORD"
-sentinel down-after-milliseconds $REDIS_MASTER_NAME $SENTINEL_DOWN_AFTER_MS
-sentinel failover-timeout $REDIS_MASTER_NAME $SENTINEL_FAILOVER_TIMEOUT_MS
-sentinel parallel-syncs $REDIS_MASTER_NAME 1
-sentinel rename-command $REDIS_MASTER_NAME CONFIG "$REDIS_CONFIG_COMMAND"
-END_OF_CONF
-if [ -n "$SENTINEL_LOG_FILE" ]; then echo "logfile $SENTINEL_LOG_FILE" >> "$conf"; fi
+next="$conf.next"
+{
+  cat "$SENTINEL_CONF_TEMPLATE"
+  echo "port $SENTINEL_PORT"
+  echo "bind $SENTINEL_BIND"
+  echo "sentinel announce-ip $announce"
+  echo "sentinel announce-port $SENTINEL_PORT"
+  # clients and the other Sentinels must log in; this one logs in to its peers the same way
+  echo "requirepass \\"$REDIS_PASSWORD\\""
+  echo "sentinel sentinel-pass \\"$REDIS_PASSWORD\\""
+  own_state
+  echo "sentinel monitor $master $current_host $current_port $SENTINEL_QUORUM"
+  master_state
+  echo "sentinel auth-pass $master \\"$REDIS_PASSWORD\\""
+  echo "sentinel down-after-milliseconds $master $SENTINEL_DOWN_AFTER_MS"
+  echo "sentinel failover-timeout $master $SENTINEL_FAILOVER_TIMEOUT_MS"
+  echo "sentinel parallel-syncs $master 1"
+  echo "sentinel rename-command $master CONFIG \\"$REDIS_CONFIG_COMMAND\\""
+  if [ -n "$SENTINEL_LOG_FILE" ]; then echo "logfile $SENTINEL_LOG_FILE"; fi
+} > "$next"
+mv -f "$next" "$conf"
 echo "sentinel-start: $pod monitors $current_host:$current_port"
 exec redis-server "$conf" --sentinel
 `;

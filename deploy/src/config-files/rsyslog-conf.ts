@@ -35,8 +35,30 @@ export function logSources(): LogSource[] {
 
 export const otherLogFile = 'other.log';
 
-/** 8 files x 2 generations x 2.5 MiB = 40 MiB: inside the 50 Mi volume with room to spare. */
-export const defaultMaxFileBytes = 2_621_440;
+/** Each file is rotated once: the current one and `.1`. */
+export const logGenerations = 2;
+
+/**
+ * What rsyslog (not root) can write on an ext4 volume of `volumeMiB` (under 512 MiB): mkfs makes
+ * such a small filesystem with 1 KiB blocks and an inode per 4 KiB (256-byte inodes: 6.25 % of
+ * the disk), a 4 MiB journal, and keeps 5 % for root; a file passes its bound by one message
+ * before it is rotated. Nine tenths of what is left, as a margin.
+ */
+export function writableLogMebibytes(volumeMiB: number): number {
+  const usable = volumeMiB * (1 - 0.0625 - 0.05 - 0.01) - 4;
+  return Math.floor(usable * 0.9);
+}
+
+/** The bound per file that fills the volume's writable part with every file's generations. */
+export function maxFileBytesFor(volumeMiB: number, files: number): number {
+  const bytes = (writableLogMebibytes(volumeMiB) * 1024 * 1024) / (files * logGenerations);
+  return Math.floor(bytes / 4096) * 4096;
+}
+
+/** Every file the sink writes: one per source and the catch-all. */
+export function logFileCount(sources: readonly LogSource[] = logSources()): number {
+  return sources.length + 1;
+}
 
 function channelName(file: string): string {
   return file.replace(/\.log$/, '').replace(/\W/g, '_');

@@ -1,3 +1,4 @@
+import { SHUTDOWN_TIMING } from '@aneis/config';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
 import { topology } from '../topology/topology.js';
@@ -15,9 +16,10 @@ import {
   redisMasterName,
   serviceHost,
 } from './names.js';
-import { mongoSecret, redisSecret } from './secret-catalogue.js';
+import { mongoSecret, redisSecret, secretKeyEnv } from './secret-catalogue.js';
 import { imageStoreEnv } from './image-store.js';
 import { publicUrlOf } from './public-urls.js';
+import { nginxHeadersFile, nginxHeadersSnippet } from '../security-headers/nginx-headers.js';
 
 /** Writable place for a server's local data (the mail outbox) on a read-only root filesystem. */
 export const serverDataDir = '/srv/data';
@@ -83,6 +85,8 @@ export function serverConfigData(
     HOST: '0.0.0.0',
     PORT: String(component.ports[0]?.containerPort ?? 3000),
     ...(component.nodeOptions ? { NODE_OPTIONS: component.nodeOptions } : {}),
+    // the pod's terminationGracePeriodSeconds is sized for exactly this (probe-timings.ts)
+    SHUTDOWN_GRACE_MS: String(SHUTDOWN_TIMING.graceMs),
     // the webclients are served from the base domain and call the servers cross-origin
     CORS_ORIGINS: `https://${settings.baseDomain}`,
     TRUST_PROXY: settings.trustProxy,
@@ -116,6 +120,8 @@ export function webConfigData(
     NODE_ENV: 'production',
     PORT: String(component.ports[0]?.containerPort ?? 8080),
     'runtime-config.json': `${JSON.stringify(runtime, null, 2)}\n`,
+    // included by every location of the image's nginx.conf, so no location drops a header
+    [nginxHeadersFile]: nginxHeadersSnippet(component.name, settings),
     ...syslogEnv(component, settings),
   };
 }
@@ -129,6 +135,7 @@ export function websiteConfigData(
     NODE_ENV: 'production',
     HOST: '0.0.0.0',
     PORT: String(component.ports[0]?.containerPort ?? 8080),
+    SHUTDOWN_GRACE_MS: String(SHUTDOWN_TIMING.graceMs),
     ...syslogEnv(component, settings),
   };
 }
@@ -154,10 +161,6 @@ export function appConfigMap(component: ComponentSpec, settings: DeploySettings)
   );
 }
 
-function secretEnv(name: string, secret: string, key: string): IEnvVar {
-  return { name, valueFrom: { secretKeyRef: { name: secret, key } } };
-}
-
 /** The replica-set connection string, with the application user's credentials expanded in. */
 export function mongoUriTemplate(settings: DeploySettings): string {
   const [user, password] = uriPartVariables;
@@ -175,9 +178,9 @@ export function mongoUriTemplate(settings: DeploySettings): string {
 export function serverSecretEnv(settings: DeploySettings): IEnvVar[] {
   const [user, password] = uriPartVariables;
   return [
-    secretEnv(user, mongoSecret.name, mongoSecret.appUser),
-    secretEnv(password, mongoSecret.name, mongoSecret.appPassword),
+    secretKeyEnv(user, mongoSecret.name, mongoSecret.appUser),
+    secretKeyEnv(password, mongoSecret.name, mongoSecret.appPassword),
     { name: 'MONGODB_URI', value: mongoUriTemplate(settings) },
-    secretEnv('REDIS_PASSWORD', redisSecret.name, redisSecret.password),
+    secretKeyEnv('REDIS_PASSWORD', redisSecret.name, redisSecret.password),
   ];
 }

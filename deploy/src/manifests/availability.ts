@@ -5,7 +5,10 @@ import type { DeploySettings } from '../settings/settings.js';
 import { metadataFor, selectorLabels } from './labels.js';
 import { validated } from './kube-object.js';
 
-/** Scales on CPU between the topology's replica count (never fewer) and its maximum. */
+/**
+ * Scales on CPU between the topology's replica count (never fewer) and its maximum. It owns
+ * the Deployment's replica count: the Deployment states none (stateless-workload.ts).
+ */
 export function autoscalerFor(component: ComponentSpec, settings: DeploySettings) {
   const maxReplicas = component.maxReplicas ?? component.replicas;
   return validated(
@@ -18,7 +21,13 @@ export function autoscalerFor(component: ComponentSpec, settings: DeploySettings
         metrics: [
           {
             type: 'Resource',
-            resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } },
+            resource: {
+              name: 'cpu',
+              target: {
+                type: 'Utilization',
+                averageUtilization: component.autoscaleCpuPercent ?? 70,
+              },
+            },
           },
         ],
       },

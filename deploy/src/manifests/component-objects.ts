@@ -5,6 +5,7 @@ import { autoscalerFor, disruptionBudgetFor } from './availability.js';
 import type { KubeObject } from './kube-object.js';
 import { imageVolumeClaim } from './image-store.js';
 import { mongoConfigMap, mongoStatefulSet } from './mongodb.js';
+import { mongoBackupClaim, mongoBackupCronJob, mongoBackupName } from './mongodb-backup.js';
 import { mongoInitJobName, mongoInitJob } from './mongodb-init-job.js';
 import { clientOnlyPolicy, networkPolicyFor } from './network-policies.js';
 import { redisConfigMap, redisStatefulSet, sentinelStatefulSet } from './redis.js';
@@ -45,7 +46,7 @@ function workloadObjects(c: ComponentSpec, s: DeploySettings): KubeObject[] {
 
 /** Everything one component needs, in the order kubectl should create it. */
 export function componentObjects(c: ComponentSpec, s: DeploySettings): KubeObject[] {
-  const extraClients = c.kind === 'mongodb' ? [mongoInitJobName] : [];
+  const extraClients = c.kind === 'mongodb' ? [mongoInitJobName, mongoBackupName] : [];
   return [
     serviceAccountFor(c, s),
     networkPolicyFor(c, s, extraClients),
@@ -58,4 +59,13 @@ export function componentObjects(c: ComponentSpec, s: DeploySettings): KubeObjec
 /** The Job that initiates the replica set runs once MongoDB's members are up. */
 export function mongoInitObjects(mongodb: ComponentSpec, s: DeploySettings): KubeObject[] {
   return [clientOnlyPolicy(mongoInitJobName, mongodb, mongodb, s), mongoInitJob(s)];
+}
+
+/** The daily backup: its volume, the CronJob, and a policy that lets it reach MongoDB only. */
+export function mongoBackupObjects(mongodb: ComponentSpec, s: DeploySettings): KubeObject[] {
+  return [
+    clientOnlyPolicy(mongoBackupName, mongodb, mongodb, s),
+    mongoBackupClaim(s),
+    mongoBackupCronJob(s),
+  ];
 }

@@ -11,15 +11,13 @@ export function containerPorts(component: ComponentSpec): IContainerPort[] {
   }));
 }
 
+/** CPU and memory from the topology; ephemeral storage is derived per pod (pod-storage.ts). */
 export function resourcesFor(component: ComponentSpec): IResourceRequirements {
   const r = component.resources;
-  const limits: Record<string, string> = { cpu: r.cpuLimit, memory: r.memoryLimit };
-  const requests: Record<string, string> = { cpu: r.cpuRequest, memory: r.memoryRequest };
-  if (r.ephemeralStorageLimit) {
-    limits['ephemeral-storage'] = r.ephemeralStorageLimit;
-    requests['ephemeral-storage'] = '16Mi';
-  }
-  return { limits, requests };
+  return {
+    limits: { cpu: r.cpuLimit, memory: r.memoryLimit },
+    requests: { cpu: r.cpuRequest, memory: r.memoryRequest },
+  };
 }
 
 export interface ProbeSet {
@@ -28,12 +26,35 @@ export interface ProbeSet {
   readonly livenessProbe: IProbe;
 }
 
-/** Startup gives a cold start 60 s before liveness may kill the pod. */
-export function httpProbes(port: string, liveness: string, readiness: string): ProbeSet {
+/**
+ * Startup gives a cold start 60 s before liveness may kill the pod. `readinessSeconds` is how
+ * long the readiness answer may take: a server's /readyz waits for its dependency checks.
+ */
+export function httpProbes(
+  port: string,
+  liveness: string,
+  readiness: string,
+  readinessSeconds = 1,
+): ProbeSet {
   return {
-    startupProbe: { httpGet: { path: liveness, port }, periodSeconds: 2, failureThreshold: 30 },
-    readinessProbe: { httpGet: { path: readiness, port }, periodSeconds: 5, failureThreshold: 2 },
-    livenessProbe: { httpGet: { path: liveness, port }, periodSeconds: 10, failureThreshold: 3 },
+    startupProbe: {
+      httpGet: { path: liveness, port },
+      periodSeconds: 2,
+      timeoutSeconds: 2,
+      failureThreshold: 30,
+    },
+    readinessProbe: {
+      httpGet: { path: readiness, port },
+      periodSeconds: 5,
+      timeoutSeconds: readinessSeconds,
+      failureThreshold: 2,
+    },
+    livenessProbe: {
+      httpGet: { path: liveness, port },
+      periodSeconds: 10,
+      timeoutSeconds: 2,
+      failureThreshold: 3,
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { topology } from '../topology/topology.js';
 import { hostnamesFor, routesFor, type EdgeRoute } from '../topology/routes.js';
 import type { ComponentName } from '../topology/topology-types.js';
 import type { DeploySettings } from '../settings/settings.js';
+import { headersMiddleware, headersMiddlewareName } from '../security-headers/traefik-headers.js';
 import { metadataFor, releaseLabels } from './labels.js';
 import { validated, type KubeObject } from './kube-object.js';
 
@@ -75,7 +76,11 @@ function httpsRoute(
         routes: routes.map((route) => ({
           kind: 'Rule' as const,
           match: matchRule(route),
-          middlewares: route.stripPrefix ? [{ name: stripMiddlewareName(route) }] : [],
+          // the app's security headers on every answer, then the prefix removed if it has one
+          middlewares: [
+            { name: headersMiddlewareName(route.component) },
+            ...(route.stripPrefix ? [{ name: stripMiddlewareName(route) }] : []),
+          ],
           services: [
             {
               kind: 'Service' as const,
@@ -92,14 +97,19 @@ function httpsRoute(
   );
 }
 
-/** Every edge object: the redirect, one https IngressRoute per route, its strip middleware. */
+/**
+ * Every edge object: the redirect, each exposed app's headers middleware, the strip
+ * middlewares, and one https IngressRoute per app with a rule for each of its routes.
+ */
 export function edgeObjects(settings: DeploySettings): KubeObject[] {
   const routes = routesFor(settings.baseDomain);
+  const exposed = [...new Set(routes.map((r) => r.component))];
   return [
     redirectMiddleware(settings),
     httpRedirectRoute(settings),
+    ...exposed.map((component) => headersMiddleware(component, settings)),
     ...routes.filter((r) => r.stripPrefix).map((r) => stripMiddleware(r, settings)),
-    ...[...new Set(routes.map((r) => r.component))].map((component) =>
+    ...exposed.map((component) =>
       httpsRoute(
         component,
         routes.filter((r) => r.component === component),

@@ -17,18 +17,27 @@ export function selectorLabels(component: { readonly name: string }): Record<str
   return { 'app.kubernetes.io/name': component.name, 'app.kubernetes.io/instance': partOf };
 }
 
-/** The recommended app.kubernetes.io/* labels carried by every object of a component. */
-export function componentLabels(
+/**
+ * Labels that never change between releases: what Kubernetes keeps for good once created (a
+ * StatefulSet's volumeClaimTemplates) may carry only these, or the next release is refused.
+ */
+export function stableLabels(
   component: Pick<ComponentSpec, 'name' | 'kind'>,
-  settings: DeploySettings,
 ): Record<string, string> {
   return {
     ...selectorLabels(component),
     'app.kubernetes.io/component': componentRole[component.kind],
     'app.kubernetes.io/part-of': partOf,
-    'app.kubernetes.io/version': settings.tag,
     'app.kubernetes.io/managed-by': 'aneis-deploy',
   };
+}
+
+/** The recommended app.kubernetes.io/* labels carried by every object of a component. */
+export function componentLabels(
+  component: Pick<ComponentSpec, 'name' | 'kind'>,
+  settings: DeploySettings,
+): Record<string, string> {
+  return { ...stableLabels(component), 'app.kubernetes.io/version': settings.tag };
 }
 
 /** Labels for objects that belong to the release as a whole (Namespace, shared policies). */

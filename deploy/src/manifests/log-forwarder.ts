@@ -4,7 +4,7 @@ import type { IVolumeMount } from 'kubernetes-models/v1/VolumeMount';
 import { topology } from '../topology/topology.js';
 import type { ComponentName } from '../topology/topology-types.js';
 import type { DeploySettings } from '../settings/settings.js';
-import { imageRef } from '../settings/resolve-settings.js';
+import { imagePullPolicy, imageRef } from '../settings/resolve-settings.js';
 import { forwardLogsScript, logForwarderConf } from '../config-files/log-forwarder-conf.js';
 import { execProbes, scratchVolume } from './container-parts.js';
 import { configMapName, serviceHost } from './names.js';
@@ -58,6 +58,7 @@ export function logForwarderContainer(name: ComponentName, settings: DeploySetti
   return {
     name: 'log-forwarder',
     image: imageRef(settings, topology.rsyslog.image),
+    imagePullPolicy: imagePullPolicy(settings, topology.rsyslog.image),
     command: ['sh', `${forwarderDir}/${forwardLogsScriptKey}`],
     env: [
       { name: 'LOG_DIR', value: appLogDir },

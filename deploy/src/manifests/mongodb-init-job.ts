@@ -1,23 +1,19 @@
 import { Job } from 'kubernetes-models/batch/v1/Job';
-import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
 import { topology } from '../topology/topology.js';
 import type { DeploySettings } from '../settings/settings.js';
-import { imageRef } from '../settings/resolve-settings.js';
+import { imagePullPolicy, imageRef } from '../settings/resolve-settings.js';
 import { mongoInitScript } from '../config-files/mongo-init-script.js';
 import { configChecksum } from './checksum.js';
 import { componentLabels, selectorLabels } from './labels.js';
 import { validated } from './kube-object.js';
 import { mongoInitScriptKey } from './mongodb.js';
 import { configMapName, memberHosts, mongoDatabase, mongoReplicaSet } from './names.js';
-import { mongoSecret } from './secret-catalogue.js';
+import { mongoSecret, mongoSecretEnv } from './secret-catalogue.js';
+import { withStorageLimits } from './pod-storage.js';
 import { containerSecurityContext, imageUid, podSecurityContext } from './security-context.js';
 
 export const mongoInitJobName = 'mongodb-rs-init';
 const mongodb = topology.mongodb;
-
-function secretEnv(name: string, key: string): IEnvVar {
-  return { name, valueFrom: { secretKeyRef: { name: mongoSecret.name, key } } };
-}
 
 /** Labels of the Job's pod: its own name, so no Service of MongoDB ever selects it. */
 export function mongoInitPodLabels(settings: DeploySettings): Record<string, string> {
@@ -36,7 +32,7 @@ export function mongoInitJob(settings: DeploySettings) {
         activeDeadlineSeconds: 900,
         template: {
           metadata: { labels, annotations: configChecksum(mongoInitScript) },
-          spec: {
+          spec: withStorageLimits({
             restartPolicy: 'OnFailure',
             serviceAccountName: 'mongodb',
             automountServiceAccountToken: false,
@@ -45,6 +41,7 @@ export function mongoInitJob(settings: DeploySettings) {
               {
                 name: 'rs-init',
                 image: imageRef(settings, mongodb.image),
+                imagePullPolicy: imagePullPolicy(settings, mongodb.image),
                 command: ['mongosh', '--nodb', '--quiet', `/scripts/${mongoInitScriptKey}`],
                 env: [
                   // mongosh keeps state under HOME; the root filesystem is read-only
@@ -55,12 +52,12 @@ export function mongoInitJob(settings: DeploySettings) {
                     value: memberHosts('mongodb', mongodb.replicas, port, settings).join(','),
                   },
                   { name: 'APP_DATABASE', value: mongoDatabase },
-                  secretEnv('ROOT_USERNAME', mongoSecret.rootUser),
-                  secretEnv('ROOT_PASSWORD', mongoSecret.rootPassword),
-                  secretEnv('APP_USERNAME', mongoSecret.appUser),
-                  secretEnv('APP_PASSWORD', mongoSecret.appPassword),
+                  mongoSecretEnv('ROOT_USERNAME', mongoSecret.rootUser),
+                  mongoSecretEnv('ROOT_PASSWORD', mongoSecret.rootPassword),
+                  mongoSecretEnv('APP_USERNAME', mongoSecret.appUser),
+                  mongoSecretEnv('APP_PASSWORD', mongoSecret.appPassword),
                   // the internal user's password: lets the Job reset a rotated root password
-                  secretEnv('KEYFILE', mongoSecret.keyfile),
+                  mongoSecretEnv('KEYFILE', mongoSecret.keyfile),
                 ],
                 resources: {
                   requests: { cpu: '10m', memory: '96Mi' },
@@ -77,7 +74,7 @@ export function mongoInitJob(settings: DeploySettings) {
               { name: 'scripts', configMap: { name: configMapName('mongodb') } },
               { name: 'tmp', emptyDir: { sizeLimit: '16Mi' } },
             ],
-          },
+          }),
         },
       },
     }),

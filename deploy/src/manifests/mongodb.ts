@@ -1,18 +1,12 @@
 import { StatefulSet } from 'kubernetes-models/apps/v1/StatefulSet';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
-import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
 import { topology } from '../topology/topology.js';
 import type { DeploySettings } from '../settings/settings.js';
-import { imageRef } from '../settings/resolve-settings.js';
+import { imagePullPolicy, imageRef } from '../settings/resolve-settings.js';
+import { mongoBackupScript } from '../config-files/mongo-backup-script.js';
 import { mongoInitScript } from '../config-files/mongo-init-script.js';
 import { configChecksum } from './checksum.js';
-import {
-  containerPorts,
-  execProbes,
-  helperResources,
-  resourcesFor,
-  scratchVolume,
-} from './container-parts.js';
+import { containerPorts, helperResources, resourcesFor, scratchVolume } from './container-parts.js';
 import { componentLabels, metadataFor, selectorLabels } from './labels.js';
 import { validated } from './kube-object.js';
 import {
@@ -28,7 +22,9 @@ import {
   logForwarderContainer,
   logForwarderVolumes,
 } from './log-forwarder.js';
-import { mongoSecret } from './secret-catalogue.js';
+import { mongoSecret, mongoSecretEnv } from './secret-catalogue.js';
+import { mongodSizingArgs } from './mongodb-sizing.js';
+import { withStorageLimits } from './pod-storage.js';
 import { affinityFor } from './scheduling.js';
 import { containerSecurityContext, imageUid, podSecurityContext } from './security-context.js';
 import { volumeClaimTemplate } from './volume-claims.js';
@@ -36,13 +32,11 @@ import { volumeClaimTemplate } from './volume-claims.js';
 const mongodb = topology.mongodb;
 export const mongoInitScriptKey = 'rs-init.js';
 
-function secretEnv(name: string, key: string): IEnvVar {
-  return { name, valueFrom: { secretKeyRef: { name: mongoSecret.name, key } } };
-}
-
 function mongoConfigData(settings: DeploySettings): Record<string, string> {
   return {
     [mongoInitScriptKey]: mongoInitScript,
+    // the backup CronJob's script (mongodb-backup.ts)
+    'backup.sh': mongoBackupScript,
     ...logForwarderConfigData(['mongodb'], settings),
   };
 }
@@ -56,17 +50,31 @@ export function mongoConfigMap(settings: DeploySettings) {
   );
 }
 
-/** `db.hello()` needs no login; ready means a member that serves: primary or secondary. */
-const mongoProbes = execProbes(
-  [
-    'mongosh',
-    '--quiet',
-    '--eval',
-    'const h = db.hello(); quit(h.isWritablePrimary || h.secondary ? 0 : 1)',
-  ],
-  ['mongosh', '--quiet', '--eval', 'quit(db.adminCommand({ ping: 1 }).ok === 1 ? 0 : 1)'],
-  300,
-);
+/**
+ * Starting and staying alive are checked on the port: mongosh is a Node program of ~100 MiB
+ * per run. Only readiness asks mongod itself (`db.hello()` needs no login): ready means a
+ * member that serves, primary or secondary, which is what a rolling update must wait for
+ * before it takes the next member down.
+ */
+const mongoProbes = {
+  startupProbe: { tcpSocket: { port: 'mongodb' }, periodSeconds: 5, failureThreshold: 60 },
+  readinessProbe: {
+    exec: {
+      command: [
+        'mongosh',
+        '--quiet',
+        '--norc',
+        '--eval',
+        'const h = db.hello(); quit(h.isWritablePrimary || h.secondary ? 0 : 1)',
+      ],
+    },
+    periodSeconds: 10,
+    // mongosh alone takes seconds to start on a busy node
+    timeoutSeconds: 10,
+    failureThreshold: 3,
+  },
+  livenessProbe: { tcpSocket: { port: 'mongodb' }, periodSeconds: 15, failureThreshold: 4 },
+};
 
 /**
  * Parallel pod management: members must all start before any can be ready (readiness needs an
@@ -88,7 +96,7 @@ export function mongoStatefulSet(settings: DeploySettings) {
             labels: componentLabels(mongodb, settings),
             annotations: configChecksum(mongoConfigData(settings)),
           },
-          spec: {
+          spec: withStorageLimits({
             serviceAccountName: serviceAccountName('mongodb'),
             automountServiceAccountToken: false,
             securityContext: podSecurityContext(imageUid.mongodb),
@@ -99,6 +107,7 @@ export function mongoStatefulSet(settings: DeploySettings) {
                 // mongod refuses a keyfile others can read; Secret volumes are root-owned
                 name: 'keyfile',
                 image: imageRef(settings, mongodb.image),
+                imagePullPolicy: imagePullPolicy(settings, mongodb.image),
                 command: [
                   'sh',
                   '-c',
@@ -116,6 +125,7 @@ export function mongoStatefulSet(settings: DeploySettings) {
               {
                 name: 'mongodb',
                 image: imageRef(settings, mongodb.image),
+                imagePullPolicy: imagePullPolicy(settings, mongodb.image),
                 args: [
                   'mongod',
                   '--replSet',
@@ -127,6 +137,7 @@ export function mongoStatefulSet(settings: DeploySettings) {
                   '/keyfile/keyfile',
                   '--wiredTigerCacheSizeGB',
                   '0.25',
+                  ...mongodSizingArgs(),
                   // to a file the log-forwarder sidecar ships to rsyslog (mongod cannot send
                   // syslog over the network); appended, so emptying it is safe
                   '--logpath',
@@ -136,8 +147,8 @@ export function mongoStatefulSet(settings: DeploySettings) {
                 env: [
                   // mongosh (the probes) keeps state under HOME; the root filesystem is read-only
                   { name: 'HOME', value: '/tmp' },
-                  secretEnv('MONGO_INITDB_ROOT_USERNAME', mongoSecret.rootUser),
-                  secretEnv('MONGO_INITDB_ROOT_PASSWORD', mongoSecret.rootPassword),
+                  mongoSecretEnv('MONGO_INITDB_ROOT_USERNAME', mongoSecret.rootUser),
+                  mongoSecretEnv('MONGO_INITDB_ROOT_PASSWORD', mongoSecret.rootPassword),
                 ],
                 ports: containerPorts(mongodb),
                 ...mongoProbes,
@@ -167,7 +178,7 @@ export function mongoStatefulSet(settings: DeploySettings) {
               scratchVolume('configdb', '16Mi'),
               ...logForwarderVolumes('mongodb'),
             ],
-          },
+          }),
         },
         volumeClaimTemplates: [volumeClaimTemplate('data', mongodb, settings)],
       },

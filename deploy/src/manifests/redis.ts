@@ -4,7 +4,7 @@ import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
 import { topology } from '../topology/topology.js';
 import type { ComponentSpec } from '../topology/topology-types.js';
 import type { DeploySettings } from '../settings/settings.js';
-import { imageRef } from '../settings/resolve-settings.js';
+import { imagePullPolicy, imageRef } from '../settings/resolve-settings.js';
 import { redisBaseConf, sentinelBaseConf } from '../config-files/redis-conf.js';
 import { redisStartScript, sentinelStartScript } from '../config-files/redis-start-scripts.js';
 import { configChecksum } from './checksum.js';
@@ -27,7 +27,8 @@ import {
   logForwarderContainer,
   logForwarderVolumes,
 } from './log-forwarder.js';
-import { redisSecret } from './secret-catalogue.js';
+import { redisSecret, secretKeyEnv } from './secret-catalogue.js';
+import { withStorageLimits } from './pod-storage.js';
 import { affinityFor } from './scheduling.js';
 import { containerSecurityContext, imageUid, podSecurityContext } from './security-context.js';
 import { volumeClaimTemplate } from './volume-claims.js';
@@ -62,9 +63,7 @@ export function redisConfigMap(settings: DeploySettings) {
   );
 }
 
-function secretEnv(name: string, key: string): IEnvVar {
-  return { name, valueFrom: { secretKeyRef: { name: redisSecret.name, key } } };
-}
+const secretEnv = (name: string, key: string): IEnvVar => secretKeyEnv(name, redisSecret.name, key);
 
 /** What both start scripts read; the announce host is the pod's stable DNS name. */
 function sharedEnv(component: ComponentSpec, settings: DeploySettings): IEnvVar[] {
@@ -88,8 +87,8 @@ function sharedEnv(component: ComponentSpec, settings: DeploySettings): IEnvVar[
     secretEnv('REDIS_PASSWORD', redisSecret.password),
     secretEnv('REDIS_CONFIG_COMMAND', redisSecret.configCommand),
     // redis-cli in the probes reads the password from here, never from its command line;
-    // Sentinels take no password, so theirs must not send one
-    ...(component.kind === 'redis' ? [secretEnv('REDISCLI_AUTH', redisSecret.password)] : []),
+    // the Sentinels require the same password as Redis (requirepass in sentinel-start.sh)
+    secretEnv('REDISCLI_AUTH', redisSecret.password),
   ];
 }
 
@@ -98,10 +97,13 @@ function pingProbes(port: number) {
   return execProbes(['sh', '-c', ping], ['sh', '-c', ping], 120);
 }
 
+/**
+ * Redis keeps its data on its volume; a Sentinel keeps there the sentinel.conf it rewrites
+ * after every change, so who is primary survives a restart of every pod (sentinel-start.sh).
+ */
 function statefulSetFor(component: ComponentSpec, settings: DeploySettings) {
   const isRedis = component.kind === 'redis';
   const port = component.ports[0]?.containerPort ?? 6379;
-  const runDir = isRedis ? '/run/redis' : '/run/sentinel';
   const script = isRedis ? 'redis-start.sh' : 'sentinel-start.sh';
   return validated(
     new StatefulSet({
@@ -116,7 +118,7 @@ function statefulSetFor(component: ComponentSpec, settings: DeploySettings) {
             labels: componentLabels(component, settings),
             annotations: configChecksum(clusterRedisConfigData(settings)),
           },
-          spec: {
+          spec: withStorageLimits({
             serviceAccountName: serviceAccountName(component.name),
             automountServiceAccountToken: false,
             securityContext: podSecurityContext(imageUid.redis),
@@ -125,6 +127,7 @@ function statefulSetFor(component: ComponentSpec, settings: DeploySettings) {
               {
                 name: component.name,
                 image: imageRef(settings, component.image),
+                imagePullPolicy: imagePullPolicy(settings, component.image),
                 command: ['sh', `/config/${script}`],
                 env: sharedEnv(component, settings),
                 ports: containerPorts(component),
@@ -133,25 +136,23 @@ function statefulSetFor(component: ComponentSpec, settings: DeploySettings) {
                 securityContext: containerSecurityContext(true),
                 volumeMounts: [
                   { name: 'config', mountPath: '/config', readOnly: true },
-                  { name: 'run', mountPath: runDir },
+                  ...(isRedis ? [{ name: 'run', mountPath: '/run/redis' }] : []),
                   { name: 'tmp', mountPath: '/tmp' },
                   appLogMount,
-                  ...(isRedis
-                    ? [{ name: 'data', mountPath: component.storage?.mountPath ?? '/data' }]
-                    : []),
+                  { name: 'data', mountPath: component.storage?.mountPath ?? '/data' },
                 ],
               },
               logForwarderContainer(component.name, settings),
             ],
             volumes: [
               { name: 'config', configMap: { name: configMapName('redis') } },
-              scratchVolume('run', '1Mi'),
+              ...(isRedis ? [scratchVolume('run', '1Mi')] : []),
               scratchVolume('tmp', '16Mi'),
               ...logForwarderVolumes('redis'),
             ],
-          },
+          }),
         },
-        volumeClaimTemplates: isRedis ? [volumeClaimTemplate('data', component, settings)] : [],
+        volumeClaimTemplates: [volumeClaimTemplate('data', component, settings)],
       },
     }),
   );

@@ -2,14 +2,21 @@ import { StatefulSet } from 'kubernetes-models/apps/v1/StatefulSet';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { topology } from '../topology/topology.js';
 import type { DeploySettings } from '../settings/settings.js';
-import { imageRef } from '../settings/resolve-settings.js';
-import { defaultMaxFileBytes, rotateLogScript, rsyslogConf } from '../config-files/rsyslog-conf.js';
+import { imagePullPolicy, imageRef } from '../settings/resolve-settings.js';
+import {
+  logFileCount,
+  maxFileBytesFor,
+  rotateLogScript,
+  rsyslogConf,
+} from '../config-files/rsyslog-conf.js';
 import { configChecksum } from './checksum.js';
 import { containerPorts, resourcesFor, scratchVolume, tcpProbes } from './container-parts.js';
 import { componentLabels, metadataFor, selectorLabels } from './labels.js';
 import { validated } from './kube-object.js';
 import { configMapName, headlessServiceName, serviceAccountName } from './names.js';
+import { withStorageLimits } from './pod-storage.js';
 import { affinityFor } from './scheduling.js';
+import { mebibytes } from './quantities.js';
 import { containerSecurityContext, imageUid, podSecurityContext } from './security-context.js';
 import { volumeClaimTemplate } from './volume-claims.js';
 
@@ -23,7 +30,8 @@ export function rsyslogConfigData(): Record<string, string> {
       logDir,
       workDir: '/tmp',
       rotateScript: '/config/rotate-log.sh',
-      maxFileBytes: defaultMaxFileBytes,
+      // the volume, shared by every source's two generations
+      maxFileBytes: maxFileBytesFor(mebibytes(rsyslog.storage?.size ?? '50Mi'), logFileCount()),
     }),
     'rotate-log.sh': rotateLogScript,
   };
@@ -52,7 +60,7 @@ export function rsyslogStatefulSet(settings: DeploySettings) {
             labels: componentLabels(rsyslog, settings),
             annotations: configChecksum(rsyslogConfigData()),
           },
-          spec: {
+          spec: withStorageLimits({
             serviceAccountName: serviceAccountName('rsyslog'),
             automountServiceAccountToken: false,
             securityContext: podSecurityContext(imageUid.rsyslog),
@@ -61,6 +69,7 @@ export function rsyslogStatefulSet(settings: DeploySettings) {
               {
                 name: 'rsyslog',
                 image: imageRef(settings, rsyslog.image),
+                imagePullPolicy: imagePullPolicy(settings, rsyslog.image),
                 command: [
                   'rsyslogd',
                   '-n',
@@ -84,7 +93,7 @@ export function rsyslogStatefulSet(settings: DeploySettings) {
               { name: 'config', configMap: { name: configMapName('rsyslog'), defaultMode: 0o555 } },
               scratchVolume('tmp', '16Mi'),
             ],
-          },
+          }),
         },
         volumeClaimTemplates: [volumeClaimTemplate('logs', rsyslog, settings)],
       },

@@ -1,4 +1,5 @@
 import type { AppName } from '@aneis/config';
+import type { IEnvVar } from 'kubernetes-models/v1/EnvVar';
 
 /**
  * Every Secret the release reads. The manifests only reference them; `deploy:secrets` creates
@@ -40,6 +41,15 @@ export const redisSecret = {
 } as const;
 
 export const serverSecretName = (server: string): string => `${server}-secrets`;
+
+/** A variable read from one key of a Secret, so its value never sits in a manifest. */
+export function secretKeyEnv(name: string, secret: string, key: string): IEnvVar {
+  return { name, valueFrom: { secretKeyRef: { name: secret, key } } };
+}
+
+/** A variable read from the MongoDB credentials. */
+export const mongoSecretEnv = (name: string, key: string): IEnvVar =>
+  secretKeyEnv(name, mongoSecret.name, key);
 
 /** A key the server reads under the same name, given as `<PREFIX>_<NAME>`. */
 function serverKey(prefix: string, key: string, source: SecretValueSource): SecretKeySpec {

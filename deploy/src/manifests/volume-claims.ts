@@ -1,9 +1,13 @@
 import type { IPersistentVolumeClaim } from 'kubernetes-models/v1/PersistentVolumeClaim';
 import type { ComponentSpec } from '../topology/topology-types.js';
 import type { DeploySettings } from '../settings/settings.js';
-import { componentLabels } from './labels.js';
+import { stableLabels } from './labels.js';
 
-/** One ReadWriteOnce volume per member: each member owns its data, none shares a disk. */
+/**
+ * One ReadWriteOnce volume per member: each member owns its data, none shares a disk. The
+ * template is immutable once the StatefulSet exists, so it carries only stable labels (no
+ * version); a size that grows is handled by deploy:apply (claims expanded, set re-created).
+ */
 export function volumeClaimTemplate(
   name: string,
   component: ComponentSpec,
@@ -13,7 +17,7 @@ export function volumeClaimTemplate(
   return {
     apiVersion: 'v1',
     kind: 'PersistentVolumeClaim',
-    metadata: { name, labels: componentLabels(component, settings) },
+    metadata: { name, labels: stableLabels(component) },
     spec: {
       accessModes: ['ReadWriteOnce'],
       storageClassName: settings.storageClass,

@@ -53,7 +53,24 @@ function splitOnce(arg: string): [string, string] {
   return [arg.slice(0, at), arg.slice(at + 1)];
 }
 
-/** The full image reference of a topology image under the configured registry and tag. */
-export function imageRef(settings: DeploySettings, image: string): string {
+/** `registry/name:tag`: what deploy:images builds and pushes. */
+export function taggedImage(settings: DeploySettings, image: string): string {
   return `${settings.registry}/${image}:${settings.tag}`;
+}
+
+/**
+ * The reference pods run: `registry/name:tag@sha256:…` when deploy:images recorded the digest it
+ * pushed (the kubelet then pulls exactly that image; the tag is only for people), else the tag.
+ */
+export function imageRef(settings: DeploySettings, image: string): string {
+  const digest = settings.imageDigests[image];
+  return digest ? `${taggedImage(settings, image)}@${digest}` : taggedImage(settings, image);
+}
+
+/** A moving tag (`latest`) without a digest must be pulled each time; anything fixed once. */
+export function imagePullPolicy(
+  settings: DeploySettings,
+  image: string,
+): 'Always' | 'IfNotPresent' {
+  return settings.tag === 'latest' && !settings.imageDigests[image] ? 'Always' : 'IfNotPresent';
 }

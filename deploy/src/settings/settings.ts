@@ -15,7 +15,11 @@ export interface DeploySettings {
   readonly tlsSecretName: string;
   readonly entryPoints: { readonly http: string; readonly https: string };
   readonly storageClass: string;
-  /** `required` on a multi-node cluster; `preferred` lets a one-node cluster still schedule. */
+  /**
+   * How MongoDB's, Redis' and the Sentinels' members are kept on distinct nodes: `required`
+   * (at least 3 nodes: one node's loss never takes a majority) or `preferred` (a smaller
+   * cluster still schedules, without that guarantee). Deployments are always spread softly.
+   */
   readonly affinity: 'required' | 'preferred';
   /** Address the hostnames resolve to (for the /etc/hosts lines). */
   readonly ingressAddress: string;
@@ -39,6 +43,12 @@ export interface DeploySettings {
    * them; only the API key stays in a Secret.
    */
   readonly mailTemplates: Readonly<Record<MailServer, Readonly<Record<string, string>>>>;
+  /**
+   * `sha256:…` per image name, as `deploy:images` pushed it for this registry and tag (read from
+   * deploy/out/image-digests.json): pods then run exactly the image that was built, whatever
+   * the tag is later moved to.
+   */
+  readonly imageDigests: Readonly<Record<string, string>>;
 }
 
 export const defaultSettings: DeploySettings = {
@@ -49,7 +59,7 @@ export const defaultSettings: DeploySettings = {
   tlsSecretName: 'aneis-tls',
   entryPoints: { http: 'web', https: 'websecure' },
   storageClass: 'longhorn',
-  affinity: 'preferred',
+  affinity: 'required',
   ingressAddress: '193.136.82.36',
   traefik: { namespace: 'kube-system', podLabel: 'app.kubernetes.io/name=traefik' },
   trustProxy: 'uniquelocal',
@@ -57,6 +67,7 @@ export const defaultSettings: DeploySettings = {
   sharedStorageClass: 'longhorn',
   s3: { bucket: '', region: 'us-east-1', endpoint: '' },
   mailTemplates: { 'shopping-server': {}, 'management-server': {} },
+  imageDigests: {},
 };
 
 /** One row per setting: its env variable, CLI flag and how to read it. */

@@ -51,8 +51,6 @@ export interface ResourceSpec {
   readonly cpuLimit: string;
   readonly memoryRequest: string;
   readonly memoryLimit: string;
-  /** Set for web containers: the seed capped the webclients' scratch space at 100 Mi. */
-  readonly ephemeralStorageLimit?: string;
 }
 
 export interface StorageSpec {
@@ -95,6 +93,8 @@ export interface ComponentSpec {
   readonly spreadReplicas: boolean;
   /** Scaled by a HorizontalPodAutoscaler between `replicas` and this many pods. */
   readonly maxReplicas?: number;
+  /** The autoscaler's target: average CPU as a percentage of the request (default 70). */
+  readonly autoscaleCpuPercent?: number;
   /** Whether its logs get a file of their own in rsyslog. */
   readonly logFile: boolean;
 }

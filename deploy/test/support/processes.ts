@@ -55,15 +55,23 @@ export function start(command: string, args: string[], env: Record<string, strin
   return { child, output: () => output };
 }
 
+/**
+ * Signals the process and waits for it to end; like the kubelet after a pod's grace period, it
+ * sends SIGKILL when the process is still there after `graceMs` (a Redis replica writing its
+ * first AOF after a sync refuses SIGTERM, for instance).
+ */
 export async function stop(
   started: Started | undefined,
   signal: NodeJS.Signals = 'SIGTERM',
+  graceMs = 10_000,
 ): Promise<void> {
   const child = started?.child;
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill(signal);
+  const kill = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await exited;
+  clearTimeout(kill);
 }
 
 export async function eventually<T>(

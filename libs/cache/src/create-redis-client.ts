@@ -18,7 +18,7 @@ export interface RedisClientOptions {
   sentinels?: SentinelAddress[];
   /** The Sentinel master group name; required with `sentinels`. */
   sentinelName?: string;
-  /** Used when the URL carries none (and always in Sentinel mode). */
+  /** Used when the URL carries none (and always in Sentinel mode, for the Sentinels too). */
   password?: string;
   logger?: Logger;
   /** Connect on the first command (or an explicit `connect()`) instead of at once. */
@@ -60,6 +60,8 @@ export function createRedisClient(options: RedisClientOptions): Redis {
         sentinels: options.sentinels,
         name: requireSentinelName(options.sentinelName),
         password: options.password,
+        // the Sentinels require the same password as Redis (deploy's sentinel-start.sh)
+        sentinelPassword: options.password,
       })
     : new Redis(requireUrl(options.url), { ...common, password: options.password });
 

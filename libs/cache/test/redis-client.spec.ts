@@ -119,7 +119,7 @@ describe('createRedisClient', () => {
     ]);
   });
 
-  it('when sentinels are given, then the client asks them for the named master', async () => {
+  it('when sentinels are given, then the client asks them for the named master, logging in to them too', async () => {
     const client = createRedisClient({
       url: redisUrl,
       keyPrefix: 'shop:',
@@ -139,6 +139,7 @@ describe('createRedisClient', () => {
         ],
         name: 'aneis',
         password: 'not-logged',
+        sentinelPassword: 'not-logged',
         keyPrefix: 'shop:',
         maxRetriesPerRequest: 1,
       });

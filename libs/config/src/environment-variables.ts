@@ -88,7 +88,12 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
   variable('REDIS_KEY_PREFIX', MANAGEMENT, 'mgmt:', 'Prefix for every Redis key this app writes.'),
   variable('REDIS_SENTINELS', SERVERS, undefined, 'Comma-separated host:port Redis Sentinels.'),
   variable('REDIS_SENTINEL_NAME', SERVERS, 'mymaster', 'Master name to ask the Sentinels for.'),
-  variable('REDIS_PASSWORD', SERVERS, undefined, 'Redis password, if the server requires one.'),
+  variable(
+    'REDIS_PASSWORD',
+    SERVERS,
+    undefined,
+    'Redis password, if the server requires one; with Sentinels, theirs too.',
+  ),
   variable(
     'SESSION_SECRET',
     SERVERS,

@@ -15,7 +15,8 @@ import {
  * - `first-two`: members 0 and 1 in the set, member 2 never added;
  * - `failed-over`: all three, member 1 primary;
  * - `first-lost`: members 1 and 2 hold rs0 (member 0 listed), member 0 restarted on an empty
- *   volume and only learns the config from the primary's heartbeats.
+ *   volume and only learns the config from the primary's heartbeats, which (slow, as they
+ *   can be) reach it after the Job has asked it for its status.
  */
 export type Scenario =
   'fresh' | 'initiated' | 'only-first' | 'first-two' | 'failed-over' | 'first-lost';
@@ -48,6 +49,7 @@ export class FakeReplicaSet {
     forked: false,
   };
   private readonly timers = new Set<NodeJS.Timeout>();
+  private stopped = false;
 
   private constructor(private readonly options: FakeReplicaSetOptions) {}
 
@@ -78,10 +80,13 @@ export class FakeReplicaSet {
 
   /** Resolves once member `index` has received a command named `name`. */
   async whenReceived(index: number, name: string): Promise<void> {
-    while (this.received(index, name) === 0) await new Promise((r) => setTimeout(r, 20));
+    while (!this.stopped && this.received(index, name) === 0) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
     await Promise.all(this.members.map((m) => m.close()));
   }
@@ -134,7 +139,14 @@ export class FakeReplicaSet {
       if (scenario === 'first-lost' && i === 0) continue;
       this.members[i]?.join(state);
     }
-    if (scenario === 'first-lost') this.configChanged(this.members[primary] as FakeMember);
+    if (scenario === 'first-lost') void this.heartbeatAfterFirstStatus(0);
+  }
+
+  /** The primary's heartbeat reaches member `index` only once it has answered a status. */
+  private async heartbeatAfterFirstStatus(index: number): Promise<void> {
+    await this.whenReceived(index, 'replSetGetStatus');
+    const primary = this.members.find((m) => m.hasConfig && m.state === 'PRIMARY');
+    if (primary) this.configChanged(primary);
   }
 
   /** What heartbeats do after a config change: listed members get it, someone gets elected. */
