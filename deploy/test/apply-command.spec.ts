@@ -5,12 +5,15 @@ import { runApply } from '../src/cli/run-apply.js';
 import { runSecrets } from '../src/cli/run-secrets.js';
 import { CliError } from '../src/cli/run-cli.js';
 import { fakeCluster, type FakeCluster } from './support/fake-kubectl.js';
+import { createTlsSecret } from './support/cluster-setup.js';
 
 let cluster: FakeCluster;
 let printed: string[];
 const print = (line: string) => printed.push(line);
+/** A release with a fixed tag, as deploy:images pushed it. */
+const released: DeploySettings = { ...defaultSettings, tag: '1.0.0' };
 const apply = (dryRun = false) =>
-  runApply({ settings: defaultSettings, kubectl: cluster.kubectl, dryRun, timeout: '30s', print });
+  runApply({ settings: released, kubectl: cluster.kubectl, dryRun, timeout: '30s', print });
 
 beforeEach(() => {
   printed = [];
@@ -27,6 +30,7 @@ describe('deploy:apply', () => {
       dryRun: false,
       print,
     });
+    await createTlsSecret(cluster);
     const before = cluster.calls().length;
     await apply();
     const calls = cluster.calls().slice(before);
@@ -55,25 +59,32 @@ describe('deploy:apply', () => {
     expect(waited('deployment/website')).toBeGreaterThan(applied('IngressRoute/website'));
     expect(calls.at(-1)?.args.slice(0, 2)).toEqual(['get', 'deployments,statefulsets']);
     expect(printed.at(-1)).toMatch(/WORKLOAD\s+READY/);
-    expect(printed.at(-1)).toMatch(/deployment\/shopping-server\s+3\/3\s+3\s+ok/);
+    // autoscaled: created with the default of one, the autoscaler takes it to its minimum
+    expect(printed.at(-1)).toMatch(/deployment\/shopping-server\s+1\/1\s+1\s+ok/);
+    expect(printed.at(-1)).toMatch(/deployment\/website\s+3\/3\s+3\s+ok/);
   });
 
-  it('when --dry-run is given, then it shows the diff and changes nothing', async () => {
+  it('when --dry-run is given, then it shows the preflight and the diff and changes nothing', async () => {
     cluster = fakeCluster();
-    await apply(true);
+    const error = await apply(true).catch((e: unknown) => e);
     const verbs = new Set(cluster.calls().map((c) => c.args[0]));
-    expect([...verbs].sort()).toEqual(['diff', 'version']);
+    expect([...verbs].sort()).toEqual(['diff', 'get', 'version']);
     expect(cluster.calls().filter((c) => c.args[0] === 'diff')[0]?.args).toContain('--server-side');
     expect(printed.join('\n')).toContain('namespace: changes');
+    expect(printed).toContain(
+      "preflight ok   Storage class longhorn exists for the databases' volumes.",
+    );
+    // the diff is shown, and the run still fails on what the preflight found
+    expect((error as Error).message).toMatch(/^Secrets .* are missing or incomplete/);
     expect(cluster.state()).toEqual({});
   });
 
   it('when the Secrets are missing, then it stops with one sentence naming the command to run', async () => {
     cluster = fakeCluster();
     await expect(apply()).rejects.toThrow(
-      /^Secrets mongodb-credentials, redis-credentials, shopping-server-secrets, management-server-secrets are missing in namespace gic-asenhoradosaneis: run `nx run deploy:secrets` first\.$/,
+      /^Secrets mongodb-credentials, redis-credentials, shopping-server-secrets, management-server-secrets are missing or incomplete in namespace gic-asenhoradosaneis: run `nx run deploy:secrets` first\.\nTLS Secret aneis-tls is missing/,
     );
-    expect(cluster.calls().some((c) => c.fed.includes('StatefulSet/mongodb'))).toBe(false);
+    expect(cluster.calls().some((c) => c.args[0] === 'apply')).toBe(false);
   });
 
   it('when the cluster is unreachable, then it says so in one sentence and applies nothing', async () => {
@@ -113,15 +124,23 @@ describe('deploy:apply and SendGrid template ids', () => {
     SHOPPING_SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED: 'd-status',
   };
   const applyWith = (settings: DeploySettings) =>
-    runApply({ settings, kubectl: cluster.kubectl, dryRun: false, timeout: '30s', print });
-  const secretsWith = (given: Record<string, string>) =>
-    runSecrets({
+    runApply({
+      settings: { ...settings, tag: '1.0.0' },
+      kubectl: cluster.kubectl,
+      dryRun: false,
+      timeout: '30s',
+      print,
+    });
+  const secretsWith = async (given: Record<string, string>) => {
+    await runSecrets({
       settings: defaultSettings,
       kubectl: cluster.kubectl,
       given,
       dryRun: false,
       print,
     });
+    await createTlsSecret(cluster);
+  };
   const serversApplied = () =>
     cluster.calls().some((c) => c.fed.includes('Deployment/shopping-server'));
 
@@ -132,7 +151,7 @@ describe('deploy:apply and SendGrid template ids', () => {
     const data = cluster.state()['ConfigMap/shopping-server-config']?.data;
     expect(data?.['SENDGRID_TEMPLATE_ORDER_RECEIVED']).toBe('d-received');
     expect(data?.['SENDGRID_API_KEY']).toBeUndefined();
-    expect(printed.at(-1)).toMatch(/deployment\/shopping-server\s+3\/3/);
+    expect(printed.at(-1)).toMatch(/deployment\/shopping-server\s+1\/1/);
   });
 
   it('when a server has an API key but its ids are not set, then apply names the settings and rolls nothing', async () => {

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { createCommandRunner } from '../src/cli/command-runner.js';
 import { runImages } from '../src/cli/run-images.js';
 import { imageCatalogue } from '../src/images/image-catalogue.js';
+import { withImageDigests } from '../src/settings/image-digests.js';
 import { defaultSettings } from '../src/settings/settings.js';
+import { buildRelease } from '../src/manifests/release.js';
+import { plainRelease, podTemplates } from './support/release-objects.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const fakeDocker = join(import.meta.dirname, 'fixtures', 'fake-docker.mjs');
@@ -25,8 +28,10 @@ const images = (only: string[] = [], binary = fakeDocker) =>
     workDir: join(dir, 'contexts'),
     only,
     push: true,
+    digestsFile: digests(),
     print: () => undefined,
   });
+const digests = () => join(dir, 'out', 'image-digests.json');
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'aneis-images-'));
@@ -53,6 +58,31 @@ describe('deploy:images', () => {
     const server =
       builds.find((c) => c.includes('registry.example:5000/aneis/shopping-server:1.2.3')) ?? [];
     expect(server.at(-1)).toBe(repoRoot);
+  });
+
+  it('when images are pushed, then their digests are recorded and the release names them by digest', async () => {
+    const built = await images(['redis', 'shopping-server']);
+    const record = JSON.parse(readFileSync(digests(), 'utf8')) as Record<string, string>;
+    expect(Object.keys(record)).toEqual(built);
+    for (const digest of Object.values(record)) expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const settings = await withImageDigests(
+      { ...defaultSettings, registry: 'registry.example:5000/aneis', tag: '1.2.3' },
+      digests(),
+    );
+    const images_ = podTemplates(plainRelease(settings)).flatMap((p) =>
+      [...p.spec.containers, ...(p.spec.initContainers ?? [])].map((c) => String(c.image)),
+    );
+    const redisRef = `registry.example:5000/aneis/redis:1.2.3@${record['registry.example:5000/aneis/redis:1.2.3']}`;
+    expect(images_).toContain(redisRef);
+    // not built here: still by tag
+    expect(images_).toContain('registry.example:5000/aneis/website:1.2.3');
+    // another tag does not pick these digests up
+    const other = await withImageDigests(
+      { ...settings, tag: '1.2.4', imageDigests: {} },
+      digests(),
+    );
+    expect(other.imageDigests).toEqual({});
+    expect(buildRelease(other).length).toBeGreaterThan(0);
   });
 
   it('when only some images are asked for, then only those are built', async () => {

@@ -1,4 +1,5 @@
 import { secretCatalogue } from '../manifests/secret-catalogue.js';
+import { withImageDigests } from '../settings/image-digests.js';
 import { resolveSettings, type ResolvedArgs } from '../settings/resolve-settings.js';
 import { defaultSettingsFile, readEnvFile } from './env-file.js';
 import { CliError, flagValue } from './run-cli.js';
@@ -10,7 +11,8 @@ const SECRET_VARIABLES = new Set(
 /**
  * Every command's settings: defaults, then the settings file (deploy/settings.env, or
  * `--settings FILE`), then the environment, then flags. The file holds what is worth keeping
- * between runs but is no secret, such as the SendGrid template ids.
+ * between runs but is no secret, such as the SendGrid template ids. The image digests
+ * deploy:images recorded (deploy/out/image-digests.json, or `--digests FILE`) come last.
  */
 export async function commandSettings(
   argv: readonly string[],
@@ -20,7 +22,10 @@ export async function commandSettings(
   const path = named ?? defaultSettingsFile;
   const fromFile = await readEnvFile(path, { required: named !== undefined });
   refuseSecrets(path, fromFile);
-  return resolveSettings(argv, { ...fromFile, ...env });
+  const resolved = resolveSettings(argv, { ...fromFile, ...env });
+  // images deploy:images built and pushed here are named by digest
+  const digestsFile = flagValue(resolved.rest, '--digests') ?? env['DEPLOY_DIGESTS_FILE'];
+  return { ...resolved, settings: await withImageDigests(resolved.settings, digestsFile) };
 }
 
 /**

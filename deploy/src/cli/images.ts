@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { defaultDigestsFile } from '../settings/image-digests.js';
 import { commandSettings } from './command-settings.js';
 import { createCommandRunner } from './command-runner.js';
 import { flagValue, hasFlag, runCli } from './run-cli.js';
@@ -20,6 +21,8 @@ runCli(async () => {
     workDir: fileURLToPath(new URL('../../out/image-config/', import.meta.url)),
     only,
     push: !hasFlag(rest, '--no-push'),
+    digestsFile:
+      flagValue(rest, '--digests') ?? process.env['DEPLOY_DIGESTS_FILE'] ?? defaultDigestsFile,
     print: (line) => process.stdout.write(`${line}\n`),
   });
   process.stdout.write(

@@ -5,7 +5,6 @@ import {
   mailTemplateVariables,
 } from '../settings/mail-template-settings.js';
 import { serverSecretName } from '../manifests/secret-catalogue.js';
-import { readSecretData, type Kubectl } from './kubectl.js';
 import { staleTemplateKeys } from './mail-template-notes.js';
 import { CliError } from './run-cli.js';
 
@@ -15,10 +14,13 @@ import { CliError } from './run-cli.js';
  * the Secret last), so a changed id would silently not apply. A server with an API key and no
  * `d-…` id for a mail refuses to start, so say which settings are missing rather than crash-loop.
  */
-export async function checkMailSettings(kubectl: Kubectl, settings: DeploySettings): Promise<void> {
+export function checkMailSettings(
+  secretData: (name: string) => Readonly<Record<string, string>>,
+  settings: DeploySettings,
+): void {
   for (const server of mailServers) {
     const secretName = serverSecretName(server);
-    const secret = await readSecretData(kubectl, settings.namespace, secretName);
+    const secret = secretData(secretName);
     if (staleTemplateKeys(secret).length > 0) {
       throw new CliError(
         `Secret ${secretName} still holds SendGrid template ids, which would override the ConfigMap: run \`nx run deploy:secrets\` to drop them (template ids are deploy settings now).`,

@@ -17,6 +17,6 @@ export function givenTemplateIdsNote(given: Record<string, string | undefined>):
 }
 
 /** Ids an older deploy:secrets left in a server's Secret; this run's apply omits them. */
-export function staleTemplateKeys(existing: Record<string, string>): string[] {
+export function staleTemplateKeys(existing: Readonly<Record<string, string>>): string[] {
   return Object.keys(existing).filter((key) => key.startsWith('SENDGRID_TEMPLATE_'));
 }

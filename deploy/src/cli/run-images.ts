@@ -1,7 +1,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DeploySettings } from '../settings/settings.js';
-import { imageRef } from '../settings/resolve-settings.js';
+import { recordImageDigests } from '../settings/image-digests.js';
+import { taggedImage } from '../settings/resolve-settings.js';
 import { imageCatalogue } from '../images/image-catalogue.js';
 import type { CommandRunner } from './command-runner.js';
 import { firstLine } from './kubectl.js';
@@ -17,7 +18,23 @@ export interface ImagesOptions {
   /** Only these images (e.g. the affected apps in CI); all when empty. */
   readonly only: readonly string[];
   readonly push: boolean;
+  /** Where the pushed images' digests are recorded for deploy:apply (image-digests.ts). */
+  readonly digestsFile: string;
   readonly print: (line: string) => void;
+}
+
+/** The registry digest `docker push` gave `ref` (its RepoDigests entry for that repository). */
+async function pushedDigest(docker: CommandRunner, ref: string): Promise<string> {
+  const inspect = await docker(['image', 'inspect', '--format', '{{json .RepoDigests}}', ref]);
+  const repository = ref.slice(0, ref.lastIndexOf(':'));
+  const digests = inspect.code === 0 ? (JSON.parse(inspect.stdout) as string[] | null) : null;
+  const entry = (digests ?? []).find((d) => d.startsWith(`${repository}@`));
+  if (!entry) {
+    throw new CliError(
+      `Docker pushed ${ref} but reports no digest for it (${firstLine(inspect.stderr || inspect.stdout)}).`,
+    );
+  }
+  return entry.slice(repository.length + 1);
 }
 
 async function ensureDockerUsable(docker: CommandRunner): Promise<void> {
@@ -41,15 +58,16 @@ export async function runImages(o: ImagesOptions): Promise<string[]> {
   const images = o.only.length === 0 ? known : known.filter((i) => o.only.includes(i.name));
   await ensureDockerUsable(o.docker);
   const built: string[] = [];
+  const digests: Record<string, string> = {};
   for (const image of images) {
-    const ref = imageRef(o.settings, image.name);
+    const ref = taggedImage(o.settings, image.name);
     const args = ['build', '--file', join(o.repoRoot, image.dockerfile), '--tag', ref];
     let context = o.repoRoot;
     if (image.configFiles) {
       context = join(o.workDir, image.name);
       await rm(context, { recursive: true, force: true });
       await mkdir(context, { recursive: true });
-      for (const [file, text] of Object.entries(image.configFiles()))
+      for (const [file, text] of Object.entries(image.configFiles(o.settings)))
         await writeFile(join(context, file), text);
       args.push('--build-context', `config=${context}`);
     }
@@ -60,8 +78,11 @@ export async function runImages(o: ImagesOptions): Promise<string[]> {
       o.print(`push ${ref}`);
       const push = await o.docker(['push', ref]);
       if (push.code !== 0) throw new CliError(`Pushing ${ref} failed: ${firstLine(push.stderr)}`);
+      digests[ref] = await pushedDigest(o.docker, ref);
     }
     built.push(ref);
   }
+  // recorded after every push succeeded, so a failed run never half-pins a release
+  if (Object.keys(digests).length > 0) await recordImageDigests(o.digestsFile, digests);
   return built;
 }
