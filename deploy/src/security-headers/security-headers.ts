@@ -13,12 +13,14 @@ export function securityHeadersFor(
   app: ComponentName,
   settings: DeploySettings,
 ): Record<string, string> {
+  // only the shop takes payments (Stripe), which may open its own windows for 3-D Secure
+  const shop = app === 'shopping-webclient';
   return {
     'Content-Security-Policy': contentSecurityPolicy(app, settings),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Frame-Options': 'DENY',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(self)',
+    'Cross-Origin-Opener-Policy': shop ? 'same-origin-allow-popups' : 'same-origin',
+    'Permissions-Policy': `camera=(), microphone=(), geolocation=(), payment=(${shop ? 'self' : ''})`,
   };
 }
