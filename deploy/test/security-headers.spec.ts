@@ -2,7 +2,7 @@ import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import { routesFor } from '../src/topology/routes.js';
 import { defaultSettings } from '../src/settings/settings.js';
 import { resolveSettings } from '../src/settings/resolve-settings.js';
-import { cspDirectives } from '../src/security-headers/content-security-policy.js';
+import { contentSecurityPolicy } from '../src/security-headers/content-security-policy.js';
 import { ofKind, plainRelease, type PlainObject } from './support/release-objects.js';
 
 /*
@@ -39,6 +39,16 @@ const httpsRoutes = ofKind<{ spec: { entryPoints: string[]; routes: Route[] } }>
   .filter((r) => r.spec.entryPoints.includes('websecure'))
   .flatMap((r) => r.spec.routes);
 
+/** A policy's directives by name. */
+function directives(policy: string): Record<string, string[]> {
+  return Object.fromEntries(
+    policy.split(';').map((d) => {
+      const [name = '', ...sources] = d.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
+}
+
 function headersOn(route: Route): Headers[] {
   return (route.middlewares ?? []).flatMap((m) => {
     const headers = middlewares.get(m.name);
@@ -61,17 +71,18 @@ describe('security headers at the edge', () => {
       expect(h?.stsIncludeSubdomains, route.match).toBe(true);
     }
     // each app's policy names its own API and image hosts, and nothing inline
-    const shop = cspDirectives('shopping-webclient', defaultSettings);
+    const shop = directives(contentSecurityPolicy('shopping-webclient', defaultSettings));
     expect(shop['connect-src']).toContain('https://shopping.gic-asenhoradosaneis.k3s');
     expect(shop['img-src']).toContain('https://management.gic-asenhoradosaneis.k3s');
     expect(shop['script-src']).toEqual(["'self'", 'https://js.stripe.com']);
     const s3 = resolveSettings(['--image-storage', 's3', '--s3-bucket', 'rings'], {}).settings;
-    const admin = cspDirectives('management-webclient', s3);
+    const admin = directives(contentSecurityPolicy('management-webclient', s3));
     expect(admin['connect-src']).toContain('https://rings.s3.us-east-1.amazonaws.com');
+    expect(admin['img-src']).toContain('https://rings.s3.us-east-1.amazonaws.com');
     for (const app of ['shopping-webclient', 'management-webclient', 'website'] as const) {
-      const all = Object.values(cspDirectives(app, defaultSettings)).flat();
+      const all = Object.values(directives(contentSecurityPolicy(app, defaultSettings))).flat();
       expect(
-        all.filter((s) => s.includes('unsafe')),
+        all.filter((source) => source.includes('unsafe')),
         app,
       ).toEqual([]);
     }
