@@ -21,6 +21,19 @@ export {
   resolveMongoEngine,
   type ResolveMongoEngineOptions,
 } from './engine/resolve-mongo-engine.js';
+export {
+  EMAIL_CLAIM_STALE_MS,
+  createUnderEmailClaim,
+  releaseEmailClaim,
+  type ClaimedCreation,
+  type EmailClaimRequest,
+} from './email-claims/claim-email.js';
+export {
+  backfillEmailClaims,
+  type EmailClaimBackfillReport,
+} from './email-claims/backfill-email-claims.js';
+export { emailClaimId, normaliseEmail } from './email-claims/email-claim-id.js';
+export { isDuplicateKeyError } from './email-claims/duplicate-key-error.js';
 export * from './models/admin.js';
 export * from './models/audit-entry.js';
 export * from './models/index.js';

@@ -15,6 +15,12 @@ export { CHECKOUT_COLLECTION, type CheckoutDoc } from './checkout.js';
 export { COUNTER_COLLECTION, type CounterDoc } from './counter.js';
 export { COUNTRY_COLLECTION, type CountryDoc } from './country.js';
 export { CUSTOMER_COLLECTION, type CustomerDoc } from './customer.js';
+export {
+  EMAIL_CLAIM_COLLECTION,
+  EMAIL_CLAIM_KINDS,
+  type EmailClaimDoc,
+  type EmailClaimKind,
+} from './email-claim.js';
 export { EXCHANGE_RATE_COLLECTION, type ExchangeRateDoc } from './exchange-rate.js';
 export {
   FEATURED_SECTION_COLLECTION,

@@ -7,6 +7,7 @@ import { checkoutSchema, type CheckoutDoc } from './checkout.js';
 import { counterSchema, type CounterDoc } from './counter.js';
 import { countrySchema, type CountryDoc } from './country.js';
 import { customerSchema, type CustomerDoc } from './customer.js';
+import { emailClaimSchema, type EmailClaimDoc } from './email-claim.js';
 import { exchangeRateSchema, type ExchangeRateDoc } from './exchange-rate.js';
 import { featuredSectionSchema, type FeaturedSectionDoc } from './featured-section.js';
 import { idempotencyKeySchema, type IdempotencyKeyDoc } from './idempotency-key.js';
@@ -28,6 +29,8 @@ export interface ShopModels {
   Counter: Model<CounterDoc>;
   Country: Model<CountryDoc>;
   Customer: Model<CustomerDoc>;
+  /** One per account e-mail and kind: what makes sign-ups unique on every engine. */
+  EmailClaim: Model<EmailClaimDoc>;
   ExchangeRate: Model<ExchangeRateDoc>;
   FeaturedSection: Model<FeaturedSectionDoc>;
   IdempotencyKey: Model<IdempotencyKeyDoc>;
@@ -56,6 +59,7 @@ export function registerModels(connection: Connection): ShopModels {
     Counter: bind('Counter', counterSchema),
     Country: bind('Country', countrySchema),
     Customer: bind('Customer', customerSchema),
+    EmailClaim: bind('EmailClaim', emailClaimSchema),
     ExchangeRate: bind('ExchangeRate', exchangeRateSchema),
     FeaturedSection: bind('FeaturedSection', featuredSectionSchema),
     IdempotencyKey: bind('IdempotencyKey', idempotencyKeySchema),
