@@ -1,5 +1,5 @@
 import { loadConfigOrExit, managementServerConfigSchema } from '@aneis/config';
-import { adminModel, registerModels } from '@aneis/data';
+import { backfillEmailClaims, registerModels } from '@aneis/data';
 import { startHttpServer } from '@aneis/http';
 import { createLogger } from '@aneis/logging';
 import { createMailer } from '@aneis/mail';
@@ -18,13 +18,14 @@ const logger = createLogger({
 
 const infrastructure = await connectInfrastructure(config, logger);
 const { mongo, redis, shoppingCacheRedis } = infrastructure;
+const models = registerModels(mongo.connection);
 // Only empty collections are filled, so this is safe on every start (and on every replica).
-logger.info('reference data checked', {
-  written: await seedReferenceData(registerModels(mongo.connection)),
-});
+logger.info('reference data checked', { written: await seedReferenceData(models) });
+// Admins from before e-mail claims (old databases) get theirs; idempotent.
+await backfillEmailClaims(models.EmailClaim, 'admin', models.Admin, { logger });
 if (config.seedAdmin) {
   const outcome = await seedFirstAdmin(
-    adminModel(mongo.connection),
+    { admins: models.Admin, claims: models.EmailClaim },
     config.seedAdmin,
     config.auth.bcryptCost,
   );

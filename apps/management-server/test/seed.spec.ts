@@ -13,16 +13,17 @@ afterAll(async () => {
   await server.close();
 });
 
+const seedModels = () => ({
+  admins: server.services.admins,
+  claims: server.services.shop.EmailClaim,
+});
+
 describe('seeding', () => {
   it('when the seed runs twice, then one approved superadmin exists whose password still works', async () => {
     const seed = { email: 'Founder@Example.com', password: 'first-seed-pass1' };
-    expect(await seedFirstAdmin(server.services.admins, seed, TEST_BCRYPT_COST)).toBe('created');
+    expect(await seedFirstAdmin(seedModels(), seed, TEST_BCRYPT_COST)).toBe('created');
     expect(
-      await seedFirstAdmin(
-        server.services.admins,
-        { ...seed, password: 'changed-pass1' },
-        TEST_BCRYPT_COST,
-      ),
+      await seedFirstAdmin(seedModels(), { ...seed, password: 'changed-pass1' }, TEST_BCRYPT_COST),
     ).toBe('exists');
     expect(await server.services.admins.countDocuments({ email: 'founder@example.com' })).toBe(1);
     const res = await server.http
@@ -30,6 +31,15 @@ describe('seeding', () => {
       .send({ email: 'founder@example.com', password: 'first-seed-pass1' });
     expect(res.status).toBe(200);
     expect(res.body.permissions).toEqual(['SUPERADMIN']);
+  });
+
+  it('when every replica of a fresh cluster seeds at once, then one superadmin is created', async () => {
+    const seed = { email: 'first-boss@example.com', password: 'first-seed-pass1' };
+    const outcomes = await Promise.all(
+      Array.from({ length: 4 }, () => seedFirstAdmin(seedModels(), seed, TEST_BCRYPT_COST)),
+    );
+    expect(outcomes.filter((outcome) => outcome === 'created')).toHaveLength(1);
+    expect(await server.services.admins.countDocuments({ email: seed.email })).toBe(1);
   });
 
   it('when reference data is seeded twice, then empty collections are filled once and edits survive', async () => {

@@ -1,6 +1,11 @@
 import { closeRedis, createRedisClient } from '@aneis/cache';
 import { loadConfigOrExit, shoppingServerConfigSchema } from '@aneis/config';
-import { createMongoConnection, registerModels, startEmbeddedMongo } from '@aneis/data';
+import {
+  backfillEmailClaims,
+  createMongoConnection,
+  registerModels,
+  startEmbeddedMongo,
+} from '@aneis/data';
 import { startHttpServer } from '@aneis/http';
 import { createLogger } from '@aneis/logging';
 import { createMailer } from '@aneis/mail';
@@ -25,6 +30,9 @@ try {
     logger,
   });
   await mongo.connect();
+  const models = registerModels(mongo.connection);
+  // Accounts from before e-mail claims (old databases, the demo seed) get theirs; idempotent.
+  await backfillEmailClaims(models.EmailClaim, 'customer', models.Customer, { logger });
   // REDIS_URL=memory://: no client at all; the app keeps its state in this process (and says so).
   const redis = config.redis.inMemory
     ? undefined
@@ -47,7 +55,7 @@ try {
   const { app, mail, closePasswords } = createShoppingApp({
     config,
     logger,
-    models: registerModels(mongo.connection),
+    models,
     pingMongo: () => mongo.ping(),
     redis,
     mailer,

@@ -59,10 +59,10 @@ describe('accounts', () => {
     expect((await agent.get('/security/isLoggedIn').expect(200)).body).toBe(false);
   });
 
-  it('when signing up twice with one e-mail or with a weak password, then a readable 400 comes back', async () => {
+  it('when signing up twice with one e-mail, then 409 says so; with a weak password, a readable 400', async () => {
     const body = { email: 'dup@example.com', password: 'secret123', name: 'Dup' };
     await request(shop.server).post('/security/signup').send(body).expect(200);
-    const again = await request(shop.server).post('/security/signup').send(body).expect(400);
+    const again = await request(shop.server).post('/security/signup').send(body).expect(409);
     expect(again.body.errorDetails).toMatch(/already exists/);
     const weak = await request(shop.server)
       .post('/security/signup')

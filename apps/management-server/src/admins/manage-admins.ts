@@ -1,10 +1,11 @@
 import type { Admin, Auditor, DeleteResult, UpdateAdminAccessBody } from '@aneis/contracts';
+import { releaseEmailClaim } from '@aneis/data';
 import { BadInput, NotFound } from '@aneis/errors';
 import type { Services } from '../services.js';
 import { adminViewOf } from './admin-view.js';
 import { assertNotLastSuperadmin } from './last-superadmin.js';
 
-type Deps = Pick<Services, 'admins' | 'audit' | 'sessions'>;
+type Deps = Pick<Services, 'admins' | 'shop' | 'audit' | 'sessions'>;
 
 export async function listAdmins(deps: Pick<Services, 'admins'>): Promise<Admin[]> {
   const admins = await deps.admins.find().sort({ email: 1 }).lean();
@@ -56,7 +57,10 @@ export async function updateAdminAccess(
   return after;
 }
 
-/** Deletes an admin and ends their sessions; an unknown e-mail is a 404, not a silent success. */
+/**
+ * Deletes an admin, ends their sessions and frees their e-mail for a new invitation; an unknown
+ * e-mail is a 404, not a silent success.
+ */
 export async function deleteAdmin(
   deps: Deps,
   actor: Auditor,
@@ -66,6 +70,9 @@ export async function deleteAdmin(
   if (!admin) throw new NotFound();
   await assertNotLastSuperadmin(deps, admin, null);
   const { deletedCount } = await deps.admins.deleteOne({ _id: admin._id });
+  // After the account is gone: a crash in between leaves a claim that goes stale and is taken
+  // over, never an account without a claim.
+  await releaseEmailClaim(deps.shop.EmailClaim, 'admin', admin.email, admin._id);
   await deps.sessions.revokeUser(admin.id as string);
   await deps.audit.record({
     actor,

@@ -1,5 +1,5 @@
 import { loadConfigOrExit, managementServerConfigSchema } from '@aneis/config';
-import { adminModel, registerModels } from '@aneis/data';
+import { registerModels } from '@aneis/data';
 import { createLogger } from '@aneis/logging';
 import { connectInfrastructure } from '../infrastructure.js';
 import { seedFirstAdmin } from './seed-first-admin.js';
@@ -15,11 +15,12 @@ const logger = createLogger({ service: `${config.serviceName}-seed`, level: conf
 const infrastructure = await connectInfrastructure(config, logger);
 let exitCode = 0;
 try {
-  const written = await seedReferenceData(registerModels(infrastructure.mongo.connection));
+  const models = registerModels(infrastructure.mongo.connection);
+  const written = await seedReferenceData(models);
   logger.info('reference data checked', { written });
   if (config.seedAdmin) {
     const outcome = await seedFirstAdmin(
-      adminModel(infrastructure.mongo.connection),
+      { admins: models.Admin, claims: models.EmailClaim },
       config.seedAdmin,
       config.auth.bcryptCost,
     );

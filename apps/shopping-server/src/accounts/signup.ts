@@ -1,7 +1,7 @@
 import type { PasswordHasher } from '@aneis/auth';
 import type { SignupBody, SignupResponse } from '@aneis/contracts';
-import type { ShopModels } from '@aneis/data';
-import { BadInput } from '@aneis/errors';
+import { createUnderEmailClaim, type ShopModels } from '@aneis/data';
+import { Conflict } from '@aneis/errors';
 import type { ShopMail } from '../emails/shop-mail.js';
 import { hashToken, newReferralToken, newToken } from './tokens.js';
 
@@ -14,24 +14,39 @@ export interface SignupDeps {
 export const DUPLICATE_EMAIL_MESSAGE = 'An account with this e-mail address already exists';
 
 /**
- * Creates an unconfirmed account and mails the confirmation link. Uniqueness is checked here
- * first (the embedded engine does not enforce unique indexes; real MongoDB does as a backstop).
+ * Creates an unconfirmed account and mails the confirmation link. One account per e-mail, also
+ * when sign-ups race on several replicas: the account is only written by whoever holds the
+ * address's claim (see `createUnderEmailClaim`); the others get 409. Veniqa answered a duplicate
+ * with 400; 409 says what happened, and the storefront explains it in the reader's language.
  */
 export async function signup(deps: SignupDeps, body: SignupBody): Promise<SignupResponse> {
-  const { Customer } = deps.models;
-  if (await Customer.exists({ email: body.email })) throw new BadInput(DUPLICATE_EMAIL_MESSAGE);
-  const password = await deps.passwords.hash(body.password);
+  const { Customer, EmailClaim } = deps.models;
+  // Cheap early answer for the common case, before any hashing is spent on it.
+  if (await Customer.exists({ email: body.email })) throw new Conflict(DUPLICATE_EMAIL_MESSAGE);
   const token = newToken();
-  let referral = newReferralToken();
-  while (await Customer.exists({ referral_token: referral })) referral = newReferralToken();
-  const customer = await Customer.create({
-    email: body.email,
-    password,
-    name: body.name,
-    referral_token: referral,
-    emailConfirmationToken: hashToken(token),
-    addresses: [],
-  });
-  deps.mail.confirmAccount(customer.email, customer.name, token);
-  return { email: customer.email, name: customer.name };
+  const outcome = await createUnderEmailClaim(
+    EmailClaim,
+    {
+      kind: 'customer',
+      email: body.email,
+      findAccount: async () => (await Customer.exists({ email: body.email }))?._id ?? null,
+    },
+    async () => {
+      const password = await deps.passwords.hash(body.password);
+      let referral = newReferralToken();
+      while (await Customer.exists({ referral_token: referral })) referral = newReferralToken();
+      return Customer.create({
+        email: body.email,
+        password,
+        name: body.name,
+        referral_token: referral,
+        emailConfirmationToken: hashToken(token),
+        addresses: [],
+      });
+    },
+  );
+  if (!outcome.created) throw new Conflict(DUPLICATE_EMAIL_MESSAGE);
+  const { account } = outcome;
+  deps.mail.confirmAccount(account.email, account.name, token);
+  return { email: account.email, name: account.name };
 }

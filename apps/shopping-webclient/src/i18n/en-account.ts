@@ -19,6 +19,8 @@ export const enAccount: AccountMessages = {
   'signup.submit': 'Create account',
   'signup.done': 'Account created. We sent an e-mail to {email}: open its link to confirm.',
   'signup.haveAccount': 'Already have an account? Log in',
+  'signup.emailTaken':
+    'An account with this e-mail already exists. Log in, or reset your password if you forgot it.',
   'confirm.title': 'E-mail confirmation',
   'confirm.checking': 'Confirming your e-mail…',
   'confirm.done': 'E-mail confirmed. Thank you!',

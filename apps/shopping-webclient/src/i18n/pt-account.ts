@@ -17,6 +17,8 @@ export const ptAccount = {
   'signup.submit': 'Criar conta',
   'signup.done': 'Conta criada. Enviámos um e-mail para {email}: abra a ligação para confirmar.',
   'signup.haveAccount': 'Já tem conta? Entrar',
+  'signup.emailTaken':
+    'Já existe uma conta com este e-mail. Entre, ou redefina a palavra-passe se a esqueceu.',
   'confirm.title': 'Confirmação do e-mail',
   'confirm.checking': 'A confirmar o seu e-mail…',
   'confirm.done': 'E-mail confirmado. Obrigado!',

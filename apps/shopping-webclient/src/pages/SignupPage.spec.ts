@@ -1,0 +1,42 @@
+import { installFakeShopServer } from '../../test/fake-shop-server.js';
+import { mountWithShop, settle } from '../../test/mount-with-shop.js';
+import SignupPage from './SignupPage.vue';
+
+async function fillAndSubmit(wrapper: Awaited<ReturnType<typeof mountWithShop>>['wrapper']) {
+  await wrapper.get('#signup-name').setValue('Ana');
+  await wrapper.get('#signup-email').setValue('ana@example.com');
+  await wrapper.get('#signup-password').setValue('segredo123');
+  await wrapper.get('#signup-confirm').setValue('segredo123');
+  await wrapper.get('form').trigger('submit');
+  await settle();
+}
+
+describe('SignupPage', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('when the address already has an account (409), then the page says so in Portuguese', async () => {
+    installFakeShopServer({
+      'POST /security/signup': () => ({
+        status: 409,
+        error: 'An account with this e-mail address already exists',
+      }),
+    });
+    const { wrapper } = await mountWithShop(SignupPage);
+    await fillAndSubmit(wrapper);
+
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Já existe uma conta com este e-mail. Entre, ou redefina a palavra-passe se a esqueceu.',
+    );
+    expect(wrapper.find('[data-testid="signup-done"]').exists()).toBe(false);
+  });
+
+  it('when the sign-up succeeds, then the page tells where the confirmation went', async () => {
+    installFakeShopServer({
+      'POST /security/signup': () => ({ data: { email: 'ana@example.com', name: 'Ana' } }),
+    });
+    const { wrapper } = await mountWithShop(SignupPage);
+    await fillAndSubmit(wrapper);
+
+    expect(wrapper.get('[data-testid="signup-done"]').text()).toContain('ana@example.com');
+  });
+});
