@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { CookieJar, edgeRequest } from '@aneis/e2e-support';
 
 export interface ApiReply {
   readonly status: number;
@@ -13,7 +13,7 @@ export interface ApiReply {
  * carry it) and keeps the session cookie between calls.
  */
 export class ApiClient {
-  private readonly cookies = new Map<string, string>();
+  private readonly cookies = new CookieJar();
   private readonly host: string;
   private readonly port: number;
   private readonly origin: string;
@@ -43,51 +43,18 @@ export class ApiClient {
     return responseData(reply.body);
   }
 
-  send(method: string, path: string, body?: unknown): Promise<ApiReply> {
-    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    return new Promise((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: this.port,
-          path,
-          method,
-          agent: false,
-          headers: {
-            host: this.host,
-            origin: this.origin,
-            accept: 'application/json',
-            ...(payload ? { 'content-type': 'application/json' } : {}),
-            ...(cookie ? { cookie } : {}),
-          },
-        },
-        (res) => {
-          for (const line of res.headers['set-cookie'] ?? []) this.remember(line);
-          const chunks: Buffer[] = [];
-          res.on('data', (part: Buffer) => chunks.push(part));
-          res.on('error', reject);
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            resolve({ status: res.statusCode ?? 0, body: parseJson(text), text });
-          });
-        },
-      );
-      req.setTimeout(20_000, () => req.destroy(new Error(`no answer to ${path} within 20 s`)));
-      req.on('error', reject);
-      req.end(payload);
+  async send(method: string, path: string, body?: unknown): Promise<ApiReply> {
+    const { status, text } = await edgeRequest({
+      edgePort: this.port,
+      host: this.host,
+      origin: this.origin,
+      method,
+      path,
+      body,
+      cookies: this.cookies,
+      timeoutMs: 20_000,
     });
-  }
-
-  private remember(setCookie: string): void {
-    const [pair = ''] = setCookie.split(';');
-    const at = pair.indexOf('=');
-    if (at <= 0) return;
-    const name = pair.slice(0, at).trim();
-    const value = pair.slice(at + 1).trim();
-    // An expired or emptied cookie is how a server logs a session out.
-    if (value === '' || /expires=Thu, 01 Jan 1970/i.test(setCookie)) this.cookies.delete(name);
-    else this.cookies.set(name, value);
+    return { status, body: parseJson(text), text };
   }
 }
 

@@ -1,4 +1,4 @@
-import { waitForMailLink } from '@aneis/e2e-support';
+import { DEMO_ADDRESS, DEMO_SHIPPING_METHOD, waitForMailLink } from '@aneis/e2e-support';
 import { ApiClient } from './api-client.js';
 
 export interface Shopper {
@@ -12,19 +12,6 @@ export interface PlacedOrder {
   /** The order's total as the checkout priced it (what the dashboard's revenue adds up). */
   readonly total: { readonly amount: number; readonly currency: string };
 }
-
-const ADDRESS = {
-  firstName: 'Maria',
-  lastName: 'Anéis',
-  addressLine1: 'Rua das Flores 12',
-  city: 'Porto',
-  state: 'Porto',
-  zipCode: '4050-262',
-  country: 'Portugal',
-  mobilePhone: '+351 912 345 678',
-};
-/** A seeded shipping method that serves Portugal. */
-const SHIPPING_METHOD = 'ctt-standard';
 
 /**
  * Buys one unit of a product as a new shopper, only through the shopping API: sign up, confirm
@@ -52,13 +39,13 @@ export async function placeOrderThroughApi(options: {
   await shop.ok('GET', `/security/confirmEmailAddress/${token}`);
 
   await shop.ok('POST', '/security/login', { email: shopper.email, password: shopper.password });
-  const addresses = (await shop.ok('POST', '/user/address', ADDRESS)) as { _id: string }[];
+  const addresses = (await shop.ok('POST', '/user/address', DEMO_ADDRESS)) as { _id: string }[];
   const addressId = addresses[0]?._id;
   if (!addressId) throw new Error('adding the address answered no address');
   await shop.ok('POST', '/shopping/addToCart', [{ product: options.productId, counts: 1 }]);
   const checkout = (await shop.ok('POST', '/orders/createCheckout', {
     addressId,
-    shippingMethod: SHIPPING_METHOD,
+    shippingMethod: DEMO_SHIPPING_METHOD,
   })) as { _id: string; cart: { totalPrice: { amount: number; currency: string } } };
   const placed = (await shop.ok('POST', '/orders/completeCheckoutManually', {
     checkoutId: checkout._id,
