@@ -34,6 +34,7 @@ if (config.seedAdmin) {
 
 const mailer = createMailer({
   sendgridApiKey: config.mail.sendgridApiKey,
+  rendering: config.mail.rendering,
   from: config.mail.from,
   outboxDir: config.mail.outboxDir,
   templates: config.mail.templates,

@@ -49,6 +49,7 @@ try {
     from: config.mail.from,
     outboxDir: config.mail.outboxDir,
     sendgridApiKey: config.mail.sendgridApiKey,
+    rendering: config.mail.rendering,
     templates: config.mail.templates,
     logger,
   });

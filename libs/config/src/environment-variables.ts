@@ -35,7 +35,7 @@ function mailTemplateVariables(): EnvironmentVariable[] {
       templateVariable(name),
       apps,
       name,
-      `SendGrid dynamic template id (d-…) of the ${name} mail; required with SENDGRID_API_KEY.`,
+      `SendGrid dynamic template id (d-…) of the ${name} mail (sendgrid-templates rendering).`,
     );
   });
 }
@@ -153,6 +153,12 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     SERVERS,
     undefined,
     'SendGrid key; when unset, mail goes to the outbox.',
+  ),
+  variable(
+    'MAIL_RENDERING',
+    SERVERS,
+    'local',
+    'Who renders mails: local (our templates) or sendgrid-templates (SendGrid dynamic templates).',
   ),
   ...mailTemplateVariables(),
   variable('MAIL_FROM', SERVERS, 'no-reply@asenhoradosaneis.example', 'Sender of outgoing mail.'),

@@ -1,19 +1,34 @@
 import { assertEmailAddress } from './email-address.js';
+import { DEFAULT_MAIL_LANGUAGE } from './language/mail-language.js';
 import type { Logger } from './logger.js';
 import { MailError } from './mail-error.js';
 import type { MailReceipt, MailRequest, MailTransportName } from './mail-message.js';
 import { writeToOutbox } from './outbox-transport.js';
+import { renderMail } from './render/render-mail.js';
 import { createSendgridTransport } from './sendgrid-transport.js';
+
+/**
+ * Who writes the mail: `local` renders our templates here and SendGrid (or the outbox) gets the
+ * finished subject, HTML and text; `sendgrid-templates` hands the data to SendGrid's dynamic
+ * templates by id, as Veniqa did (the outbox still renders locally, so there is something to
+ * read).
+ */
+export type MailRendering = 'local' | 'sendgrid-templates';
 
 export interface MailerOptions {
   /** With a key, mail goes through SendGrid; without one (or empty), into the outbox. */
   sendgridApiKey?: string;
   sendgridBaseUrl?: string;
+  /** Default `local`. */
+  rendering?: MailRendering;
   /** Sender, `address` or `Name <address>`. */
   from: string;
   /** Where messages are written when there is no API key. */
   outboxDir: string;
-  /** Our template names → SendGrid dynamic template ids (`d-…`). */
+  /**
+   * The templates this mailer may send: our names → SendGrid dynamic template ids (`d-…`), which
+   * only `sendgrid-templates` uses.
+   */
   templates: Record<string, string>;
   logger?: Logger;
 }
@@ -26,8 +41,9 @@ export interface Mailer {
 export function createMailer(options: MailerOptions): Mailer {
   const { from, outboxDir, templates, logger } = options;
   const apiKey = options.sendgridApiKey?.trim();
+  const rendering = options.rendering ?? 'local';
 
-  if (apiKey) {
+  if (apiKey && rendering === 'sendgrid-templates') {
     // SendGrid only fills a template's variables when the id is a dynamic one; with any other id
     // the mail would go out with every placeholder empty, so refuse such a map at start-up.
     const legacy = Object.entries(templates).filter(([, id]) => !id.startsWith('d-'));
@@ -45,20 +61,23 @@ export function createMailer(options: MailerOptions): Mailer {
   }
 
   if (apiKey) {
-    const sendThroughSendgrid = createSendgridTransport({
-      apiKey,
-      baseUrl: options.sendgridBaseUrl,
-      from,
-    });
+    const sendgrid = createSendgridTransport({ apiKey, baseUrl: options.sendgridBaseUrl, from });
     return {
       transport: 'sendgrid',
-      async send({ template, to, data }) {
+      async send({ template, to, data, language = DEFAULT_MAIL_LANGUAGE }) {
         const templateId = templateIdOf(template);
         assertEmailAddress(to);
         // Failures are not logged here: the caller gets a readable MailError and decides, so
         // each failure is logged once.
-        const id = await sendThroughSendgrid({ template, templateId, to, data });
-        logger?.info('mail sent', { transport: 'sendgrid', template, id });
+        const id =
+          rendering === 'sendgrid-templates'
+            ? await sendgrid.sendDynamic({ template, templateId, to, data: { ...data, language } })
+            : await sendgrid.sendRendered({
+                template,
+                to,
+                ...renderMail(template, data, language),
+              });
+        logger?.info('mail sent', { transport: 'sendgrid', template, language, id });
         return { id, transport: 'sendgrid' };
       },
     };
@@ -66,13 +85,22 @@ export function createMailer(options: MailerOptions): Mailer {
 
   return {
     transport: 'outbox',
-    async send({ template, to, data }) {
+    async send({ template, to, data, language = DEFAULT_MAIL_LANGUAGE }) {
       templateIdOf(template);
       assertEmailAddress(to);
-      const { message, file } = await writeToOutbox(outboxDir, { template, to, from, data });
+      const rendered = renderMail(template, data, language);
+      const { message, file } = await writeToOutbox(outboxDir, {
+        template,
+        to,
+        from,
+        language,
+        ...rendered,
+        data,
+      });
       logger?.info('mail written to outbox', {
         transport: 'outbox',
         template,
+        language,
         id: message.id,
         file,
       });

@@ -1,9 +1,22 @@
-export { createMailer, type Mailer, type MailerOptions } from './create-mailer.js';
+export {
+  createMailer,
+  type Mailer,
+  type MailerOptions,
+  type MailRendering,
+} from './create-mailer.js';
 export { findLinks } from './find-links.js';
+export {
+  DEFAULT_MAIL_LANGUAGE,
+  isMailLanguage,
+  MAIL_LANGUAGES,
+  mailLanguageFromHeader,
+  type MailLanguage,
+} from './language/mail-language.js';
 export type { Logger } from './logger.js';
 export { MailError, type MailErrorCode } from './mail-error.js';
 export type { MailReceipt, MailRequest, MailTransportName, OutboxMessage } from './mail-message.js';
 export { readOutbox, type OutboxFilter } from './read-outbox.js';
+export { renderMail, type RenderedMail } from './render/render-mail.js';
 export {
   MAIL_TEMPLATES,
   MANAGEMENT_MAIL_TEMPLATES,

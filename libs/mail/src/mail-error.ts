@@ -1,4 +1,9 @@
-export type MailErrorCode = 'unknown_template' | 'invalid_recipient' | 'delivery_failed';
+export type MailErrorCode =
+  | 'unknown_template'
+  | 'invalid_recipient'
+  /** The data lacks what the template cannot do without (e.g. the link of a reset mail). */
+  | 'invalid_data'
+  | 'delivery_failed';
 
 /**
  * Every failure of the mail port. It carries only what is safe to log: SendGrid's raw errors hold

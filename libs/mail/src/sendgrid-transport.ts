@@ -18,10 +18,20 @@ export interface DynamicTemplateMail {
   data: Record<string, unknown>;
 }
 
+export interface RenderedSendgridMail {
+  /** Our logical name, for error messages. */
+  template: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
 const requestTimeoutMs = 10_000;
 
 /**
- * Sends through SendGrid's v3 API as dynamic-template mail. It owns its MailService and Client
+ * Sends through SendGrid's v3 API, either a mail we rendered (subject, text and HTML) or a
+ * dynamic-template mail (SendGrid renders it from the data). It owns its MailService and Client
  * rather than configuring the package's shared singleton, so two mailers (or a test's mailer and
  * the app's) never overwrite each other's key or base URL.
  */
@@ -34,9 +44,22 @@ export function createSendgridTransport(options: SendgridTransportOptions) {
   service.setClient(client);
   service.setTimeout(requestTimeoutMs);
 
-  return async function send(mail: DynamicTemplateMail): Promise<string> {
+  async function send(
+    template: string,
+    message: Parameters<MailService['send']>[0],
+  ): Promise<string> {
     try {
-      const [response] = await service.send({
+      const [response] = await service.send(message);
+      const messageId = response.headers['x-message-id'];
+      return typeof messageId === 'string' && messageId ? messageId : randomUUID();
+    } catch (error) {
+      throw toMailError(error, template);
+    }
+  }
+
+  return {
+    sendDynamic: (mail: DynamicTemplateMail) =>
+      send(mail.template, {
         from: options.from,
         to: mail.to,
         templateId: mail.templateId,
@@ -44,11 +67,14 @@ export function createSendgridTransport(options: SendgridTransportOptions) {
         // Its warnings about quotes and ampersands in the data go to the console on every send;
         // SendGrid's templates escape values themselves.
         hideWarnings: true,
-      });
-      const messageId = response.headers['x-message-id'];
-      return typeof messageId === 'string' && messageId ? messageId : randomUUID();
-    } catch (error) {
-      throw toMailError(error, mail.template);
-    }
+      }),
+    sendRendered: (mail: RenderedSendgridMail) =>
+      send(mail.template, {
+        from: options.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      }),
   };
 }

@@ -1,6 +1,5 @@
 import { createMailer } from '../src/create-mailer.js';
 import { readOutbox } from '../src/read-outbox.js';
-import type { OrderForMail } from '../src/templates/order-for-mail.js';
 import { orderReceivedMail, orderStatusChangedMail } from '../src/templates/order-mails.js';
 import { storefrontLinks } from '../src/templates/storefront-links.js';
 import {
@@ -8,58 +7,8 @@ import {
   MANAGEMENT_MAIL_TEMPLATES,
   SHOPPING_MAIL_TEMPLATES,
 } from '../src/templates/template-names.js';
+import { order } from './mail-fixtures.js';
 import { temporaryDir } from './mail-test-kit.js';
-
-const objectId = (hex: string) => ({ toString: () => hex });
-const eur = (cents: number) => ({ cents, currency: 'EUR' });
-
-function order(): OrderForMail {
-  return {
-    _id: objectId('65f0c0ffee0000000000a001'),
-    overall_status: 'IN-PROGRESS',
-    user_email: 'ana@example.com',
-    mailing_address: {
-      _id: objectId('65f0c0ffee0000000000b001'),
-      firstName: 'Ana',
-      lastName: 'Lima',
-      addressLine1: 'Rua Augusta 1',
-      city: 'Lisboa',
-      state: 'Lisboa',
-      country: 'PT',
-      mobilePhone: '912345678',
-    },
-    cart: {
-      items: [
-        {
-          _id: objectId('65f0c0ffee0000000000c001'),
-          product: { name: 'Anel de prata', brand: 'Aneis', store: 'ANEIS', price: eur(2999) },
-          counts: 2,
-          aggregatedPrice: eur(5998),
-          customizations: { size: '14' },
-          order_line_level_processing_details: {
-            status: 'SHIPPED',
-            shipment: { provider: 'DHL', tracking_number: 'JD0001' },
-          },
-        },
-        {
-          _id: objectId('65f0c0ffee0000000000c002'),
-          product: { name: 'Brinco', brand: 'Aneis', store: 'ANEIS', price: eur(1000) },
-          counts: 1,
-          aggregatedPrice: eur(1000),
-        },
-      ],
-      totalWeight: { quantity: 0.1, unit: 'KG' },
-      subTotalPrice: eur(6998),
-      serviceCharge: eur(350),
-      shippingPrice: eur(1500),
-      tariffPrice: eur(0),
-      totalPrice: eur(8848),
-    },
-    payment_info: [
-      { source: 'STRIPE', type: 'AUTHORIZATION', amount_in_payment_currency: eur(8848) },
-    ],
-  };
-}
 
 describe('order mails', () => {
   it('when an item ships, then the status mail names the order, event, item, shipment and link, with money as amounts', () => {
@@ -133,6 +82,7 @@ describe('order mails', () => {
       await mailer.send(mail);
       const [stored] = await readOutbox(dir, { template: 'order_status_changed' });
       expect(stored?.data).toEqual(mail.data);
+      expect(stored?.subject).toBe('A sua encomenda 65f0c0ffee0000000000a001 foi entregue');
     } finally {
       await remove();
     }

@@ -7,6 +7,8 @@ import { readOutbox } from '../src/read-outbox.js';
 import { recordingLogger, templates, temporaryDir } from './mail-test-kit.js';
 
 const from = 'A Senhora dos Anéis <loja@aneis.example>';
+const confirmData = { confirm_account_customer_url: 'https://aneis.example/shopping/c/1' };
+const resetData = { reset_password_customer_url: 'https://aneis.example/shopping/r/1' };
 let dir: string;
 let remove: () => Promise<void>;
 
@@ -24,7 +26,10 @@ describe('outbox mailer (no API key)', () => {
     const mailer = createMailer({ from, outboxDir, templates, sendgridApiKey: '' });
     expect(mailer.transport).toBe('outbox');
 
-    const data = { name: 'Ana', link: 'https://shop.aneis.example/#/email-confirmation/abc123' };
+    const data = {
+      name: 'Ana',
+      confirm_account_customer_url: 'https://shop.aneis.example/email-confirmation/abc123',
+    };
     const receipt = await mailer.send({
       template: 'confirm_account_customer',
       to: 'ana@example.com',
@@ -43,6 +48,10 @@ describe('outbox mailer (no API key)', () => {
       template: 'confirm_account_customer',
       to: 'ana@example.com',
       from,
+      language: 'pt',
+      subject: 'Confirme o seu e-mail · A Senhora dos Anéis',
+      html: expect.stringContaining('href="https://shop.aneis.example/email-confirmation/abc123"'),
+      text: expect.stringContaining('Olá Ana,'),
       data,
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
     });
@@ -56,7 +65,7 @@ describe('outbox mailer (no API key)', () => {
         mailer.send({
           template: 'reset_password_customer',
           to: `user${index}@example.com`,
-          data: { index, filler: 'x'.repeat(10_000) },
+          data: { ...resetData, index, filler: 'x'.repeat(10_000) },
         }),
       ),
     );
@@ -75,17 +84,17 @@ describe('outbox mailer (no API key)', () => {
     await mailer.send({
       template: 'confirm_account_customer',
       to: 'ana@example.com',
-      data: { n: 1 },
+      data: { ...confirmData, n: 1 },
     });
     await mailer.send({
       template: 'confirm_account_customer',
       to: 'rui@example.com',
-      data: { n: 2 },
+      data: { ...confirmData, n: 2 },
     });
     await mailer.send({
       template: 'reset_password_customer',
       to: 'ana@example.com',
-      data: { n: 3 },
+      data: { ...resetData, n: 3 },
     });
 
     const forAna = await readOutbox(dir, { to: 'ANA@example.com' });
@@ -96,6 +105,33 @@ describe('outbox mailer (no API key)', () => {
     });
     expect(resets.map((message) => message.data.n)).toEqual([3]);
     expect((await readOutbox(dir)).map((message) => message.data.n)).toEqual([1, 2, 3]);
+  });
+
+  it('when a mail is sent in English, then the outbox keeps the rendered English mail', async () => {
+    const mailer = createMailer({ from, outboxDir: dir, templates });
+    await mailer.send({
+      template: 'reset_password_customer',
+      to: 'ann@example.com',
+      data: { name: 'Ann <Lee>', ...resetData },
+      language: 'en',
+    });
+    const [stored] = await readOutbox(dir);
+    expect(stored).toMatchObject({
+      language: 'en',
+      subject: 'Reset your password · A Senhora dos Anéis',
+    });
+    expect(stored?.html).toContain('Hello Ann &lt;Lee&gt;,');
+    expect(stored?.text).toContain('Hello Ann <Lee>,');
+    expect(stored?.text).toContain('https://aneis.example/shopping/r/1');
+    expect(findLinks(stored ?? { data: {} })).toEqual(['https://aneis.example/shopping/r/1']);
+  });
+
+  it('when the data lacks the link its template needs, then nothing is written', async () => {
+    const mailer = createMailer({ from, outboxDir: dir, templates });
+    await expect(
+      mailer.send({ template: 'reset_password_customer', to: 'ann@example.com', data: {} }),
+    ).rejects.toMatchObject({ code: 'invalid_data' });
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('when the outbox does not exist, then it reads as empty', async () => {
@@ -122,7 +158,7 @@ describe('outbox mailer (no API key)', () => {
     const { id } = await mailer.send({
       template: 'confirm_account_customer',
       to: 'ana@example.com',
-      data: {},
+      data: confirmData,
     });
     expect(logger.lines).toEqual([
       expect.objectContaining({ level: 'info', meta: expect.objectContaining({ id }) }),

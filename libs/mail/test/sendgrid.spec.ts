@@ -37,10 +37,12 @@ afterEach(async () => {
   await outbox.remove();
 });
 
+/** A SendGrid mailer in dynamic-template mode (SendGrid renders), as Veniqa sent mail. */
 function mailer(logger = recordingLogger(), key = apiKey, baseUrl = standIn.baseUrl) {
   return createMailer({
     sendgridApiKey: key,
     sendgridBaseUrl: baseUrl,
+    rendering: 'sendgrid-templates',
     from,
     outboxDir: outbox.dir,
     templates,
@@ -81,10 +83,43 @@ describe('SendGrid mailer', () => {
     expect(request?.body).toEqual({
       from: { email: from },
       template_id: templates.confirm_account_customer,
-      personalizations: [{ to: [{ email: 'ana@example.com' }], dynamic_template_data: data }],
+      personalizations: [
+        { to: [{ email: 'ana@example.com' }], dynamic_template_data: { ...data, language: 'pt' } },
+      ],
     });
     expect(await readOutbox(outbox.dir)).toEqual([]);
     expect(everythingLogged(logger)).not.toContain(apiKey);
+  });
+
+  it('when mail is rendered locally, then SendGrid receives our subject, text and HTML and no template id', async () => {
+    const sender = createMailer({
+      sendgridApiKey: apiKey,
+      sendgridBaseUrl: standIn.baseUrl,
+      from,
+      outboxDir: outbox.dir,
+      // Not dynamic ids: rendering locally does not need them.
+      templates: { confirm_account_customer: 'confirm_account_customer' },
+    });
+    const url = 'https://shop.aneis.example/email-confirmation/abc';
+    await sender.send({
+      template: 'confirm_account_customer',
+      to: 'ann@example.com',
+      data: { name: 'Ann', confirm_account_customer_url: url },
+      language: 'en',
+    });
+
+    const body = standIn.requests[0]?.body as Record<string, unknown>;
+    expect(body).not.toHaveProperty('template_id');
+    expect(body).toMatchObject({
+      from: { email: from },
+      subject: 'Confirm your e-mail · A Senhora dos Anéis',
+      personalizations: [{ to: [{ email: 'ann@example.com' }] }],
+      content: [
+        { type: 'text/plain', value: expect.stringContaining(`Hello Ann,`) },
+        { type: 'text/html', value: expect.stringContaining(`href="${url}"`) },
+      ],
+    });
+    expect(await readOutbox(outbox.dir)).toEqual([]);
   });
 
   it('when SendGrid answers 401, then the error says so in words and carries no key', async () => {
@@ -183,10 +218,11 @@ describe('SendGrid mailer', () => {
     }
   });
 
-  it('when a template id is not a dynamic one, then the mailer refuses to start', () => {
+  it('when SendGrid renders and a template id is not a dynamic one, then the mailer refuses to start', () => {
     expect(() =>
       createMailer({
         sendgridApiKey: apiKey,
+        rendering: 'sendgrid-templates',
         from,
         outboxDir: outbox.dir,
         templates: { confirm_account_customer: '13b8f94f-bcae-4ec6-b752-70d6cb59f932' },

@@ -41,6 +41,23 @@ describe('createHttpClient', () => {
     );
   });
 
+  it('when the UI language changes, then each request names the language in use', async () => {
+    const { fetchStub, seen } = stubFetch(() => envelope(200, { responseData: true }));
+    let language = 'pt-PT';
+    const client = createHttpClient({
+      baseUrl: 'http://api.test',
+      fetch: fetchStub,
+      language: () => language,
+    });
+
+    await client.request({ method: 'GET', path: '/a' });
+    language = 'en-GB';
+    await client.request({ method: 'GET', path: '/b' });
+
+    const sent = seen.map((s) => (s.init?.headers as Record<string, string>)['Accept-Language']);
+    expect(sent).toEqual(['pt-PT', 'en-GB']);
+  });
+
   it('when the server answers with a failure envelope, then an ApiError carries errorDetails', async () => {
     const { fetchStub } = stubFetch(() =>
       envelope(406, { status: 'failed', errorDetails: 'checkout does not belong to you' }),

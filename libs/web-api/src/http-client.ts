@@ -20,6 +20,11 @@ export interface HttpClientOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
   reachability?: Reachability;
+  /**
+   * The UI's language as a BCP 47 tag (read on every request, so a switch applies at once), sent
+   * as Accept-Language: the servers write the mails a request causes in it.
+   */
+  language?: () => string;
 }
 
 export interface HttpClient {
@@ -62,6 +67,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (req.body !== undefined) headers['Content-Type'] = 'application/json';
+    const language = options.language?.();
+    if (language) headers['Accept-Language'] = language;
     try {
       let response: Response;
       let text: string;

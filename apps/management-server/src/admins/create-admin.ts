@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AdminSummary, Auditor, CreateAdminBody } from '@aneis/contracts';
 import { createUnderEmailClaim } from '@aneis/data';
 import { Conflict } from '@aneis/errors';
-import { MAIL_TEMPLATES } from '@aneis/mail';
+import { DEFAULT_MAIL_LANGUAGE, MAIL_TEMPLATES, type MailLanguage } from '@aneis/mail';
 import { adminLinks } from '../mail/admin-links.js';
 import { adminSummaryOf } from '../security/login.js';
 import { ONBOARDING_TOKEN_TTL_MS, hashResetToken, newResetToken } from '../security/reset-token.js';
@@ -23,6 +23,7 @@ export async function createAdmin(
   >,
   actor: Auditor,
   body: CreateAdminBody,
+  language: MailLanguage = DEFAULT_MAIL_LANGUAGE,
 ): Promise<AdminSummary> {
   // Cheap early answer for the common case, before any hashing is spent on it.
   if (await deps.admins.exists({ email: body.email })) throw new Conflict(DUPLICATE_ADMIN_MESSAGE);
@@ -58,6 +59,7 @@ export async function createAdmin(
   await deps.mail.send({
     template: MAIL_TEMPLATES.confirmAccountAdmin,
     to: admin.email,
+    language,
     data: {
       name: admin.name,
       confirm_account_admin_url: adminLinks(deps.publicAdminUrl).onboarding(token),

@@ -1,5 +1,5 @@
 import { trackingUrlFor } from '@aneis/contracts';
-import { orderStatusChangedMail, type OrderStatusChange } from '@aneis/mail';
+import { isMailLanguage, orderStatusChangedMail, type OrderStatusChange } from '@aneis/mail';
 import type { Services } from '../services.js';
 import type { LeanOrder } from './order-view.js';
 
@@ -13,15 +13,31 @@ export async function sendOrderStatusMail(
   lineId?: string,
 ): Promise<void> {
   const carrier = lineId === undefined ? undefined : await carrierOfLine(deps, order, lineId);
+  const language = isMailLanguage(order.language) ? undefined : await accountLanguage(deps, order);
   await deps.mail.send(
     orderStatusChangedMail({
       order,
       event,
+      ...(language ? { language } : {}),
       storefrontUrl: deps.publicStorefrontUrl,
       ...(lineId === undefined ? {} : { lineId }),
       ...(carrier ? { carrier } : {}),
     }),
   );
+}
+
+/**
+ * For an order placed before orders kept their language: the language the shopper signed up in,
+ * if the account kept one.
+ */
+async function accountLanguage(
+  deps: Pick<Services, 'shop'>,
+  order: LeanOrder,
+): Promise<OrderStatusChange['language']> {
+  const customer = await deps.shop.Customer.findOne({ email: order.user_email })
+    .select('language')
+    .lean();
+  return isMailLanguage(customer?.language) ? customer.language : undefined;
 }
 
 /** The shipped line's carrier by name, with its tracking link when it has a template. */

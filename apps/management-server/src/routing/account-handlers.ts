@@ -37,13 +37,15 @@ export function accountHandlers(services: Services): Pick<HandlerTable, AccountR
     'GET /security/isLoggedIn': async (_input, ctx) => ctx.admin !== undefined,
     'GET /security/logout': (_input, ctx) => logOut(ctx),
     'POST /security/logout': (_input, ctx) => logOut(ctx),
-    'GET /security/forgotPassword': ({ query }) => requestPasswordReset(services, query.email),
+    'GET /security/forgotPassword': ({ query }, ctx) =>
+      requestPasswordReset(services, query.email, ctx.language),
     'GET /security/validatePasswordResetToken/:token': ({ params }) =>
       isResetTokenValid(services, params.token),
-    'POST /security/resetPassword': ({ body }) =>
-      resetPassword(services, body.token, body.newPassword),
+    'POST /security/resetPassword': ({ body }, ctx) =>
+      resetPassword(services, body.token, body.newPassword, ctx.language),
+    // The new admin's language is not known yet: the invitation is in the inviting admin's.
     'POST /superAdmin/createAdmin': ({ body }, ctx) =>
-      createAdmin(services, actorOf(ctx).auditor, body),
+      createAdmin(services, actorOf(ctx).auditor, body, ctx.language),
     'GET /superAdmin/getAllAdmins': () => listAdmins(services),
     'GET /superAdmin/getAdminDetails': ({ query }) => getAdminDetails(services, query.email),
     'PUT /superAdmin/updateAdminAccess': ({ body }, ctx) =>

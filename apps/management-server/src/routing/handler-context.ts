@@ -1,5 +1,6 @@
 import type { Auditor } from '@aneis/contracts';
 import type { AdminDocument } from '@aneis/data';
+import type { MailLanguage } from '@aneis/mail';
 
 /** What a handler may know about the request beyond its validated input. */
 export interface HandlerContext {
@@ -9,6 +10,11 @@ export interface HandlerContext {
   logIn(adminId: string): Promise<void>;
   /** Ends the current session, if any, and clears the cookie. */
   logOut(): Promise<void>;
+  /**
+   * The language of mails this request causes (the admin UI sends its language as
+   * Accept-Language); Portuguese when the request names none we write.
+   */
+  language: MailLanguage;
 }
 
 /** The admin a guarded handler runs for; the guard has already refused anonymous calls. */

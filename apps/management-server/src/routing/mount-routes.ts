@@ -1,3 +1,4 @@
+import { mailLanguageFromHeader } from '@aneis/mail';
 import { endSession, establishSession, type SessionRegistry } from '@aneis/auth';
 import { managementRoutes, routeKey, type RouteContract } from '@aneis/contracts';
 import { sendFailure, sendSuccess } from '@aneis/http';
@@ -71,6 +72,7 @@ function contextOf(req: Request, res: Response, options: MountOptions): HandlerC
     admin: currentAdminOf(req),
     logIn: (adminId) => establishSession(req, { userId: adminId }, { registry: options.sessions }),
     logOut: () => endSession(req, res, options.cookieName, { registry: options.sessions }),
+    language: mailLanguageFromHeader(req.get('accept-language')),
   };
 }
 

@@ -1,5 +1,5 @@
 import { NotFound } from '@aneis/errors';
-import { MAIL_TEMPLATES } from '@aneis/mail';
+import { DEFAULT_MAIL_LANGUAGE, MAIL_TEMPLATES, type MailLanguage } from '@aneis/mail';
 import { adminLinks } from '../mail/admin-links.js';
 import type { Services } from '../services.js';
 import { RESET_TOKEN_TTL_MS, hashResetToken, newResetToken } from './reset-token.js';
@@ -13,7 +13,11 @@ type Deps = Pick<
  * Sends reset instructions when the e-mail belongs to an admin (approved or not). The answer is
  * the same either way, so nobody can learn which e-mails have admin accounts.
  */
-export async function requestPasswordReset(deps: Deps, email: string): Promise<true> {
+export async function requestPasswordReset(
+  deps: Deps,
+  email: string,
+  language: MailLanguage = DEFAULT_MAIL_LANGUAGE,
+): Promise<true> {
   const admin = await deps.admins.findOne({ email });
   if (!admin) return true;
   const token = newResetToken();
@@ -23,6 +27,7 @@ export async function requestPasswordReset(deps: Deps, email: string): Promise<t
   await deps.mail.send({
     template: MAIL_TEMPLATES.resetPasswordAdmin,
     to: admin.email,
+    language,
     data: {
       name: admin.name,
       reset_password_admin_url: adminLinks(deps.publicAdminUrl).passwordReset(token),
@@ -43,7 +48,12 @@ export async function isResetTokenValid(
 }
 
 /** Sets the new password, spends the token and ends every session of the admin. */
-export async function resetPassword(deps: Deps, token: string, newPassword: string): Promise<true> {
+export async function resetPassword(
+  deps: Deps,
+  token: string,
+  newPassword: string,
+  language: MailLanguage = DEFAULT_MAIL_LANGUAGE,
+): Promise<true> {
   const admin = await deps.admins.findOne({
     passwordResetTokenHash: hashResetToken(token),
     passwordResetExpires: { $gt: deps.now() },
@@ -66,6 +76,7 @@ export async function resetPassword(deps: Deps, token: string, newPassword: stri
   await deps.mail.send({
     template: MAIL_TEMPLATES.passwordResetDoneAdmin,
     to: admin.email,
+    language,
     data: { name: admin.name },
   });
   return true;

@@ -4,6 +4,7 @@ import {
   resolveApiBaseUrl,
   type ManagementApi,
 } from '@aneis/web-api';
+import { useI18n } from '../i18n/i18n.js';
 import { withSessionExpiry } from './session-expiry.js';
 
 let current: ManagementApi | undefined;
@@ -14,7 +15,11 @@ function defaultApi(): ManagementApi {
     window.location,
     'management',
   );
-  return createManagementApi(withSessionExpiry(createHttpClient({ baseUrl })));
+  const { intlLocale } = useI18n();
+  // The server writes the mails a request causes (an invitation, a reset) in this language.
+  return createManagementApi(
+    withSessionExpiry(createHttpClient({ baseUrl, language: () => intlLocale.value })),
+  );
 }
 
 /** The one client every store and page uses (created on first use). */

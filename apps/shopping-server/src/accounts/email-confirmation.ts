@@ -1,5 +1,6 @@
 import type { ShopModels } from '@aneis/data';
 import { NotFound } from '@aneis/errors';
+import { DEFAULT_MAIL_LANGUAGE, type MailLanguage } from '@aneis/mail';
 import type { ShopMail } from '../emails/shop-mail.js';
 import { hashToken, newToken } from './tokens.js';
 
@@ -21,6 +22,7 @@ export async function resendConfirmationLink(
   models: ShopModels,
   mail: ShopMail,
   email: string,
+  language: MailLanguage = DEFAULT_MAIL_LANGUAGE,
 ): Promise<true> {
   const token = newToken();
   const customer = await models.Customer.findOneAndUpdate(
@@ -28,6 +30,6 @@ export async function resendConfirmationLink(
     { $set: { emailConfirmationToken: hashToken(token) } },
     { returnDocument: 'after' },
   ).lean();
-  if (customer) mail.confirmAccount(customer.email, customer.name, token);
+  if (customer) mail.confirmAccount(customer.email, customer.name, token, language);
   return true;
 }

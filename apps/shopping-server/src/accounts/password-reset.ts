@@ -1,6 +1,7 @@
 import type { PasswordHasher, SessionRegistry } from '@aneis/auth';
 import type { ShopModels } from '@aneis/data';
 import { NotFound } from '@aneis/errors';
+import { DEFAULT_MAIL_LANGUAGE, type MailLanguage } from '@aneis/mail';
 import type { Clock } from '../clock.js';
 import type { ShopMail } from '../emails/shop-mail.js';
 import { hashToken, newToken } from './tokens.js';
@@ -17,7 +18,11 @@ export interface PasswordResetDeps {
 }
 
 /** Mails reset instructions when the account exists; the answer is the same either way. */
-export async function forgotPassword(deps: PasswordResetDeps, email: string): Promise<true> {
+export async function forgotPassword(
+  deps: PasswordResetDeps,
+  email: string,
+  language: MailLanguage = DEFAULT_MAIL_LANGUAGE,
+): Promise<true> {
   const token = newToken();
   const customer = await deps.models.Customer.findOneAndUpdate(
     { email, deleted: { $ne: true } },
@@ -29,7 +34,7 @@ export async function forgotPassword(deps: PasswordResetDeps, email: string): Pr
     },
     { returnDocument: 'after' },
   ).lean();
-  if (customer) deps.mail.resetPassword(customer.email, customer.name, token);
+  if (customer) deps.mail.resetPassword(customer.email, customer.name, token, language);
   return true;
 }
 
@@ -56,6 +61,7 @@ export async function resetPassword(
   deps: PasswordResetDeps,
   token: string,
   newPassword: string,
+  language: MailLanguage = DEFAULT_MAIL_LANGUAGE,
 ): Promise<true> {
   const password = await deps.passwords.hash(newPassword);
   const customer = await deps.models.Customer.findOneAndUpdate(
@@ -65,6 +71,6 @@ export async function resetPassword(
   ).lean();
   if (!customer) throw new NotFound();
   await deps.sessions.revokeUser(String(customer._id));
-  deps.mail.passwordResetDone(customer.email, customer.name);
+  deps.mail.passwordResetDone(customer.email, customer.name, language);
   return true;
 }

@@ -2,6 +2,7 @@ import type { PasswordHasher } from '@aneis/auth';
 import type { SignupBody, SignupResponse } from '@aneis/contracts';
 import { createUnderEmailClaim, type ShopModels } from '@aneis/data';
 import { Conflict } from '@aneis/errors';
+import { DEFAULT_MAIL_LANGUAGE, type MailLanguage } from '@aneis/mail';
 import type { ShopMail } from '../emails/shop-mail.js';
 import { hashToken, newReferralToken, newToken } from './tokens.js';
 
@@ -18,8 +19,14 @@ export const DUPLICATE_EMAIL_MESSAGE = 'An account with this e-mail address alre
  * when sign-ups race on several replicas: the account is only written by whoever holds the
  * address's claim (see `createUnderEmailClaim`); the others get 409. Veniqa answered a duplicate
  * with 400; 409 says what happened, and the storefront explains it in the reader's language.
+ * The confirmation goes out in the language the shopper signed up in, which the account keeps
+ * for later mails.
  */
-export async function signup(deps: SignupDeps, body: SignupBody): Promise<SignupResponse> {
+export async function signup(
+  deps: SignupDeps,
+  body: SignupBody,
+  language: MailLanguage = DEFAULT_MAIL_LANGUAGE,
+): Promise<SignupResponse> {
   const { Customer, EmailClaim } = deps.models;
   // Cheap early answer for the common case, before any hashing is spent on it.
   if (await Customer.exists({ email: body.email })) throw new Conflict(DUPLICATE_EMAIL_MESSAGE);
@@ -42,11 +49,12 @@ export async function signup(deps: SignupDeps, body: SignupBody): Promise<Signup
         referral_token: referral,
         emailConfirmationToken: hashToken(token),
         addresses: [],
+        language,
       });
     },
   );
   if (!outcome.created) throw new Conflict(DUPLICATE_EMAIL_MESSAGE);
   const { account } = outcome;
-  deps.mail.confirmAccount(account.email, account.name, token);
+  deps.mail.confirmAccount(account.email, account.name, token, language);
   return { email: account.email, name: account.name };
 }

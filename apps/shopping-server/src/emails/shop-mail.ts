@@ -1,9 +1,11 @@
 import type { OrderDocumentFields } from '@aneis/data';
 import type { Logger } from '@aneis/logging';
 import {
+  DEFAULT_MAIL_LANGUAGE,
   MAIL_TEMPLATES,
   orderReceivedMail,
   storefrontLinks,
+  type MailLanguage,
   type Mailer,
   type MailRequest,
 } from '@aneis/mail';
@@ -13,12 +15,14 @@ import {
  * provider outage must not stop a signup or an order); failures are logged once. `settled()`
  * lets tests and shutdown wait for mails still being written. The order mails' data builders
  * live in @aneis/mail, shared with the management server (which sends the status mails).
+ * Account mails answer a request and are written in its language (the storefront sends its UI
+ * language as Accept-Language); the order mail in the language the order was placed in.
  */
 export interface ShopMail {
-  confirmAccount(to: string, name: string, token: string): void;
-  resetPassword(to: string, name: string, token: string): void;
-  passwordResetDone(to: string, name: string): void;
-  orderReceived(order: OrderDocumentFields): void;
+  confirmAccount(to: string, name: string, token: string, language?: MailLanguage): void;
+  resetPassword(to: string, name: string, token: string, language?: MailLanguage): void;
+  passwordResetDone(to: string, name: string, language?: MailLanguage): void;
+  orderReceived(order: OrderDocumentFields & { language?: string }): void;
   settled(): Promise<void>;
 }
 
@@ -40,22 +44,24 @@ export function createShopMail(mailer: Mailer, logger: Logger, storefrontUrl: st
   }
 
   return {
-    confirmAccount(to, name, token) {
+    confirmAccount(to, name, token, language = DEFAULT_MAIL_LANGUAGE) {
       send({
         template: MAIL_TEMPLATES.confirmAccountCustomer,
         to,
+        language,
         data: { name, confirm_account_customer_url: links.emailConfirmation(token) },
       });
     },
-    resetPassword(to, name, token) {
+    resetPassword(to, name, token, language = DEFAULT_MAIL_LANGUAGE) {
       send({
         template: MAIL_TEMPLATES.resetPasswordCustomer,
         to,
+        language,
         data: { name, reset_password_customer_url: links.passwordReset(token) },
       });
     },
-    passwordResetDone(to, name) {
-      send({ template: MAIL_TEMPLATES.passwordResetDoneCustomer, to, data: { name } });
+    passwordResetDone(to, name, language = DEFAULT_MAIL_LANGUAGE) {
+      send({ template: MAIL_TEMPLATES.passwordResetDoneCustomer, to, language, data: { name } });
     },
     orderReceived(order) {
       send(orderReceivedMail(order, storefrontUrl));

@@ -32,6 +32,7 @@ import {
 import { parseInput } from './parse-input.js';
 import { sessionUserId } from './session-user.js';
 import type { ShopContext } from './shop-context.js';
+import { languageOf } from './request-language.js';
 
 export const RETIRED_FLOW_MESSAGE =
   'This payment flow is no longer supported. Pay by card with POST /orders/stripePaymentInstant ' +
@@ -100,7 +101,10 @@ export function orderRoutes({ deps, mail, now }: ShopContext): Router {
     const stripe = requireStripe(deps.stripe);
     const customer = await customerOf(req);
     const settle = settleWithStripe(models, stripe, customer, body.paymentToken);
-    sendSuccess(res, await placeOrder(placeDeps, customer, body.checkoutId, settle));
+    sendSuccess(
+      res,
+      await placeOrder(placeDeps, customer, body.checkoutId, settle, languageOf(req)),
+    );
   });
 
   router.post('/completeCheckoutUsingKhalti', async (req, res) => {
@@ -112,7 +116,10 @@ export function orderRoutes({ deps, mail, now }: ShopContext): Router {
     const khalti = requireKhalti(deps.khalti);
     const customer = await customerOf(req);
     const settle = settleWithKhalti(models, khalti, body.paymentToken);
-    sendSuccess(res, await placeOrder(placeDeps, customer, body.checkoutId, settle));
+    sendSuccess(
+      res,
+      await placeOrder(placeDeps, customer, body.checkoutId, settle, languageOf(req)),
+    );
   });
 
   router.post('/completeCheckoutManually', async (req, res) => {
@@ -120,7 +127,13 @@ export function orderRoutes({ deps, mail, now }: ShopContext): Router {
     const customer = await customerOf(req);
     sendSuccess(
       res,
-      await placeOrder(placeDeps, customer, body.checkoutId, settleManually(body.method)),
+      await placeOrder(
+        placeDeps,
+        customer,
+        body.checkoutId,
+        settleManually(body.method),
+        languageOf(req),
+      ),
     );
   });
 

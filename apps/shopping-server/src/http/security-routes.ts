@@ -28,6 +28,7 @@ import type { ShoppingDeps } from '../deps.js';
 import type { ShopMail } from '../emails/shop-mail.js';
 import { parseInput } from './parse-input.js';
 import { sendText } from './send-text.js';
+import { languageOf } from './request-language.js';
 
 export interface SecurityRoutesDeps {
   deps: ShoppingDeps;
@@ -55,7 +56,7 @@ export function securityRoutes({
 
   router.post('/signup', authLimiter, async (req, res) => {
     const body = parseInput(signupBodySchema, req.body);
-    sendSuccess(res, await signup({ models, mail, passwords }, body));
+    sendSuccess(res, await signup({ models, mail, passwords }, body, languageOf(req)));
   });
 
   // Raw bodies and plain-text failures, as Veniqa's passport login answered.
@@ -110,7 +111,7 @@ export function securityRoutes({
 
   router.get('/resendEmailAddressConfirmationLink', authLimiter, async (req, res) => {
     const { email } = parseInput(emailQuerySchema, req.query);
-    sendSuccess(res, await resendConfirmationLink(models, mail, email));
+    sendSuccess(res, await resendConfirmationLink(models, mail, email, languageOf(req)));
   });
 
   router.get('/confirmEmailAddress/:token', async (req, res) => {
@@ -120,7 +121,7 @@ export function securityRoutes({
 
   router.get('/forgotPassword', authLimiter, async (req, res) => {
     const { email } = parseInput(emailQuerySchema, req.query);
-    sendSuccess(res, await forgotPassword(passwordDeps, email));
+    sendSuccess(res, await forgotPassword(passwordDeps, email, languageOf(req)));
   });
 
   router.get('/validatePasswordResetToken/:token', async (req, res) => {
@@ -134,7 +135,10 @@ export function securityRoutes({
 
   router.post('/resetPassword', authLimiter, async (req, res) => {
     const body = parseInput(resetPasswordBodySchema, req.body);
-    sendSuccess(res, await resetPassword(passwordDeps, body.token, body.newPassword));
+    sendSuccess(
+      res,
+      await resetPassword(passwordDeps, body.token, body.newPassword, languageOf(req)),
+    );
   });
 
   return router;

@@ -8,6 +8,7 @@ import {
   type SafeDetails,
 } from '@aneis/errors';
 import type { Logger } from '@aneis/logging';
+import { DEFAULT_MAIL_LANGUAGE, type MailLanguage } from '@aneis/mail';
 import {
   checkoutStillValid,
   assertEmailConfirmed,
@@ -60,12 +61,15 @@ function isDuplicateKey(error: unknown): boolean {
  * 5. Any other payment is settled now; on failure the stock is given back.
  * 6. Insert the order under the checkout's id; a duplicate id means another completion won.
  * 7. Delete the checkout, remove the ordered lines from the cart, send the e-mail.
+ *
+ * `language` is the shopper's (the request's): the order keeps it for its mails.
  */
 export async function placeOrder(
   deps: PlaceOrderDeps,
   customer: CustomerDoc,
   checkoutId: string,
   settlement: PaymentSettlement,
+  language: MailLanguage = DEFAULT_MAIL_LANGUAGE,
 ): Promise<{ order_id: string }> {
   const { models } = deps;
   assertEmailConfirmed(customer);
@@ -130,6 +134,7 @@ export async function placeOrder(
       payment_info: [payment],
       comments: [],
       stockReleased: false,
+      language,
       auditLog: { ...checkout.auditLog, createdOn: now, updatedOn: now },
     };
     try {

@@ -4,12 +4,15 @@ import {
   resolveApiBaseUrl,
   type ShoppingApi,
 } from '@aneis/web-api';
+import { useI18n } from '../i18n/i18n.js';
 
 let current: ShoppingApi | undefined;
 
 function defaultApi(): ShoppingApi {
   const baseUrl = resolveApiBaseUrl(import.meta.env.VITE_API_BASE_URL, window.location, 'shopping');
-  return createShoppingApi(createHttpClient({ baseUrl }));
+  const { intlLocale } = useI18n();
+  // The servers write the mails a request causes (confirmation, reset, order) in this language.
+  return createShoppingApi(createHttpClient({ baseUrl, language: () => intlLocale.value }));
 }
 
 /** The one client every store and page uses (created on first use). */

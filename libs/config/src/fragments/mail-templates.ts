@@ -38,9 +38,17 @@ export function toMailTemplates<N extends string>(
 }
 
 /**
- * With SENDGRID_API_KEY set, mail goes through SendGrid, which only fills the placeholders of
- * dynamic templates: every template then needs its `d-…` id, or the first such mail would go
- * out blank. Reported at start-up with every other problem.
+ * Who renders the mails: `local` (our templates, in the servers; SendGrid receives finished
+ * mails) or `sendgrid-templates` (SendGrid's dynamic templates, by SENDGRID_TEMPLATE_* id).
+ */
+export const mailRendering = z.enum(['local', 'sendgrid-templates'], {
+  error: 'expected local or sendgrid-templates',
+});
+
+/**
+ * With SENDGRID_API_KEY set and MAIL_RENDERING=sendgrid-templates, SendGrid renders from dynamic
+ * templates and only fills their placeholders: every template then needs its `d-…` id, or the
+ * first such mail would go out blank. Reported at start-up with every other problem.
  */
 export function checkMailTemplateIds(
   names: readonly string[],
@@ -48,6 +56,7 @@ export function checkMailTemplateIds(
   ctx: z.RefinementCtx,
 ): void {
   if (typeof env['SENDGRID_API_KEY'] !== 'string' || env['SENDGRID_API_KEY'].trim() === '') return;
+  if (env['MAIL_RENDERING'] !== 'sendgrid-templates') return;
   for (const name of names) {
     const variable = templateVariable(name);
     const id = env[variable];
@@ -55,7 +64,8 @@ export function checkMailTemplateIds(
       ctx.addIssue({
         code: 'custom',
         path: [variable],
-        message: 'must be a SendGrid dynamic template id (d-…) when SENDGRID_API_KEY is set',
+        message:
+          'must be a SendGrid dynamic template id (d-…) when SENDGRID_API_KEY is set and MAIL_RENDERING=sendgrid-templates',
         input: undefined,
       });
     }

@@ -74,6 +74,7 @@ describe('managementServerConfigSchema', () => {
 
     const problems = problemsFor({
       SENDGRID_API_KEY: 'SG.key',
+      MAIL_RENDERING: 'sendgrid-templates',
       SENDGRID_TEMPLATE_CONFIRM_ACCOUNT_ADMIN: 'd-a',
       SENDGRID_TEMPLATE_RESET_PASSWORD_ADMIN: 'd-b',
       SENDGRID_TEMPLATE_CONFIRMATION_PASSWORD_RESET_ADMIN: 'd-c',

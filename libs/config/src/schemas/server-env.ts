@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { commaList } from '../fragments/comma-list.js';
 import { durationMs } from '../fragments/duration-ms.js';
 import { integerInRange } from '../fragments/integer-in-range.js';
+import { mailRendering } from '../fragments/mail-templates.js';
 import { positiveInt } from '../fragments/positive-int.js';
 import { trustProxy } from '../fragments/trust-proxy.js';
 import { mongodbUri, origin } from '../fragments/url.js';
@@ -61,6 +62,7 @@ export function serverEnvShape(defaults: ServerDefaults) {
     LOGIN_ATTEMPTS_PER_ACCOUNT: positiveInt(10),
     LOGIN_LOCK_MS: durationMs.default(900_000),
     SENDGRID_API_KEY: secretText.optional(),
+    MAIL_RENDERING: mailRendering.default('local'),
     MAIL_FROM: mailSender.default('no-reply@asenhoradosaneis.example'),
     MAIL_OUTBOX_DIR: directoryPath.optional(),
     DATA_DIR: directoryPath.optional(),
@@ -156,6 +158,7 @@ export function toServerConfig(env: ServerEnv) {
     mail: {
       from: env.MAIL_FROM,
       sendgridApiKey: env.SENDGRID_API_KEY,
+      rendering: env.MAIL_RENDERING,
       outboxDir: env.MAIL_OUTBOX_DIR ?? path.join(dataDir, 'outbox'),
     },
     dataDir,

@@ -53,6 +53,7 @@ describe('shoppingServerConfigSchema', () => {
       mail: {
         from: 'no-reply@asenhoradosaneis.example',
         sendgridApiKey: undefined,
+        rendering: 'local',
         outboxDir: path.resolve('.data', 'outbox'),
         templates: {
           confirm_account_customer: 'confirm_account_customer',
@@ -213,9 +214,10 @@ describe('shoppingServerConfigSchema', () => {
     });
   });
 
-  it('when SENDGRID_API_KEY is set, then every template without a d-… id is reported', () => {
+  it('when SendGrid renders, then every template without a d-… id is reported', () => {
     const problems = problemsFor({
       SENDGRID_API_KEY: 'SG.key',
+      MAIL_RENDERING: 'sendgrid-templates',
       SENDGRID_TEMPLATE_CONFIRM_ACCOUNT_CUSTOMER: 'd-1',
       SENDGRID_TEMPLATE_RESET_PASSWORD_CUSTOMER: 'reset_password_customer',
     });
@@ -227,6 +229,18 @@ describe('shoppingServerConfigSchema', () => {
       'SENDGRID_TEMPLATE_RESET_PASSWORD_CUSTOMER',
     ]);
     expect(problems.get('SENDGRID_TEMPLATE_ORDER_RECEIVED')).toContain('d-…');
+  });
+
+  it('when the mails are rendered locally, then SendGrid needs no template ids', () => {
+    const config = readConfig(shoppingServerConfigSchema, { SENDGRID_API_KEY: 'SG.key' });
+    expect(config.mail.rendering).toBe('local');
+    expect(
+      readConfig(shoppingServerConfigSchema, {
+        SENDGRID_API_KEY: 'SG.key',
+        MAIL_RENDERING: 'local',
+      }).mail.templates.order_received,
+    ).toBe('order_received');
+    expect([...problemsFor({ MAIL_RENDERING: 'mjml' }).keys()]).toEqual(['MAIL_RENDERING']);
   });
 
   it('when NODE_ENV=test with BCRYPT_COST=10, then the cheaper cost is accepted', () => {

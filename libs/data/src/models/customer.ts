@@ -25,6 +25,11 @@ export interface CustomerDoc {
   passwordResetExpires?: Date;
   cart?: StoredCart;
   addresses: StoredAddress[];
+  /**
+   * The language the shopper signed up in (`pt`, `en`), for mails not answering a request of
+   * theirs; a mail that does answers in the request's language.
+   */
+  language?: string;
   /** Soft delete: a deleted account cannot log in and is hidden everywhere. */
   deleted: boolean;
   createdAt?: Date;
@@ -42,6 +47,7 @@ export const customerSchema = new Schema<CustomerDoc>(
     passwordResetExpires: { type: Date },
     cart: { type: cartSchema },
     addresses: { type: [addressSchema], default: [] },
+    language: { type: String },
     deleted: { type: Boolean, default: false },
   },
   { collection: CUSTOMER_COLLECTION, timestamps: true },

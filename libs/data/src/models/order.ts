@@ -6,10 +6,16 @@ export const ORDER_COLLECTION = 'veniqa_orders';
 export interface OrderDoc extends OrderDocumentFields {
   /** True once a cancellation gave the lines' `reservedStock` back (so it happens once). */
   stockReleased: boolean;
+  /** The language the shopper used the shop in when ordering (`pt`, `en`): their order mails' language. */
+  language?: string;
 }
 
 export const orderSchema = new Schema<OrderDoc>(
-  { ...orderDocumentDefinition, stockReleased: { type: Boolean, default: false } },
+  {
+    ...orderDocumentDefinition,
+    stockReleased: { type: Boolean, default: false },
+    language: { type: String },
+  },
   { collection: ORDER_COLLECTION },
 );
 orderSchema.index({ user_email: 1, 'auditLog.createdOn': -1 });

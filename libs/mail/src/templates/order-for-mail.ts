@@ -57,4 +57,6 @@ export interface OrderForMail {
     type: string;
     amount_in_payment_currency: StoredMailMoney;
   }[];
+  /** The shopper's language when they ordered; the order mails are written in it. */
+  language?: string | null;
 }

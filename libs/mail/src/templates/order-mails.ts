@@ -1,3 +1,8 @@
+import {
+  DEFAULT_MAIL_LANGUAGE,
+  isMailLanguage,
+  type MailLanguage,
+} from '../language/mail-language.js';
 import type { MailRequest } from '../mail-message.js';
 import type { OrderForMail } from './order-for-mail.js';
 import { orderMailData } from './order-mail-data.js';
@@ -11,11 +16,17 @@ function orderUrlOf(order: OrderForMail, storefrontUrl: string | undefined): str
     : storefrontLinks(storefrontUrl).order(String(order._id));
 }
 
+/** The language the order was placed in, Portuguese for orders from before it was kept. */
+function languageOf(order: OrderForMail): MailLanguage {
+  return isMailLanguage(order.language) ? order.language : DEFAULT_MAIL_LANGUAGE;
+}
+
 /** "Order received", sent by the shopping server when an order is placed. */
 export function orderReceivedMail(order: OrderForMail, storefrontUrl?: string): MailRequest {
   return {
     template: MAIL_TEMPLATES.orderReceived,
     to: order.user_email,
+    language: languageOf(order),
     data: orderMailData(order, orderUrlOf(order, storefrontUrl)),
   };
 }
@@ -31,6 +42,8 @@ export interface OrderStatusChange {
   name?: string;
   /** PUBLIC_STOREFRONT_URL: gives the mail a link to the order; omit it and there is none. */
   storefrontUrl?: string;
+  /** Overrides the order's own language (e.g. the shopper's account language for an old order). */
+  language?: MailLanguage;
   /** The shipped line's carrier as the shop knows it (a code alone means little to a shopper). */
   carrier?: { name: string; trackingUrl?: string };
 }
@@ -50,6 +63,7 @@ export function orderStatusChangedMail(change: OrderStatusChange): MailRequest {
   return {
     template: MAIL_TEMPLATES.orderStatusChanged,
     to: order.user_email,
+    language: change.language ?? languageOf(order),
     data: {
       order_id: String(order._id),
       overall_status: order.overall_status,
