@@ -4,7 +4,7 @@ import { sendEdgeFailure } from './edge-failure.js';
 import { forwardedHeaders } from './forwarded-headers.js';
 import { listenOnLoopback, type LoopbackListener } from './listen-on-loopback.js';
 import { proxyOnce } from './proxy-once.js';
-import { matchRoute } from './route-table.js';
+import { hostWithoutPort, matchRoute } from './route-table.js';
 import type { UpstreamInstance, UpstreamPool } from './upstream-pool.js';
 
 // Retrying these cannot repeat a side effect the client did not ask for (RFC 9110 §9.2.2).
@@ -19,6 +19,11 @@ export interface EdgeRouterOptions {
   readonly port: number;
   /** Default 30 s. */
   readonly upstreamTimeoutMs?: number;
+  /**
+   * Local-only tools (the mail viewer) by host name, answered in this process. They are not in
+   * the topology: the cluster has no such host.
+   */
+  readonly localSites?: ReadonlyMap<string, RequestListener>;
 }
 
 export interface RunningEdgeRouter {
@@ -38,6 +43,11 @@ export async function startEdgeRouter(options: EdgeRouterOptions): Promise<Runni
   let edgePort = options.port;
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const localSite = options.localSites?.get(hostWithoutPort(req.headers.host) ?? '');
+    if (localSite) {
+      localSite(req, res);
+      return;
+    }
     const match = matchRoute(options.routes, req.headers.host, req.url);
     if (!match) {
       sendEdgeFailure(

@@ -16,6 +16,7 @@ export function summaryLines(
     `  admin                ${urls.admin}`,
     `  shopping API         ${urls.shoppingApi}`,
     `  management API       ${urls.managementApi}`,
+    `  mail viewer          ${urls.mailViewer}  (what the shop has sent)`,
     '',
     `  server instances     ${stack.replicas} of each (--replicas N to change)`,
     `  database             ${stack.database}`,

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { hostFor, routesFor } from '@aneis/deploy';
 import { startEdgeRouter, type RunningEdgeRouter } from '../edge/edge-router.js';
+import { createMailViewer } from '../mail-viewer/mail-viewer.js';
 import type { RunningSpaServer } from '../static/spa-server.js';
 import { ProcessGroup } from '../supervisor/process-group.js';
 import type { ProcessEvent } from '../supervisor/supervised-process.js';
@@ -13,7 +14,7 @@ import { sessionSecretFor } from './session-secret.js';
 import { createPools, startComponents } from './start-components.js';
 import { startDatabase, type StackDatabase } from './start-database.js';
 import type { StackSettings } from './stack-settings.js';
-import { stackUrls, type StackUrls } from './stack-urls.js';
+import { MAIL_VIEWER_SUBDOMAIN, stackUrls, type StackUrls } from './stack-urls.js';
 
 export interface StackProcess {
   readonly name: string;
@@ -85,6 +86,12 @@ export async function startStack(
       routes: routesFor(settings.baseDomain),
       pools,
       port: settings.edgePort,
+      localSites: new Map([
+        [
+          hostFor(MAIL_VIEWER_SUBDOMAIN, settings.baseDomain),
+          createMailViewer({ outboxDir: settings.mailOutboxDir }),
+        ],
+      ]),
     });
     const shared: SharedServerEnv = {
       mongodbUri: database.uri,
