@@ -30,7 +30,12 @@ describe('bundleSite on the real site', () => {
     const assets = site.files.filter((file) => file.source !== 'index.html');
 
     expect(assets.map((file) => file.source)).toEqual(
-      expect.arrayContaining(['assets/base.css', 'assets/language.js', 'assets/ring-logo.svg']),
+      expect.arrayContaining([
+        'assets/base.css',
+        'assets/language.js',
+        'assets/brand/ring-logo.svg',
+        'assets/brand/tokens.css',
+      ]),
     );
     for (const file of assets) {
       const bytes = await readFile(path.join(site.publicDir, file.output));
@@ -148,6 +153,41 @@ describe('bundleSite on a small fixture', () => {
     expect(await readFile(path.join(out(), 'index.html'), 'utf8')).toBe(
       `<main>\n  <p>one</p>\n  <img src="/${pic}" alt="">\n</main>\n`,
     );
+  });
+
+  it('when a folder is mounted, then its files are published under their path, hashed and referenced', async () => {
+    await writeTree(root, {
+      'source/index.html': '<link rel="stylesheet" href="/assets/shared/look.css">\n',
+      'shared/look.css': '.logo { background: url("logo.svg"); }\n',
+      'shared/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    });
+    const files = await bundleSite({
+      sourceDir: source(),
+      outDir: out(),
+      mounts: [{ dir: path.join(root, 'shared'), at: '/assets/shared/' }],
+    });
+    const outputOf = (source: string) => files.find((file) => file.source === source)?.output;
+
+    expect(outputOf('assets/shared/logo.svg')).toMatch(/^assets\/shared\/logo\.[0-9a-f]{8}\.svg$/);
+    const css = await readFile(path.join(out(), outputOf('assets/shared/look.css') ?? ''), 'utf8');
+    expect(css).toContain(
+      `url("${path.posix.basename(outputOf('assets/shared/logo.svg') ?? '')}")`,
+    );
+    expect(await readFile(path.join(out(), 'index.html'), 'utf8')).toContain(
+      `href="/${outputOf('assets/shared/look.css')}"`,
+    );
+  });
+
+  it('when a mounted file would replace one of the site, then bundling fails naming it', async () => {
+    await writeTree(root, { 'shared/app.css': 'a {}\n' });
+
+    await expect(
+      bundleSite({
+        sourceDir: source(),
+        outDir: out(),
+        mounts: [{ dir: path.join(root, 'shared'), at: 'assets' }],
+      }),
+    ).rejects.toThrow(/assets\/app\.css exists twice/);
   });
 
   it('when an included partial is missing, then bundling fails naming it', async () => {

@@ -2,10 +2,15 @@ import path from 'node:path';
 import { bundleSite, type BundledFile } from './bundle-site.js';
 
 // Run by the project's build:
-//   node dist/site-build/bundle-site-cli.js <sourceDir> <outDir> [partialsDir]
-const [sourceArgument, outArgument, partialsArgument] = process.argv.slice(2);
-if (sourceArgument === undefined || outArgument === undefined) {
-  console.error('Usage: bundle-site-cli <sourceDir> <outDir> [partialsDir]');
+//   node dist/site-build/bundle-site-cli.js <sourceDir> <outDir> [partialsDir] [dir=sitePath …]
+// Each dir=sitePath publishes a folder from elsewhere under that path (the brand's assets).
+const [sourceArgument, outArgument, partialsArgument, ...mountArguments] = process.argv.slice(2);
+const mounts = mountArguments.map((argument) => {
+  const [dir, at] = argument.split('=');
+  return dir && at ? { dir: path.resolve(dir), at } : undefined;
+});
+if (sourceArgument === undefined || outArgument === undefined || mounts.includes(undefined)) {
+  console.error('Usage: bundle-site-cli <sourceDir> <outDir> [partialsDir] [dir=sitePath …]');
   process.exit(2);
 }
 
@@ -15,6 +20,7 @@ try {
     sourceDir: path.resolve(sourceArgument),
     outDir,
     partialsDir: partialsArgument === undefined ? undefined : path.resolve(partialsArgument),
+    mounts: mounts.filter((mount) => mount !== undefined),
   });
   for (const file of files) console.log(describe(file));
   console.log(

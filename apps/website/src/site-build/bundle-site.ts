@@ -18,6 +18,17 @@ export interface BundleSiteOptions {
   outDir: string;
   /** Where `<!-- include: name.html -->` lines in pages find their content. */
   partialsDir?: string;
+  /**
+   * Folders from elsewhere published as if they were part of the site, each under a path of
+   * its own (the brand's stylesheets and logo under `assets/brand/`).
+   */
+  mounts?: readonly SiteMount[];
+}
+
+export interface SiteMount {
+  dir: string;
+  /** Site path the folder's files appear under, e.g. `assets/brand`. */
+  at: string;
 }
 
 export interface BundledFile {
@@ -42,11 +53,22 @@ interface OutputFile {
  * is not supported: it would be reported as a missing reference.)
  */
 export async function bundleSite(options: BundleSiteOptions): Promise<BundledFile[]> {
-  const sources = await listFiles(options.sourceDir);
+  const origins = new Map<string, string>();
+  for (const file of await listFiles(options.sourceDir)) {
+    origins.set(file, path.join(options.sourceDir, file));
+  }
+  for (const mount of options.mounts ?? []) {
+    const at = mount.at.replace(/^\/+|\/+$/g, '');
+    for (const file of await listFiles(mount.dir)) {
+      if (origins.has(`${at}/${file}`)) throw new Error(`${at}/${file} exists twice`);
+      origins.set(`${at}/${file}`, path.join(mount.dir, file));
+    }
+  }
+  const sources = [...origins.keys()].sort();
   if (!sources.includes('index.html')) {
     throw new Error(`No index.html in ${options.sourceDir}`);
   }
-  const read = (file: string) => readFile(path.join(options.sourceDir, file));
+  const read = (file: string) => readFile(origins.get(file) ?? path.join(options.sourceDir, file));
   const pages = sources.filter((file) => extensionOf(file) === '.html');
   const stylesheets = sources.filter((file) => extensionOf(file) === '.css');
   const leaves = sources.filter((file) => !pages.includes(file) && !stylesheets.includes(file));

@@ -4,6 +4,11 @@ import path from 'node:path';
 import { bundleSite, type BundledFile } from '../../src/site-build/bundle-site.js';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
+/** The brand's stylesheets and logo, published under /assets/brand/ as the build does. */
+export const brandMount = {
+  dir: path.resolve(projectRoot, '../../libs/brand/assets'),
+  at: 'assets/brand',
+};
 
 export interface BuiltSite {
   /** A scratch folder; the site is in `publicDir` inside it, so files can sit beside it. */
@@ -21,6 +26,7 @@ export async function buildRealSite(): Promise<BuiltSite> {
     sourceDir: path.join(projectRoot, 'public'),
     outDir: publicDir,
     partialsDir: path.join(projectRoot, 'partials'),
+    mounts: [brandMount],
   });
   return {
     workDir,
