@@ -21,4 +21,11 @@ th { color: var(--brand-muted); font-weight: 600; }
 .viewer-facts dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
 .viewer-frame { width: 100%; height: 70vh; border: 1px solid var(--brand-line); border-radius: var(--brand-radius); background: var(--brand-surface); }
 .viewer-text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9rem; }
+/* On a phone each mail is a block of its own lines rather than a table to scroll sideways. */
+@media (max-width: 40rem) {
+  .viewer-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .viewer-table tr, .viewer-table td { display: block; }
+  .viewer-table tr { padding: 0.5rem 0; border-bottom: 1px solid var(--brand-line); }
+  .viewer-table td { padding: 0.1rem 0; border: 0; overflow-wrap: anywhere; }
+}
 `;
