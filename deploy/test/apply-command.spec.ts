@@ -154,14 +154,25 @@ describe('deploy:apply and SendGrid template ids', () => {
     expect(printed.at(-1)).toMatch(/deployment\/shopping-server\s+1\/1/);
   });
 
-  it('when a server has an API key but its ids are not set, then apply names the settings and rolls nothing', async () => {
+  it('when SendGrid renders the mails and a server has an API key but its ids are not set, then apply names the settings and rolls nothing', async () => {
     cluster = fakeCluster();
     await secretsWith({ SHOPPING_SENDGRID_API_KEY: 'SG.shopping-key' });
     const { SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED: _left, ...partial } = shoppingIds;
-    await expect(applyWith(resolveSettings([], partial).settings)).rejects.toThrow(
+    const sendgridRendering = ['--mail-rendering', 'sendgrid-templates'];
+    await expect(applyWith(resolveSettings(sendgridRendering, partial).settings)).rejects.toThrow(
       /^shopping-server has a SendGrid API key but no d-… template id in SHOPPING_SENDGRID_TEMPLATE_ORDER_RECEIVED: set them in the environment or deploy\/settings\.env, or the server will refuse to start\.$/,
     );
     expect(serversApplied()).toBe(false);
+  });
+
+  it('when the servers render the mails, then an API key without ids is applied', async () => {
+    cluster = fakeCluster();
+    await secretsWith({ SHOPPING_SENDGRID_API_KEY: 'SG.shopping-key' });
+    await applyWith(resolveSettings([], {}).settings);
+    expect(cluster.state()['ConfigMap/shopping-server-config']?.data?.['MAIL_RENDERING']).toBe(
+      'local',
+    );
+    expect(serversApplied()).toBe(true);
   });
 
   it('when an older Secret still holds ids, then apply asks for deploy:secrets and rolls nothing', async () => {

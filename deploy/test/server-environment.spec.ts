@@ -134,7 +134,12 @@ const notForTheConfigLib = new Set<string>([...uriPartVariables, ...nodeRuntimeV
 
 describe("servers' environment", () => {
   const objects = plainRelease();
-  const mailObjects = plainRelease(resolveSettings([], templateSettings()).settings);
+  const mailObjects = plainRelease(
+    resolveSettings(['--mail-rendering', 'sendgrid-templates'], templateSettings()).settings,
+  );
+  const sendgridRenderedObjects = plainRelease(
+    resolveSettings(['--mail-rendering', 'sendgrid-templates'], {}).settings,
+  );
 
   it('when the manifests set a variable for an app, then the config lib knows it for that app', () => {
     for (const release of [objects, mailObjects]) {
@@ -360,14 +365,29 @@ describe("servers' environment", () => {
     expect(management.mail.templates).toEqual(byName('management-server'));
   });
 
-  it('when the API key is set but no template id is, then the production check refuses', () => {
+  it('when SendGrid renders the mails and the API key is set but no template id is, then the production check refuses', () => {
     const secrets = secretValues(sendgridKeys);
     for (const server of Object.keys(mailServers) as MailServer[]) {
       expect(
-        () => readConfig(schemas[server], containerEnv(objects, server, secrets)),
+        () => readConfig(schemas[server], containerEnv(sendgridRenderedObjects, server, secrets)),
         server,
       ).toThrow(/SENDGRID_TEMPLATE_/);
     }
+  });
+
+  it('when the mails are rendered by the servers (the default), then an API key needs no template id', () => {
+    const secrets = secretValues(sendgridKeys);
+    for (const server of Object.keys(mailServers) as MailServer[]) {
+      const env = containerEnv(objects, server, secrets);
+      expect(env['MAIL_RENDERING'], server).toBe('local');
+      expect(readConfig(schemas[server], env).mail.sendgridApiKey, server).toBeTruthy();
+    }
+  });
+
+  it('when the mail rendering is not one the servers know, then it is refused', () => {
+    expect(() => resolveSettings(['--mail-rendering', 'mjml'], {})).toThrow(
+      'mail rendering must be "local" or "sendgrid-templates"',
+    );
   });
 
   it('when the trust-proxy setting is not what the servers accept, then it is refused', () => {

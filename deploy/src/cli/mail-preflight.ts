@@ -11,8 +11,9 @@ import { CliError } from './run-cli.js';
 /**
  * Before the servers roll, the two ways moving the template ids out of the Secrets could break
  * them. Ids an older deploy:secrets left in a Secret would override the ConfigMap (envFrom reads
- * the Secret last), so a changed id would silently not apply. A server with an API key and no
- * `d-…` id for a mail refuses to start, so say which settings are missing rather than crash-loop.
+ * the Secret last), so a changed id would silently not apply. A server that has SendGrid render
+ * its templates, with an API key and no `d-…` id for a mail, refuses to start, so say which
+ * settings are missing rather than crash-loop.
  */
 export function checkMailSettings(
   secretData: (name: string) => Readonly<Record<string, string>>,
@@ -26,6 +27,8 @@ export function checkMailSettings(
         `Secret ${secretName} still holds SendGrid template ids, which would override the ConfigMap: run \`nx run deploy:secrets\` to drop them (template ids are deploy settings now).`,
       );
     }
+    // With local rendering SendGrid only delivers the mails we render: no template id is needed.
+    if (settings.mailRendering !== 'sendgrid-templates') continue;
     if ((secret['SENDGRID_API_KEY'] ?? '') === '') continue;
     const ids = settings.mailTemplates[server];
     const missing = mailTemplateVariables(server)

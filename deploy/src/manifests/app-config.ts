@@ -44,14 +44,15 @@ function syslogEnv(component: ComponentSpec, settings: DeploySettings): Record<s
 }
 
 /**
- * The SendGrid template ids a server sends its mails with. Plain config, not secrets: in the
+ * Who renders a server's mails, and the SendGrid template ids it uses when SendGrid does. Plain config, not secrets: in the
  * ConfigMap they can be read and diffed, and the config checksum rolls the pods when one changes.
  */
 function mailTemplateEnv(
   component: ComponentSpec,
   settings: DeploySettings,
 ): Record<string, string> {
-  return isMailServer(component.name) ? { ...settings.mailTemplates[component.name] } : {};
+  if (!isMailServer(component.name)) return {};
+  return { MAIL_RENDERING: settings.mailRendering, ...settings.mailTemplates[component.name] };
 }
 
 /** What only one of the servers reads: the public addresses it puts into links. */

@@ -3,6 +3,7 @@ import { mailTemplateSources } from './mail-template-settings.js';
 
 /** The servers that send mail, each with its own SendGrid template ids. */
 export type MailServer = 'shopping-server' | 'management-server';
+export type MailRendering = 'local' | 'sendgrid-templates';
 
 /** Everything about the target cluster that is not the topology itself. */
 export interface DeploySettings {
@@ -44,6 +45,11 @@ export interface DeploySettings {
    */
   readonly mailTemplates: Readonly<Record<MailServer, Readonly<Record<string, string>>>>;
   /**
+   * The servers' MAIL_RENDERING: `local` renders our own templates (SendGrid only delivers them);
+   * `sendgrid-templates` has SendGrid render its dynamic templates, so the ids above are needed.
+   */
+  readonly mailRendering: MailRendering;
+  /**
    * `sha256:…` per image name, as `deploy:images` pushed it for this registry and tag (read from
    * deploy/out/image-digests.json): pods then run exactly the image that was built, whatever
    * the tag is later moved to.
@@ -67,6 +73,7 @@ export const defaultSettings: DeploySettings = {
   sharedStorageClass: 'longhorn',
   s3: { bucket: '', region: 'us-east-1', endpoint: '' },
   mailTemplates: { 'shopping-server': {}, 'management-server': {} },
+  mailRendering: 'local',
   imageDigests: {},
 };
 
@@ -97,6 +104,11 @@ function trustProxyFrom(value: string): string {
     );
   }
   return value;
+}
+
+function mailRenderingFrom(value: string): MailRendering {
+  if (value === 'local' || value === 'sendgrid-templates') return value;
+  throw new Error(`mail rendering must be "local" or "sendgrid-templates", not "${value}"`);
 }
 
 function labelFrom(value: string): string {
@@ -177,6 +189,12 @@ export const settingSources: readonly SettingSource[] = [
     flag: '--trust-proxy',
     help: "the servers' TRUST_PROXY (where Traefik's requests come from)",
     apply: (s, v) => ({ ...s, trustProxy: trustProxyFrom(v) }),
+  },
+  {
+    env: 'DEPLOY_MAIL_RENDERING',
+    flag: '--mail-rendering',
+    help: 'local | sendgrid-templates (who renders the mails)',
+    apply: (s, v) => ({ ...s, mailRendering: mailRenderingFrom(v) }),
   },
   {
     env: 'DEPLOY_IMAGE_STORAGE',
