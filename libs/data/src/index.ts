@@ -11,6 +11,17 @@ export {
   type EmbeddedMongo,
   type StartEmbeddedMongoOptions,
 } from './embedded/start-embedded-mongo.js';
+export { DamagedDataError, type RecoveryReport } from './embedded/recover-congo-data.js';
+export {
+  findMongodBinary,
+  type MongodAvailability,
+  type MongodSource,
+} from './engine/find-mongod-binary.js';
+export {
+  startLocalMongod,
+  type LocalMongod,
+  type StartLocalMongodOptions,
+} from './engine/start-local-mongod.js';
 export type {
   MongoEngine,
   MongoEngineCapabilities,

@@ -1,104 +1,135 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { congodb } from '@push.rocks/smartmongo';
-import type { CongoStorage } from '../engine/start-congo-server.js';
-
-/** CongoDB's own bson (v6): its storage only accepts values from that copy. */
-export type CongoEjson = typeof congodb.plugins.bson.EJSON;
-
-type StoredIndex = Awaited<ReturnType<CongoStorage['getIndexes']>>[number];
-type StoredDocument = Awaited<ReturnType<CongoStorage['findAll']>>[number];
+import { readFile } from 'node:fs/promises';
+import type { CongoEjson, CongoStorage, StoredDocument, StoredIndex } from './congo-types.js';
+import { replaceFileDurably } from './durable-file.js';
+import { checksumOf } from './journal-record.js';
 
 interface SnapshotCollection {
   documents: StoredDocument[];
   indexes: StoredIndex[];
 }
 
-const snapshotFormat = 'aneis-congodb-snapshot/1';
+export type SnapshotDatabases = Record<string, Record<string, SnapshotCollection>>;
 
-interface Snapshot {
-  format: typeof snapshotFormat;
-  databases: Record<string, Record<string, SnapshotCollection>>;
+/** The whole database as of journal record `lsn` (0: before any record). */
+export interface Snapshot {
+  readonly lsn: number;
+  readonly databases: SnapshotDatabases;
+}
+
+export type SnapshotRead =
+  | { readonly state: 'missing' }
+  | { readonly state: 'damaged'; readonly reason: string }
+  | { readonly state: 'ok'; readonly snapshot: Snapshot; readonly savedAt: string | undefined };
+
+const currentFormat = 'aneis-congodb-snapshot/2';
+/** Written before the journal existed: one EJSON object, no checksum, no record number. */
+const firstFormat = 'aneis-congodb-snapshot/1';
+
+interface Header {
+  format: typeof currentFormat;
+  lsn: number;
+  savedAt: string;
+  bytes: number;
+  crc32: string;
 }
 
 /**
- * Saves and restores a CongoDB's whole content as Extended JSON. CongoDB's built-in
- * persistence writes plain JSON, which turns every ObjectId reference and Date into a string
- * after a restart (so `{ customer: id }` or `{ createdAt: { $gte } }` stop matching); EJSON
- * keeps the BSON types.
+ * A snapshot is a header line (format, record number, length and checksum of the rest) and
+ * the content as Extended JSON, which keeps ObjectIds and Dates as such (CongoDB's own
+ * persistence writes plain JSON and turns them into strings). Checked whole when read, so a
+ * damaged file is recognised as such rather than restored as half a shop.
  */
-export class CongoSnapshot {
-  private lastText: string | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
+export function encodeSnapshot(ejson: CongoEjson, snapshot: Snapshot): string {
+  const body = ejson.stringify({ databases: snapshot.databases });
+  const header: Header = {
+    format: currentFormat,
+    lsn: snapshot.lsn,
+    savedAt: new Date().toISOString(),
+    bytes: Buffer.byteLength(body),
+    crc32: checksumOf(body),
+  };
+  return `${JSON.stringify(header)}\n${body}`;
+}
 
-  constructor(
-    private readonly file: string,
-    private readonly storage: CongoStorage,
-    private readonly ejson: CongoEjson,
-  ) {}
+export async function readSnapshot(file: string, ejson: CongoEjson): Promise<SnapshotRead> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+    throw error;
+  }
+  try {
+    return decodeSnapshot(ejson, text);
+  } catch (error) {
+    return { state: 'damaged', reason: error instanceof Error ? error.message : String(error) };
+  }
+}
 
-  /** Loads the file into the (empty) storage; returns how many documents it held. */
-  async restore(): Promise<number> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
-      throw error;
+function decodeSnapshot(ejson: CongoEjson, text: string): SnapshotRead {
+  const newline = text.indexOf('\n');
+  const firstLine = newline === -1 ? text : text.slice(0, newline);
+  if (firstLine.includes(currentFormat)) {
+    const header = JSON.parse(firstLine) as Header;
+    const body = text.slice(newline + 1);
+    if (Buffer.byteLength(body) !== header.bytes) {
+      return {
+        state: 'damaged',
+        reason: `it holds ${Buffer.byteLength(body)} bytes of data where its header says ${header.bytes}`,
+      };
+    }
+    if (checksumOf(body) !== header.crc32) {
+      return { state: 'damaged', reason: 'its checksum does not match its content' };
     }
     // Relaxed EJSON, like the wire protocol's defaults: numbers come back as JS numbers (the
     // query engine compares those), ObjectIds and Dates as BSON values.
-    const snapshot = this.ejson.parse(text) as Snapshot;
-    if (snapshot.format !== snapshotFormat) {
-      throw new Error(`${this.file} is not a snapshot this version can read`);
+    const { databases } = ejson.parse(body) as { databases: SnapshotDatabases };
+    return { state: 'ok', snapshot: { lsn: header.lsn, databases }, savedAt: header.savedAt };
+  }
+  const old = ejson.parse(text) as { format?: string; databases?: SnapshotDatabases };
+  if (old.format !== firstFormat || old.databases === undefined) {
+    return { state: 'damaged', reason: 'it is not a snapshot this version can read' };
+  }
+  return { state: 'ok', snapshot: { lsn: 0, databases: old.databases }, savedAt: undefined };
+}
+
+/** Writes an encoded snapshot atomically, keeping the one it replaces as `previousFile`. */
+export async function writeSnapshot(
+  file: string,
+  previousFile: string,
+  text: string,
+): Promise<void> {
+  await replaceFileDurably(file, text, { keepPreviousAs: previousFile });
+}
+
+/** Reads the storage whole. The caller keeps commands out meanwhile, so it is one moment's state. */
+export async function collectSnapshot(storage: CongoStorage, lsn: number): Promise<Snapshot> {
+  const databases: SnapshotDatabases = {};
+  for (const dbName of await storage.listDatabases()) {
+    const collections: Record<string, SnapshotCollection> = {};
+    for (const collName of await storage.listCollections(dbName)) {
+      collections[collName] = {
+        documents: await storage.findAll(dbName, collName),
+        // Copied: the storage edits its index list in place.
+        indexes: (await storage.getIndexes(dbName, collName)).map((index) => ({ ...index })),
+      };
     }
-    let documents = 0;
-    for (const [dbName, collections] of Object.entries(snapshot.databases)) {
-      for (const [collName, collection] of Object.entries(collections)) {
-        await this.storage.createCollection(dbName, collName);
-        if (collection.documents.length > 0) {
-          await this.storage.insertMany(dbName, collName, collection.documents);
-        }
-        for (const { name, ...spec } of collection.indexes) {
-          if (name !== '_id_') await this.storage.saveIndex(dbName, collName, name, spec);
-        }
-        documents += collection.documents.length;
+    databases[dbName] = collections;
+  }
+  return { lsn, databases };
+}
+
+/** Loads a snapshot into an empty storage. */
+export async function loadSnapshot(storage: CongoStorage, snapshot: Snapshot): Promise<void> {
+  for (const [dbName, collections] of Object.entries(snapshot.databases)) {
+    for (const [collName, collection] of Object.entries(collections)) {
+      await storage.createCollection(dbName, collName);
+      if (collection.documents.length > 0) {
+        await storage.insertMany(dbName, collName, collection.documents);
+      }
+      for (const { name, ...spec } of collection.indexes) {
+        if (name !== '_id_') await storage.saveIndex(dbName, collName, name, spec);
       }
     }
-    this.lastText = text;
-    return documents;
-  }
-
-  /** Writes the current content if it changed since the last write; one write at a time. */
-  save(): Promise<void> {
-    const next = this.queue.then(() => this.writeIfChanged());
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
-  private async writeIfChanged(): Promise<void> {
-    const text = this.ejson.stringify(await this.collect());
-    if (text === this.lastText) return;
-    await mkdir(dirname(this.file), { recursive: true });
-    // Write then rename, so a crash mid-write leaves the previous snapshot intact.
-    const partial = `${this.file}.partial`;
-    await writeFile(partial, text, 'utf8');
-    await rename(partial, this.file);
-    this.lastText = text;
-  }
-
-  private async collect(): Promise<Snapshot> {
-    const databases: Snapshot['databases'] = {};
-    for (const dbName of await this.storage.listDatabases()) {
-      const collections: Record<string, SnapshotCollection> = {};
-      for (const collName of await this.storage.listCollections(dbName)) {
-        collections[collName] = {
-          documents: await this.storage.findAll(dbName, collName),
-          indexes: await this.storage.getIndexes(dbName, collName),
-        };
-      }
-      databases[dbName] = collections;
-    }
-    return { format: snapshotFormat, databases };
   }
 }

@@ -60,7 +60,7 @@ describe('startEmbeddedMongo', () => {
     await mongo.stop();
 
     expect(printed).toHaveLength(1);
-    expect(printed[0]).toContain(`data persisted to ${join(dataDir, 'mongo', 'congodb.ejson')}`);
+    expect(printed[0]).toContain(`data in ${join(dataDir, 'mongo')}, every write synced`);
     expect(printed[0]).toContain('0 documents restored');
 
     printed.length = 0;
@@ -77,7 +77,7 @@ describe('startEmbeddedMongo', () => {
     expect(indexes.map((index) => index.name)).toContain('customer_1');
   });
 
-  it('when nothing changed since the last save, then the snapshot file is not rewritten', async () => {
+  it('when nothing changed since the last compaction, then the snapshot file is not rewritten', async () => {
     mongo = await startEmbeddedMongo({ dataDir, print: () => undefined });
     connection = await connectTo(mongo);
     await connection.connection.db?.collection('notes').insertOne({ text: 'kept' });

@@ -1,4 +1,5 @@
-export type MongoEngineName = 'external' | 'mongodb-memory-server' | 'congodb';
+/** `mongod`: a real one the local run keeps on a data folder (not a throw-away test server). */
+export type MongoEngineName = 'external' | 'mongodb-memory-server' | 'mongod' | 'congodb';
 
 /** What the engine really does; CongoDB accepts these commands but silently ignores them. */
 export interface MongoEngineCapabilities {

@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import type { congodb } from '@push.rocks/smartmongo';
+import { findFreePort } from './free-port.js';
 import { loadDevModule } from './load-dev-module.js';
 import { withPollMonitoring } from './poll-monitoring-uri.js';
 
@@ -10,8 +10,11 @@ export interface StartCongoServerOptions {
   host?: string;
   /** A fixed port (e.g. to restart on the same one); a free port when omitted. */
   port?: number;
-  /** Runs on the fresh storage before the server accepts connections (snapshot restore). */
-  prepare?: (storage: CongoStorage) => Promise<void>;
+  /**
+   * Runs on the fresh server and its storage before it accepts connections (restoring data,
+   * making writes durable). What it returns is called if that server then fails to listen.
+   */
+  prepare?: (storage: CongoStorage, server: CongoServer) => Promise<(() => Promise<void>) | void>;
 }
 
 export interface StartedCongoServer {
@@ -41,10 +44,11 @@ export async function startCongoServer(
     const port = options.port ?? (await findFreePort(host));
     const server = new congo.CongoServer({ host, port });
     const storage = server.getStorage();
-    await options.prepare?.(storage);
+    const undo = await options.prepare?.(storage, server);
     try {
       await server.start();
     } catch (error) {
+      await undo?.();
       const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
       if (inUse && options.port === undefined && attempt < freePortAttempts) continue;
       throw error;
@@ -57,17 +61,4 @@ export async function startCongoServer(
       stop: () => server.stop(),
     };
   }
-}
-
-function findFreePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.once('error', reject);
-    probe.listen(0, host, () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
