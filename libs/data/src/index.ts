@@ -11,6 +11,7 @@ export {
   type EmbeddedMongo,
   type StartEmbeddedMongoOptions,
 } from './embedded/start-embedded-mongo.js';
+export { replaceFileDurably } from './embedded/durable-file.js';
 export { DamagedDataError, type RecoveryReport } from './embedded/recover-congo-data.js';
 export {
   findMongodBinary,
@@ -18,6 +19,7 @@ export {
   type MongodSource,
 } from './engine/find-mongod-binary.js';
 export {
+  obtainMongodBinary,
   startLocalMongod,
   type LocalMongod,
   type StartLocalMongodOptions,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import mongoose from 'mongoose';
-import { startEmbeddedMongoProcess } from './embedded-mongo-process.js';
+import { startEmbeddedMongoProcess, type EmbeddedMongoProcess } from './embedded-mongo-process.js';
 
 const { MongoClient, ObjectId } = mongoose.mongo;
 type Id = InstanceType<typeof ObjectId>;
@@ -86,12 +86,14 @@ async function expectEveryAcknowledgedWrite(uri: string, acked: Acknowledged): P
 
 describe('the embedded database, killed with SIGKILL', () => {
   let dataDir: string;
+  let db: EmbeddedMongoProcess | undefined;
 
   beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'aneis-crash-'));
   });
 
   afterEach(async () => {
+    await db?.kill();
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -109,21 +111,25 @@ describe('the embedded database, killed with SIGKILL', () => {
   it('when killed at many moments right after acknowledged inserts, updates and deletes, then every one of them is there after each restart', async () => {
     const acked = new Acknowledged();
     for (const [round, moment] of moments.entries()) {
-      const db = await startEmbeddedMongoProcess(dataDir, 250);
-      await expectEveryAcknowledgedWrite(db.uri, acked);
+      const crashing = await startEmbeddedMongoProcess(dataDir, 250);
+      db = crashing;
+      await expectEveryAcknowledgedWrite(crashing.uri, acked);
       const target = acked.count + moment.acks;
       let killed = false;
-      const writers = [1, 2, 3, 4].map((w) => writeUntilKilled(db.uri, acked, w, () => killed));
+      const writers = [1, 2, 3, 4].map((w) =>
+        writeUntilKilled(crashing.uri, acked, w, () => killed),
+      );
       while (acked.count < target) await delay(0);
       if (moment.waitMs > 0) await delay(moment.waitMs);
-      await db.kill();
+      await crashing.kill();
       killed = true;
       await Promise.all(writers);
-      expect(db.printed(), `round ${round}`).not.toContain('NOTICE: The journal file');
+      expect(crashing.printed(), `round ${round}`).not.toContain('NOTICE: The journal file');
     }
-    const db = await startEmbeddedMongoProcess(dataDir);
-    await expectEveryAcknowledgedWrite(db.uri, acked);
-    await db.stop();
+    const last = await startEmbeddedMongoProcess(dataDir);
+    db = last;
+    await expectEveryAcknowledgedWrite(last.uri, acked);
+    await last.stop();
     expect(acked.inserted.size).toBeGreaterThan(150);
   }, 120_000);
 });

@@ -69,8 +69,11 @@ describe('the embedded database, started on damaged files', () => {
   /** Ten acknowledged inserts, then the process killed: all ten live in the journal only. */
   async function crashAfterTenInserts(): Promise<void> {
     const db = await startEmbeddedMongoProcess(dataDir);
-    await insertNumbered(db.uri, 1, 10);
-    await db.kill();
+    try {
+      await insertNumbered(db.uri, 1, 10);
+    } finally {
+      await db.kill();
+    }
   }
 
   beforeEach(async () => {

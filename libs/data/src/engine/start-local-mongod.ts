@@ -48,7 +48,7 @@ export async function startLocalMongod(options: StartLocalMongodOptions): Promis
   const portFile = join(folder, 'port');
   const logFile = join(folder, 'mongod.log');
   await mkdir(dbPath, { recursive: true });
-  const binary = options.systemBinary ?? (await downloadedBinary());
+  const binary = options.systemBinary ?? (await obtainMongodBinary());
   const port = await portToUse(portFile);
   const child = spawn(
     binary,
@@ -108,7 +108,11 @@ export async function startLocalMongod(options: StartLocalMongodOptions): Promis
   }
 }
 
-async function downloadedBinary(): Promise<string> {
+/**
+ * The mongod mongodb-memory-server would run: from its cache, or downloaded now (MONGOMS_*
+ * variables apply). Throws when it cannot be had.
+ */
+export async function obtainMongodBinary(): Promise<string> {
   const { MongoBinary } = await loadDevModule(
     'mongodb-memory-server',
     () => import('mongodb-memory-server'),
