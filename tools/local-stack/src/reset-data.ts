@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { readStackState } from './stack/state-file.js';
+import { currentHolder, describeHolder } from './stack/data-dir-lock.js';
 import { readStackSettings } from './stack/stack-settings.js';
 import { workspaceRoot } from './stack/workspace-root.js';
 
@@ -29,10 +29,9 @@ if (!existsSync(dataDir)) {
   console.log(`Nothing to reset: ${dataDir} does not exist.`);
   process.exit(0);
 }
-const state = await readStackState(dataDir);
-const orchestrator = state?.processes.find((p) => p.name === 'local-stack');
-if (orchestrator && isAlive(orchestrator.pid)) {
-  console.error(`The local stack seems to be running on ${dataDir}; stop it (Ctrl-C) first.`);
+const holder = await currentHolder(dataDir);
+if (holder) {
+  console.error(describeHolder(dataDir, holder));
   process.exit(1);
 }
 if (!values.yes) {
@@ -50,12 +49,3 @@ if (!values.yes) {
 }
 await rm(dataDir, { recursive: true, force: true });
 console.log(`Deleted ${dataDir}; the next npm start begins with fresh demo data.`);
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { readStackState, type StackState } from '../stack/state-file.js';
+import { isAlive } from '../supervisor/process-identity.js';
 
 export interface StackUnderTest {
   readonly child: ChildProcess;
@@ -10,6 +11,8 @@ export interface StackUnderTest {
   output(): string;
   /** SIGINT, as Ctrl-C sends it; resolves with the exit code. */
   interrupt(timeoutMs: number): Promise<number | null>;
+  /** SIGKILL to every process of the stack at the same moment, as a power cut would. */
+  killEverything(): Promise<void>;
 }
 
 /** The command `npm start` ends up running: the `start` target of tools/local-stack/project.json. */
@@ -48,7 +51,8 @@ export async function startStackProcess(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await readStackState(dataDir);
-    if (state) {
+    // A state file left by a stack killed earlier is not this one's.
+    if (state?.processes.some((p) => p.name === 'local-stack' && p.pid === child.pid)) {
       return {
         child,
         state,
@@ -56,6 +60,17 @@ export async function startStackProcess(
         interrupt: async (ms) => {
           child.kill('SIGINT');
           return Promise.race([exited, delay(ms, null)]);
+        },
+        killEverything: async () => {
+          for (const { pid } of state.processes) {
+            try {
+              process.kill(pid, 'SIGKILL');
+            } catch {
+              // Already gone.
+            }
+          }
+          await exited;
+          while (state.processes.some(({ pid }) => isAlive(pid))) await delay(50);
         },
       };
     }
@@ -69,11 +84,4 @@ export async function startStackProcess(
   }
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+export { isAlive };

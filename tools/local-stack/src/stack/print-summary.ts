@@ -19,7 +19,7 @@ export function summaryLines(
     `  mail viewer          ${urls.mailViewer}  (what the shop has sent)`,
     '',
     `  server instances     ${stack.replicas} of each (--replicas N to change)`,
-    `  database             ${stack.database}`,
+    ...stack.database.summary.map((line, i) => `  ${i === 0 ? 'database' : ''}`.padEnd(23) + line),
     `  Redis                ${stack.redis ? settings.redisUrl : 'in-process, memory:// (see the notice above)'}`,
     `  data folder          ${settings.dataDir}  (npm run reset-data empties it)`,
     `  mail outbox          ${settings.mailOutboxDir}`,

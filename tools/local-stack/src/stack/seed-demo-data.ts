@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ChildGuard } from '../supervisor/reaper.js';
 import { runToCompletion } from '../supervisor/run-to-completion.js';
+import type { Writable } from 'node:stream';
 
 /**
  * The seed entry points the local stack runs, when built. Each is a script of the management
@@ -19,6 +21,9 @@ export interface SeedContext {
   readonly env: NodeJS.ProcessEnv;
   readonly seedAdmin: { readonly email: string; readonly password: string | undefined };
   readonly print: (line: string) => void;
+  readonly guard?: ChildGuard;
+  readonly stdout?: Writable;
+  readonly stderr?: Writable;
 }
 
 export interface SeedReport {
@@ -57,6 +62,7 @@ async function seedSuperadmin(context: SeedContext): Promise<SeedReport['superad
     },
     label: '[seed]',
     timeoutMs: 60_000,
+    ...childOptions(context),
   });
   if (result.code !== 0) {
     context.print(
@@ -94,6 +100,7 @@ async function seedCatalogue(context: SeedContext): Promise<SeedReport['catalogu
     env: context.env,
     label: '[seed]',
     timeoutMs: 120_000,
+    ...childOptions(context),
   });
   if (result.code !== 0) {
     context.print(
@@ -103,4 +110,8 @@ async function seedCatalogue(context: SeedContext): Promise<SeedReport['catalogu
   }
   context.print('demo catalogue: seeded');
   return 'seeded';
+}
+
+function childOptions(context: SeedContext): Pick<SeedContext, 'guard' | 'stdout' | 'stderr'> {
+  return { guard: context.guard, stdout: context.stdout, stderr: context.stderr };
 }

@@ -4,6 +4,9 @@ import { parseArgs } from 'node:util';
 export const BASE_DOMAIN = 'gic-asenhoradosaneis.localhost';
 export const DEFAULT_SEED_ADMIN_EMAIL = 'admin@asenhoradosaneis.example';
 
+export type DatabaseEngineChoice = 'auto' | 'mongod' | 'embedded' | 'memory';
+const ENGINE_CHOICES: readonly DatabaseEngineChoice[] = ['auto', 'mongod', 'embedded', 'memory'];
+
 export interface StackSettings {
   /** Where the apps' `dist/` folders are found. */
   readonly root: string;
@@ -14,8 +17,14 @@ export interface StackSettings {
   readonly replicas: number;
   readonly dataDir: string;
   readonly mailOutboxDir: string;
-  /** Unset: the embedded database, started by the orchestrator and shared by every server. */
+  /** Set: that database, and none is started. Unset: see `databaseEngine`. */
   readonly mongodbUri: string | undefined;
+  /**
+   * LOCAL_DB_ENGINE: `auto` (default) runs a real mongod when one can be had, else the embedded
+   * engine; `mongod` or `embedded` insist on one; `memory` is the embedded engine keeping
+   * nothing (a throw-away shop, and the benchmark's baseline).
+   */
+  readonly databaseEngine: DatabaseEngineChoice;
   readonly redisUrl: string;
   readonly seedAdmin: { readonly email: string; readonly password: string | undefined };
 }
@@ -50,6 +59,7 @@ export function readStackSettings(
     dataDir,
     mailOutboxDir: resolve(root, env['MAIL_OUTBOX_DIR'] ?? resolve(dataDir, 'outbox')),
     mongodbUri: nonEmpty(env['MONGODB_URI']),
+    databaseEngine: engineChoice(nonEmpty(env['LOCAL_DB_ENGINE']) ?? 'auto'),
     redisUrl: nonEmpty(env['REDIS_URL']) ?? 'redis://127.0.0.1:6379',
     seedAdmin: {
       email: nonEmpty(env['SEED_ADMIN_EMAIL']) ?? DEFAULT_SEED_ADMIN_EMAIL,
@@ -64,6 +74,14 @@ function wholeNumber(name: string, raw: string, min: number, max: number): numbe
     throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function engineChoice(raw: string): DatabaseEngineChoice {
+  const choice = ENGINE_CHOICES.find((c) => c === raw.toLowerCase());
+  if (choice === undefined) {
+    throw new Error(`LOCAL_DB_ENGINE must be one of ${ENGINE_CHOICES.join(', ')}, got "${raw}"`);
+  }
+  return choice;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -4,7 +4,9 @@ import { startEdgeRouter, type RunningEdgeRouter } from '../edge/edge-router.js'
 import { createMailViewer } from '../mail-viewer/mail-viewer.js';
 import type { RunningSpaServer } from '../static/spa-server.js';
 import { ProcessGroup } from '../supervisor/process-group.js';
+import type { ChildGuard } from '../supervisor/reaper.js';
 import type { ProcessEvent } from '../supervisor/supervised-process.js';
+import type { Writable } from 'node:stream';
 import { redisReachable } from './check-redis.js';
 import { chooseRedis, IN_MEMORY_REDIS_URL } from './redis-choice.js';
 import { localComponents, unbuiltComponents } from './local-components.js';
@@ -24,7 +26,7 @@ export interface StackProcess {
 export interface RunningStack {
   readonly edgePort: number;
   readonly urls: StackUrls;
-  readonly database: string;
+  readonly database: Pick<StackDatabase, 'engine' | 'uri' | 'summary'>;
   /** False: the servers run with REDIS_URL=memory:// (in-process state). */
   readonly redis: boolean;
   /** Instances of each server actually running (1 without Redis, whatever was asked). */
@@ -41,6 +43,11 @@ export interface RunningStack {
 export interface StartStackOptions {
   readonly print: (line: string) => void;
   readonly colour?: boolean;
+  /** Stops every child (and the mongod) should the orchestrator die without doing so. */
+  readonly guard?: ChildGuard;
+  /** Where the children's prefixed output goes; default the process's own. */
+  readonly stdout?: Writable;
+  readonly stderr?: Writable;
 }
 
 /** Starts the whole shop as `npm start` does; resolves once every component is ready. */
@@ -49,7 +56,8 @@ export async function startStack(
   options: StartStackOptions,
 ): Promise<RunningStack> {
   const { print } = options;
-  const group = new ProcessGroup((event) => print(describe(event)));
+  const children = { guard: options.guard, stdout: options.stdout, stderr: options.stderr };
+  const group = new ProcessGroup((event) => print(describe(event)), children);
   let database: StackDatabase | undefined;
   let edge: RunningEdgeRouter | undefined;
   let pools: ReturnType<typeof createPools> = new Map();
@@ -63,7 +71,7 @@ export async function startStack(
 
   try {
     await mkdir(settings.mailOutboxDir, { recursive: true });
-    database = await startDatabase(settings.mongodbUri, settings.dataDir, print);
+    database = await startDatabase({ settings, env: process.env, print, guard: options.guard });
     const redisChoice = chooseRedis({
       redisUrl: settings.redisUrl,
       reachable:
@@ -109,6 +117,7 @@ export async function startStack(
       env: serverEnv(process.env, 'management-server', 0, shared),
       seedAdmin: settings.seedAdmin,
       print,
+      ...children,
     });
 
     staticServers = await startComponents({
@@ -128,13 +137,14 @@ export async function startStack(
     return {
       edgePort: edge.port,
       urls: stackUrls(settings.baseDomain, edge.port),
-      database: database.description,
+      database: { engine: database.engine, uri: database.uri, summary: database.summary },
       redis: !redisChoice.inMemory,
       replicas: redisChoice.replicas,
       seed,
       unbuilt: unbuilt.map((c) => c.name),
       processes: () => [
         { name: 'local-stack', pid: process.pid },
+        ...(database?.pid === undefined ? [] : [{ name: 'mongod', pid: database.pid }]),
         ...group
           .list()
           .flatMap((p) => (p.pid === undefined ? [] : [{ name: p.spec.name, pid: p.pid }])),

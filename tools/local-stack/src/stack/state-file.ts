@@ -1,5 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { StackDatabaseEngine } from './start-database.js';
 import type { StackProcess } from './start-stack.js';
 import type { StackUrls } from './stack-urls.js';
 
@@ -8,6 +9,8 @@ export interface StackState {
   readonly edgePort: number;
   readonly urls: StackUrls;
   readonly readyAfterMs: number;
+  /** Which database the stack runs on, and where it answers. */
+  readonly database: { readonly engine: StackDatabaseEngine; readonly uri: string };
   readonly processes: readonly StackProcess[];
 }
 

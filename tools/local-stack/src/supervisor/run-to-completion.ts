@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import type { Writable } from 'node:stream';
 import { prefixLines } from './prefix-lines.js';
+import type { ChildGuard } from './reaper.js';
 
 export interface RunResult {
   readonly code: number | null;
@@ -11,7 +13,15 @@ export interface RunResult {
 export function runToCompletion(
   command: string,
   args: readonly string[],
-  options: { env: NodeJS.ProcessEnv; cwd: string; label: string; timeoutMs: number },
+  options: {
+    env: NodeJS.ProcessEnv;
+    cwd: string;
+    label: string;
+    timeoutMs: number;
+    guard?: ChildGuard;
+    stdout?: Writable;
+    stderr?: Writable;
+  },
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, [...args], {
@@ -26,8 +36,10 @@ export function runToCompletion(
         output += chunk;
       });
     }
-    prefixLines(child.stdout, process.stdout, options.label);
-    prefixLines(child.stderr, process.stderr, options.label);
+    prefixLines(child.stdout, options.stdout ?? process.stdout, options.label);
+    prefixLines(child.stderr, options.stderr ?? process.stderr, options.label);
+    const { pid } = child;
+    if (pid !== undefined) options.guard?.adopt(pid);
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
     const killOnExit = (): void => {
       child.kill('SIGKILL');
@@ -41,6 +53,7 @@ export function runToCompletion(
     child.once('close', (code) => {
       clearTimeout(timer);
       process.off('exit', killOnExit);
+      if (pid !== undefined) options.guard?.release(pid);
       resolve({ code, output });
     });
   });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { prefixLines } from './prefix-lines.js';
+import type { ChildGuard } from './reaper.js';
 import { restartDelayMs } from './restart-delay.js';
 import { waitForHealth } from './wait-for-health.js';
 
@@ -22,6 +23,8 @@ export interface ProcessSpec {
   readonly label?: string;
   readonly stdout?: Writable;
   readonly stderr?: Writable;
+  /** Told of each spawned pid and of its exit, so it can stop the child if we die first. */
+  readonly guard?: ChildGuard;
 }
 
 export type ProcessEvent =
@@ -117,6 +120,8 @@ export class SupervisedProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
+    const { pid } = child;
+    if (pid !== undefined) this.spec.guard?.adopt(pid);
     this.exited = once(child, 'exit').then(
       () => undefined,
       () => undefined,
@@ -132,6 +137,7 @@ export class SupervisedProcess {
   private onExit(child: ChildProcess, code: number | null, signal: string | null): void {
     // Anything the process left in its group goes with it.
     signalGroup(child, 'SIGKILL');
+    if (child.pid !== undefined) this.spec.guard?.release(child.pid);
     // While starting (readySince 0) start() itself reports the failure.
     if (this.stopping || this.child !== child || this.readySince === 0) return;
     this.report({ kind: 'exited', name: this.spec.name, code, signal });
