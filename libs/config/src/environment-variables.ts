@@ -218,7 +218,7 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     'SEED_ADMIN_EMAIL',
     MANAGEMENT,
     undefined,
-    'Email of an admin created at start-up if missing.',
+    'Email of an admin created at start-up if missing; npm start defaults it to admin@asenhoradosaneis.example.',
   ),
   variable('SEED_ADMIN_PASSWORD', MANAGEMENT, undefined, 'Password for the seeded admin.'),
   variable('S3_ENDPOINT', MANAGEMENT, undefined, 'S3-compatible endpoint; unset means AWS.'),
