@@ -173,6 +173,25 @@ describe.skipIf(!serversBuilt)(
       expect(isAlive(running.child.pid ?? 0)).toBe(true);
     }, 30_000);
 
+    it('when its output is closed (the terminal gone) and it has something to say, then it keeps running and serving', async () => {
+      const running = stack;
+      if (!running) throw new Error('the stack did not start');
+      // The reading end of its stdout and stderr closed: its next line meets EPIPE.
+      running.child.stdout?.destroy();
+      running.child.stderr?.destroy();
+      const server = running.state.processes.find((p) => p.name === 'shopping-server');
+      process.kill(server?.pid ?? 0, 'SIGKILL');
+      // It reports the crash (to nobody) and restarts the server, which serves again.
+      await vi.waitFor(
+        async () => {
+          const answer = await new ApiSession(shop(), 'shopping').send('GET', '/healthz');
+          expect(answer.status).toBe(200);
+        },
+        { timeout: 60_000, interval: 500 },
+      );
+      expect(isAlive(running.child.pid ?? 0)).toBe(true);
+    }, 90_000);
+
     it('when interrupted (Ctrl-C), then it stops cleanly, releases the folder and leaves no process', async () => {
       const running = stack;
       if (!running) throw new Error('the stack did not start');
