@@ -1,4 +1,4 @@
-import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
@@ -43,7 +43,7 @@ export async function replaceFileDurably(
   }
   if (options.keepPreviousAs !== undefined) {
     await ignoreMissing(unlink(options.keepPreviousAs));
-    await ignoreMissing(link(file, options.keepPreviousAs));
+    await ignoreMissing(linkOrCopy(file, options.keepPreviousAs));
   }
   await rename(partial, file);
   await syncFolder(folder);
@@ -57,6 +57,21 @@ export async function truncateDurably(file: string, bytes: number): Promise<void
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/** A hard link where the file system has them (most do), a copy where it has not. */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (error) {
+    if (
+      !['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(
+        (error as NodeJS.ErrnoException).code ?? '',
+      )
+    )
+      throw error;
+    await copyFile(from, to);
   }
 }
 

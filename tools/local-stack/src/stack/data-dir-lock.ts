@@ -105,14 +105,24 @@ function isAlive(holder: LockHolder): boolean {
 }
 
 async function createWhole(file: string, holder: LockHolder): Promise<boolean> {
+  const content = `${JSON.stringify(holder, null, 2)}\n`;
   const side = `${file}.${process.pid}.new`;
-  await writeFile(side, `${JSON.stringify(holder, null, 2)}\n`);
+  await writeFile(side, content);
   try {
     await link(side, file);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(code ?? '')) throw error;
+    // No hard links on this file system: an exclusive create, written right after.
+    return writeFile(file, content, { flag: 'wx' }).then(
+      () => true,
+      (failure: NodeJS.ErrnoException) => {
+        if (failure.code === 'EEXIST') return false;
+        throw failure;
+      },
+    );
   } finally {
     await rm(side, { force: true });
   }
