@@ -76,7 +76,7 @@ function matches(version: Version, comparator: string): boolean {
 }
 
 describe('the README on the Node.js version', () => {
-  const minimum = /\*\*Node\.js ≥ (\d+\.\d+)\*\*/.exec(readme)?.[1];
+  const minimum = /\*\*Node\.js ≥ (\d+\.\d+(?:\.\d+)?)\*\*/.exec(readme)?.[1];
   const section = /<!-- node-engines:start -->([\s\S]*?)<!-- node-engines:end -->/.exec(
     readme,
   )?.[1];
@@ -91,6 +91,15 @@ describe('the README on the Node.js version', () => {
     expect(satisfies(v20, '>=16 || 14 >=14.17')).toBe(true);
     expect(satisfies(v20, '6.* || 8.* || >= 10.*')).toBe(true);
     expect(satisfies(lowest('22.1.0'), '^22.22.2 || ^24.15.0 || >=26.0.0')).toBe(false);
+  });
+
+  it('when the README and package.json name the lowest Node.js, then they name the same one', () => {
+    const engines = (
+      JSON.parse(readFileSync(path.join(workspaceRoot, 'package.json'), 'utf8')) as {
+        engines: { node: string };
+      }
+    ).engines.node;
+    expect(engines).toBe(`>=${minimum ?? ''}`);
   });
 
   it('when npm ci runs on the Node.js the README names, then exactly the packages it lists warn EBADENGINE', () => {

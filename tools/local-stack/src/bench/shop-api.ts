@@ -1,5 +1,11 @@
-import { Agent, request } from 'node:http';
-import { waitForMailLink } from '@aneis/e2e-support';
+import type { Agent } from 'node:http';
+import {
+  CookieJar,
+  DEMO_ADDRESS,
+  DEMO_SHIPPING_METHOD,
+  edgeRequest,
+  waitForMailLink,
+} from '@aneis/e2e-support';
 import { BASE_DOMAIN } from '../stack/stack-settings.js';
 
 /** Where a running local stack answers, and where its servers write their mail. */
@@ -20,7 +26,7 @@ export interface ApiAnswer {
  * `*.localhost` sends, the storefront's origin, and the session cookie kept between calls.
  */
 export class ApiSession {
-  private cookie = '';
+  private readonly cookies = new CookieJar();
 
   constructor(
     private readonly shop: ShopAddress,
@@ -28,41 +34,20 @@ export class ApiSession {
     private readonly agent?: Agent,
   ) {}
 
-  send(method: string, path: string, body?: unknown): Promise<ApiAnswer> {
-    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+  async send(method: string, path: string, body?: unknown): Promise<ApiAnswer> {
     const { edgePort } = this.shop;
-    return new Promise((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: edgePort,
-          path,
-          method,
-          agent: this.agent ?? false,
-          headers: {
-            host: `${this.host}.${BASE_DOMAIN}:${edgePort}`,
-            origin: `http://${BASE_DOMAIN}:${edgePort}`,
-            accept: 'application/json',
-            ...(payload ? { 'content-type': 'application/json' } : {}),
-            ...(this.cookie ? { cookie: this.cookie } : {}),
-          },
-        },
-        (res) => {
-          const session = (res.headers['set-cookie'] ?? []).find((c) => c.includes('='));
-          if (session) this.cookie = session.split(';')[0] ?? '';
-          const chunks: Buffer[] = [];
-          res.on('data', (part: Buffer) => chunks.push(part));
-          res.on('error', reject);
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            resolve({ status: res.statusCode ?? 0, data: envelopeData(text), text });
-          });
-        },
-      );
-      req.setTimeout(30_000, () => req.destroy(new Error(`no answer to ${path} within 30 s`)));
-      req.on('error', reject);
-      req.end(payload);
+    const reply = await edgeRequest({
+      edgePort,
+      host: `${this.host}.${BASE_DOMAIN}:${edgePort}`,
+      origin: `http://${BASE_DOMAIN}:${edgePort}`,
+      method,
+      path,
+      body,
+      cookies: this.cookies,
+      ...(this.agent === undefined ? {} : { agent: this.agent }),
+      timeoutMs: 30_000,
     });
+    return { status: reply.status, data: envelopeData(reply.text), text: reply.text };
   }
 
   /** Sends and insists on a 2xx answer; returns its data. */
@@ -74,19 +59,6 @@ export class ApiSession {
     return answer.data;
   }
 }
-
-const ADDRESS = {
-  firstName: 'Maria',
-  lastName: 'Anéis',
-  addressLine1: 'Rua das Flores 12',
-  city: 'Porto',
-  state: 'Porto',
-  zipCode: '4050-262',
-  country: 'Portugal',
-  mobilePhone: '+351 912 345 678',
-};
-/** A seeded shipping method that serves Portugal. */
-const SHIPPING_METHOD = 'ctt-standard';
 
 /** A signed-up, confirmed and logged-in customer with an address, ready to buy. */
 export class Shopper {
@@ -117,7 +89,9 @@ export class Shopper {
     if (!token) throw new Error(`no token at the end of the confirmation link ${link}`);
     await session.ok('GET', `/security/confirmEmailAddress/${token}`);
     await session.ok('POST', '/security/login', { email, password });
-    const addresses = (await session.ok('POST', '/user/address', ADDRESS)) as { _id: string }[];
+    const addresses = (await session.ok('POST', '/user/address', DEMO_ADDRESS)) as {
+      _id: string;
+    }[];
     const addressId = addresses[0]?._id;
     if (!addressId) throw new Error('adding the address answered no address');
     return new Shopper(email, session, addressId);
@@ -128,7 +102,7 @@ export class Shopper {
     await this.session.ok('POST', '/shopping/addToCart', [{ product: productId, counts: 1 }]);
     const checkout = (await this.session.ok('POST', '/orders/createCheckout', {
       addressId: this.addressId,
-      shippingMethod: SHIPPING_METHOD,
+      shippingMethod: DEMO_SHIPPING_METHOD,
     })) as { _id: string };
     const placed = (await this.session.ok('POST', '/orders/completeCheckoutManually', {
       checkoutId: checkout._id,
