@@ -66,6 +66,7 @@ export function createServices(deps: AppDeps, sessions: SessionRegistry): Servic
     cost: auth.bcryptCost,
     threads: auth.hashThreads,
     maxQueued: auth.hashQueue,
+    maxWaitMs: auth.hashMaxWaitMs,
   });
   const s3Storage = deps.s3ImageStorage;
   const now = deps.now ?? (() => new Date());

@@ -65,6 +65,7 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
     cost: config.auth.bcryptCost,
     threads: config.auth.hashThreads,
     maxQueued: config.auth.hashQueue,
+    maxWaitMs: config.auth.hashMaxWaitMs,
   });
   const loginThrottle = createLoginThrottle({
     redis,

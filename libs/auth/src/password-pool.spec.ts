@@ -34,8 +34,28 @@ describe('createPasswordPool', () => {
     }
   });
 
+  it('when the queue is short but its estimated wait is longer than the limit, then the newcomer is refused', async () => {
+    // Before any hash has finished, a hash is reckoned at 300 ms: with one thread, the second
+    // hash waits ~300 ms and the third ~600 ms, over the 500 ms limit, although the count cap
+    // (1 + 100) is far away.
+    const pool = createPasswordPool({ threads: 1, maxQueued: 100, maxWaitMs: 500 });
+    try {
+      const first = pool.hash('one', 10);
+      const second = pool.hash('two', 10);
+      const refusal = await pool.hash('three', 10).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(PasswordHashingBusy);
+      // Told to come back once the two ahead and its own turn are through: ~0.9 s, rounded up.
+      expect(isAppError(refusal) && refusal.retryAfterSeconds).toBe(1);
+      await expect(Promise.all([first, second])).resolves.toHaveLength(2);
+      expect(pool.estimatedWaitMs()).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('when the options make no sense, then the pool is refused', () => {
     expect(() => createPasswordPool({ threads: 0 })).toThrow(RangeError);
     expect(() => createPasswordPool({ threads: 1, maxQueued: -1 })).toThrow(RangeError);
+    expect(() => createPasswordPool({ threads: 1, maxWaitMs: Number.NaN })).toThrow(RangeError);
   });
 });

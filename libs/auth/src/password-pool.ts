@@ -10,6 +10,12 @@ export interface PasswordPoolOptions {
    * new one is refused at once (PasswordHashingBusy). Default: 8 per thread.
    */
   maxQueued?: number;
+  /**
+   * A hash whose estimated wait for a thread is longer than this is refused at once, however
+   * short the queue: on a starved machine a few queued hashes can mean seconds, and a login that
+   * answers after the client or the edge gave up is work thrown away. Default: 3000 ms.
+   */
+  maxWaitMs?: number;
 }
 
 export interface PasswordPool {
@@ -17,6 +23,8 @@ export interface PasswordPool {
   compare(plain: string, hash: string): Promise<boolean>;
   /** Hashes running or waiting for a thread. */
   readonly pending: number;
+  /** How long a hash started now would wait for a thread, estimated from recent hashes. */
+  estimatedWaitMs(): number;
   /**
    * Throws PasswordHashingBusy now if a hash would be refused: lets a login give up before its
    * database and Redis work, instead of after.
@@ -38,6 +46,9 @@ export class PasswordHashingBusy extends ServiceUnavailable {
 }
 
 const QUEUED_PER_THREAD = 8;
+const DEFAULT_MAX_WAIT_MS = 3_000;
+/** Weight of the latest hash in the running estimate: follows a machine getting busy in ~5 hashes. */
+const ESTIMATE_WEIGHT = 0.2;
 /** Idle threads end after this long; the next hash starts one again (tens of ms). */
 const IDLE_THREAD_MS = 60_000;
 // Below the event loop's thread: on a CPU-limited pod the scheduler then serves requests,
@@ -45,6 +56,12 @@ const IDLE_THREAD_MS = 60_000;
 const WORKER_NICE_INCREMENT = 10;
 /** Starting point of the per-hash time estimate, before any hash finished (cost 12, one core). */
 const FIRST_ESTIMATE_MS = 300;
+
+interface Done<R> {
+  result: R;
+  /** Wall time the hash took in its thread, starved time included. */
+  ms: number;
+}
 
 type Task =
   { kind: 'hash'; plain: string; cost: number } | { kind: 'compare'; plain: string; hash: string };
@@ -55,9 +72,10 @@ type Task =
  * up to 100 ms, so ten concurrent logins stalled every other request (and Redis replies, health
  * probes) for a second.
  *
- * The pool holds at most `threads + maxQueued` hashes. One more is refused at once with
- * PasswordHashingBusy (503, Retry-After estimated from the queue and the measured hash time)
- * instead of waiting behind a queue whose end is many seconds away.
+ * The pool holds at most `threads + maxQueued` hashes, and takes a new one only if its estimated
+ * wait (queue ahead × recent time per hash ÷ threads) is within `maxWaitMs`. Otherwise it is
+ * refused at once with PasswordHashingBusy (503, Retry-After: when the queue will have drained)
+ * instead of waiting behind a queue whose end is further away than the client will wait.
  */
 export function createPasswordPool(options: PasswordPoolOptions = {}): PasswordPool {
   const threads = options.threads ?? availableParallelism();
@@ -68,9 +86,16 @@ export function createPasswordPool(options: PasswordPoolOptions = {}): PasswordP
   if (!Number.isInteger(maxQueued) || maxQueued < 0) {
     throw new RangeError(`password pool maxQueued must be a whole number ≥ 0, got ${maxQueued}`);
   }
+  const maxWaitMs = options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+  if (!(maxWaitMs >= 0)) {
+    throw new RangeError(`password pool maxWaitMs must be ≥ 0, got ${maxWaitMs}`);
+  }
   const capacity = threads + maxQueued;
   let piscina: Piscina | undefined;
   let pending = 0;
+  // Recent wall time per hash, not piscina's all-time average: a machine that just got busy
+  // (other processes, a CPU-limited pod, the workers' lower priority) must show at once.
+  let perHashMs = FIRST_ESTIMATE_MS;
 
   // Started on first use, so a process that never hashes never starts a thread.
   const pool = () =>
@@ -83,22 +108,25 @@ export function createPasswordPool(options: PasswordPoolOptions = {}): PasswordP
       niceIncrement: WORKER_NICE_INCREMENT,
     }));
 
-  /** Roughly when the queue ahead will have drained: waiting hashes × time per hash / threads. */
-  function drainSeconds(): number {
-    const measured = piscina?.histogram.runTime.average;
-    const perHashMs = measured !== undefined && measured > 0 ? measured : FIRST_ESTIMATE_MS;
-    return ((pending - threads + 1) * perHashMs) / threads / 1000;
+  /** A newcomer starts when `pending - threads + 1` hashes ahead of it have finished. */
+  function estimatedWaitMs(): number {
+    return (Math.max(0, pending - threads + 1) * perHashMs) / threads;
   }
 
   function assertRoom(): void {
-    if (pending >= capacity) throw new PasswordHashingBusy(drainSeconds());
+    if (pending >= capacity || estimatedWaitMs() > maxWaitMs) {
+      // By then every hash now in the pool has finished, the refused one's turn included.
+      throw new PasswordHashingBusy(((pending + 1) * perHashMs) / threads / 1000);
+    }
   }
 
   async function run<R>(task: Task): Promise<R> {
     assertRoom();
     pending += 1;
     try {
-      return (await pool().run(task)) as R;
+      const done = (await pool().run(task)) as Done<R>;
+      perHashMs += ESTIMATE_WEIGHT * (done.ms - perHashMs);
+      return done.result;
     } finally {
       pending -= 1;
     }
@@ -110,6 +138,7 @@ export function createPasswordPool(options: PasswordPoolOptions = {}): PasswordP
     get pending() {
       return pending;
     },
+    estimatedWaitMs,
     assertRoom,
     async close() {
       const running = piscina;

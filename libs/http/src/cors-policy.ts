@@ -3,6 +3,13 @@ import type { RequestHandler } from 'express';
 import { REQUEST_ID_HEADER } from './request-id.js';
 
 /**
+ * Response headers a web client of another origin may read: the request id (quoted in error
+ * reports) and Retry-After, which is not CORS-safelisted, so without this our webclients could
+ * not see when a refused login or a Redis outage asks them to come back.
+ */
+export const CORS_EXPOSED_HEADERS = [REQUEST_ID_HEADER, 'Retry-After'] as const;
+
+/**
  * The web clients send cookies (`withCredentials`), so the origin must be echoed exactly and
  * never as `*`. Requests from any other origin get no CORS headers at all (not even
  * Allow-Credentials), so the browser refuses to hand them the response.
@@ -16,7 +23,7 @@ export function corsPolicy(allowedOrigins: readonly string[]): RequestHandler {
     credentials: true,
     methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
     allowedHeaders: ['Content-Type', 'Authorization', REQUEST_ID_HEADER],
-    exposedHeaders: [REQUEST_ID_HEADER],
+    exposedHeaders: [...CORS_EXPOSED_HEADERS],
   });
   return (req, res, next) => {
     // Answers differ per Origin even when we add no CORS headers: caches must keep them apart.

@@ -30,7 +30,7 @@ describe('CORS', () => {
     expect(res.status).toBe(200);
     expect(res.headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
     expect(res.headers['access-control-allow-credentials']).toBe('true');
-    expect(res.headers['access-control-expose-headers']).toBe('X-Request-Id');
+    expect(res.headers['access-control-expose-headers']).toBe('X-Request-Id,Retry-After');
     expect(res.headers['vary']).toMatch(/Origin/);
   });
 

@@ -131,7 +131,7 @@ describe('the fast lane and Express answer with the same headers, CORS and limit
       expectSecurityHeaders(res);
       expect(res.headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
       expect(res.headers['access-control-allow-credentials']).toBe('true');
-      expect(res.headers['access-control-expose-headers']).toBe('X-Request-Id');
+      expect(res.headers['access-control-expose-headers']).toBe('X-Request-Id,Retry-After');
       expect(res.headers['ratelimit-policy']).toBe(`${LIMIT};w=60`);
       expect(res.headers['ratelimit']).toMatch(
         new RegExp(`^limit=${LIMIT}, remaining=\\d+, reset=\\d+$`),

@@ -28,6 +28,9 @@ export async function signup(
   language: MailLanguage = DEFAULT_MAIL_LANGUAGE,
 ): Promise<SignupResponse> {
   const { Customer, EmailClaim } = deps.models;
+  // A full hashing pool refuses (503, Retry-After) before the address is claimed or the database
+  // asked: a refused sign-up then costs nothing and leaves nothing to give back.
+  deps.passwords.assertRoom();
   // Cheap early answer for the common case, before any hashing is spent on it.
   if (await Customer.exists({ email: body.email })) throw new Conflict(DUPLICATE_EMAIL_MESSAGE);
   const token = newToken();

@@ -59,6 +59,7 @@ export function serverEnvShape(defaults: ServerDefaults) {
       10_000,
       'expected a whole number from 0 to 10000',
     ).optional(),
+    PASSWORD_HASH_MAX_WAIT_MS: durationMs.default(3_000),
     LOGIN_ATTEMPTS_PER_ACCOUNT: positiveInt(10),
     LOGIN_LOCK_MS: durationMs.default(900_000),
     SENDGRID_API_KEY: secretText.optional(),
@@ -166,7 +167,15 @@ export function toServerConfig(env: ServerEnv) {
 }
 
 /** Hashing threads default to the cores; hashes that may wait, to 8 per thread. */
-function passwordHashing(env: ServerEnv): { hashThreads: number; hashQueue: number } {
+function passwordHashing(env: ServerEnv): {
+  hashThreads: number;
+  hashQueue: number;
+  hashMaxWaitMs: number;
+} {
   const hashThreads = env.PASSWORD_HASH_THREADS ?? availableParallelism();
-  return { hashThreads, hashQueue: env.PASSWORD_HASH_QUEUE ?? 8 * hashThreads };
+  return {
+    hashThreads,
+    hashQueue: env.PASSWORD_HASH_QUEUE ?? 8 * hashThreads,
+    hashMaxWaitMs: env.PASSWORD_HASH_MAX_WAIT_MS,
+  };
 }

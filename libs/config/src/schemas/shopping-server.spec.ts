@@ -47,6 +47,7 @@ describe('shoppingServerConfigSchema', () => {
         bcryptCost: 12,
         hashThreads: availableParallelism(),
         hashQueue: 8 * availableParallelism(),
+        hashMaxWaitMs: 3000,
         loginAttemptsPerAccount: 10,
         loginLockMs: 900_000,
       },

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fresh from 'fresh';
 import type { Logger } from 'winston';
+import { CORS_EXPOSED_HEADERS } from '../cors-policy.js';
 import { failureFor } from '../error-handler.js';
 import { changesState, createForeignOriginCheck } from '../guards/foreign-origin.js';
 import { malformedUrlError } from '../guards/malformed-url.js';
@@ -112,7 +113,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
         'Access-Control-Allow-Credentials',
         'true',
         'Access-Control-Expose-Headers',
-        REQUEST_ID_HEADER,
+        CORS_EXPOSED_HEADERS.join(','),
       );
     }
     return headers;
