@@ -13,9 +13,11 @@ import {
 } from '@aneis/config';
 import { resolveKeys } from '../src/cli/secret-values.js';
 import { nodeRuntimeVariables, uriPartVariables } from '../src/manifests/app-config.js';
+import { cpuCores, hashThreadsFor } from '../src/manifests/quantities.js';
 import { secretCatalogue } from '../src/manifests/secret-catalogue.js';
 import { resolveSettings } from '../src/settings/resolve-settings.js';
 import { defaultSettings, type DeploySettings } from '../src/settings/settings.js';
+import { topology } from '../src/topology/topology.js';
 import { ofKind, plainRelease, type PlainObject } from './support/release-objects.js';
 
 const apps: readonly AppName[] = ['shopping-server', 'management-server', 'website'];
@@ -163,6 +165,21 @@ describe("servers' environment", () => {
       // readConfig throws a ConfigError naming every missing or invalid variable
       expect(() => readConfig(schemas[app], env), app).not.toThrow();
     }
+  });
+
+  it('when a server checks passwords, then its hashing threads are the whole cores of its CPU limit', () => {
+    const secrets = secretValues();
+    for (const app of ['shopping-server', 'management-server'] as const) {
+      const config = readConfig(schemas[app], containerEnv(objects, app, secrets));
+      const limit = cpuCores(topology[app].resources.cpuLimit);
+      // Not the node's cores, which the server would count without the variable.
+      expect(config.auth.hashThreads, app).toBe(Math.max(1, Math.floor(limit)));
+    }
+    expect(hashThreadsFor('200m')).toBe(1);
+    expect(hashThreadsFor('1')).toBe(1);
+    expect(hashThreadsFor('2500m')).toBe(2);
+    expect(hashThreadsFor('4')).toBe(4);
+    expect(() => hashThreadsFor('2 cores')).toThrow(/millicores/);
   });
 
   it('when the servers read their config, then it points at the cluster and the public hosts', () => {

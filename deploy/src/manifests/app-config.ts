@@ -19,6 +19,7 @@ import {
 import { mongoSecret, redisSecret, secretKeyEnv } from './secret-catalogue.js';
 import { imageStoreEnv } from './image-store.js';
 import { publicUrlOf } from './public-urls.js';
+import { hashThreadsFor } from './quantities.js';
 import { nginxHeadersFile, nginxHeadersSnippet } from '../security-headers/nginx-headers.js';
 
 /** Writable place for a server's local data (the mail outbox) on a read-only root filesystem. */
@@ -55,17 +56,25 @@ function mailTemplateEnv(
   return { MAIL_RENDERING: settings.mailRendering, ...settings.mailTemplates[component.name] };
 }
 
-/** What only one of the servers reads: the public addresses it puts into links. */
+/**
+ * What only some servers read: the public addresses they put into links, and (the two that
+ * check passwords) their hashing threads, sized to the pod's CPU limit.
+ */
 function serverSpecificEnv(
   component: ComponentSpec,
   settings: DeploySettings,
 ): Record<string, string> {
+  const hashThreads = String(hashThreadsFor(component.resources.cpuLimit));
   switch (component.name) {
     case 'shopping-server':
-      return { PUBLIC_STOREFRONT_URL: publicUrlOf('shopping-webclient', settings) };
+      return {
+        PUBLIC_STOREFRONT_URL: publicUrlOf('shopping-webclient', settings),
+        PASSWORD_HASH_THREADS: hashThreads,
+      };
     case 'management-server':
       return {
         PUBLIC_ADMIN_URL: publicUrlOf('management-webclient', settings),
+        PASSWORD_HASH_THREADS: hashThreads,
         ...imageStoreEnv(component, settings),
       };
     default:

@@ -23,6 +23,8 @@ export interface EdgeRequest {
 export interface EdgeReply {
   readonly status: number;
   readonly text: string;
+  /** The Retry-After header of a refusal (429, 503), when there was one. */
+  readonly retryAfter?: string;
 }
 
 /**
@@ -58,9 +60,14 @@ export function edgeRequest(call: EdgeRequest): Promise<EdgeReply> {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('error', reject);
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
-        );
+        res.on('end', () => {
+          const retryAfter = res.headers['retry-after'];
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            ...(retryAfter === undefined ? {} : { retryAfter }),
+          });
+        });
       },
     );
     req.setTimeout(call.timeoutMs, () =>

@@ -45,7 +45,7 @@ describe('admins page', () => {
     wrapper.unmount();
   });
 
-  it('when the server refuses the new admin, then its reason stays beside the form', async () => {
+  it('when the e-mail already has an admin, then the form says so beside the e-mail field', async () => {
     installFakeServer({
       ...base,
       'POST /superAdmin/createAdmin': () => ({
@@ -61,9 +61,37 @@ describe('admins page', () => {
     await wrapper.get('[data-testid="admin-form"]').trigger('submit');
     await flushPromises();
 
-    expect(wrapper.get('[data-testid="admin-form"] [role="alert"]').text()).toBe(
-      'An admin with this e-mail already exists',
+    // In the admin's language (Portuguese here), not the server's English words.
+    expect(wrapper.get('#admin-email-error').text()).toBe(
+      'Já existe um administrador com este e-mail.',
     );
+    expect(wrapper.get('#admin-email').attributes('aria-invalid')).toBe('true');
+    expect(wrapper.get('#admin-email').attributes('aria-describedby')).toBe('admin-email-error');
+    expect(wrapper.findAll('[data-testid="admin-form"] [role="alert"]')).toHaveLength(1);
+
+    // Changing the address clears it.
+    await wrapper.get('#admin-email').setValue('boss2@aneis.pt');
+    expect(wrapper.find('#admin-email-error').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('when the server refuses the new admin for another reason, then its words stay beside the form', async () => {
+    installFakeServer({
+      ...base,
+      'POST /superAdmin/createAdmin': () => ({ status: 400, failure: 'email: Invalid email' }),
+    });
+    const { wrapper } = await mountRoute('/admins');
+    await wrapper.get('[data-testid="new-admin"]').trigger('click');
+    await wrapper.get('#admin-name').setValue('Rita');
+    await wrapper.get('#admin-email').setValue('rita@');
+    await wrapper.get('[data-testid="admin-role-CATALOG_VIEW"]').setValue(true);
+    await wrapper.get('[data-testid="admin-form"]').trigger('submit');
+    await flushPromises();
+
+    expect(wrapper.get('[data-testid="admin-form"] [role="alert"]').text()).toBe(
+      'email: Invalid email',
+    );
+    expect(wrapper.find('#admin-email-error').exists()).toBe(false);
     wrapper.unmount();
   });
 });

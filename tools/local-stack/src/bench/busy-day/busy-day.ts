@@ -120,6 +120,7 @@ try {
     daySeconds,
     routes: stats.figures(),
     errors: stats.errorKinds(),
+    waitedOut: stats.waitedOutKinds(),
     orders: stats.count('POST /orders/completeCheckoutManually', 'ok'),
     popular: {
       name: plan.popular.name,

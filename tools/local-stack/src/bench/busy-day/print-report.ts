@@ -8,6 +8,8 @@ export interface BusyDayReport {
   readonly daySeconds: number;
   readonly routes: readonly RouteFigures[];
   readonly errors: readonly ErrorKind[];
+  /** Refusals (429, 503 with Retry-After) the shoppers waited out and sent again. */
+  readonly waitedOut: readonly { kind: string; count: number }[];
   readonly orders: number;
   readonly popular: {
     readonly name: string;
@@ -50,6 +52,12 @@ export function reportLines(report: BusyDayReport): string[] {
         `${String(route.outcomes.ok).padStart(6)} ${String(route.outcomes['sold-out']).padStart(5)} ` +
         `${String(route.outcomes['rate-limited']).padStart(5)} ${String(route.outcomes.error).padStart(6)}`,
     );
+  }
+  if (report.waitedOut.length > 0) {
+    lines.push('', 'refusals with Retry-After that shoppers waited out and sent again:');
+    for (const { kind, count } of report.waitedOut) {
+      lines.push(`  ${String(count).padStart(5)} × ${kind}`);
+    }
   }
   if (report.errors.length > 0) {
     lines.push('', 'errors by kind (status 0: no answer from the edge at all):');

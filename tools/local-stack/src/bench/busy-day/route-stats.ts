@@ -41,6 +41,20 @@ export class RouteStats {
   private readonly latencies = new Map<string, number[]>();
   private readonly outcomes = new Map<string, Record<Outcome, number>>();
   private readonly errors = new Map<string, ErrorKind>();
+  private readonly waits = new Map<string, number>();
+
+  /** A refusal with Retry-After that the shopper waited out before trying again. */
+  waitedOut(route: string, status: number): void {
+    const key = `${status} ${route}`;
+    this.waits.set(key, (this.waits.get(key) ?? 0) + 1);
+  }
+
+  /** Refusals waited out, by status and route (`503 POST /security/login`), most first. */
+  waitedOutKinds(): { kind: string; count: number }[] {
+    return [...this.waits]
+      .map(([kind, count]) => ({ kind, count }))
+      .sort((a, b) => b.count - a.count);
+  }
 
   record(route: string, ms: number, answer: Answer): Outcome {
     const outcome = classify(answer);

@@ -1,4 +1,5 @@
 import { Agent } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CookieJar, edgeRequest } from '@aneis/e2e-support';
 import type { Answer, Outcome, RouteStats } from './route-stats.js';
 
@@ -26,8 +27,25 @@ export interface ShopperClientOptions {
 }
 
 /**
+ * As our webclients' API client (libs/web-api) does: a 429 or 503 whose Retry-After is at most
+ * 10 s is waited out (plus up to 30 %, so a crowd refused together comes back spread out) and
+ * sent again, twice at most. A longer wait (a rate limit's minute) is reported at once.
+ */
+const MAX_RETRIES = 2;
+const LONGEST_RETRY_WAIT_MS = 10_000;
+const RETRY_JITTER = 0.3;
+
+function retryWaitMs(answer: { status: number; retryAfter?: string }): number | undefined {
+  if (answer.status !== 429 && answer.status !== 503) return undefined;
+  const seconds = /^\d+$/.test(answer.retryAfter?.trim() ?? '') ? Number(answer.retryAfter) : NaN;
+  const ms = seconds * 1000;
+  return ms <= LONGEST_RETRY_WAIT_MS ? ms * (1 + Math.random() * RETRY_JITTER) : undefined;
+}
+
+/**
  * One shopper's browser, as far as the API sees it: keep-alive connections from its own
- * address, its session cookie, JSON in and out; every exchange is timed and recorded.
+ * address, its session cookie, JSON in and out; every exchange is timed (waits for Retry-After
+ * included, as the shopper lives them) and recorded with its final outcome.
  */
 export class ShopperClient {
   private readonly agent = new Agent({ keepAlive: true, maxSockets: 4 });
@@ -39,7 +57,14 @@ export class ShopperClient {
   async call(route: string, path: string, body?: unknown): Promise<Reply> {
     const method = route.split(' ')[0] ?? 'GET';
     const started = performance.now();
-    const answer = await this.exchange(method, path, body);
+    let answer = await this.exchange(method, path, body);
+    for (let retries = 0; retries < MAX_RETRIES; retries += 1) {
+      const waitMs = retryWaitMs(answer);
+      if (waitMs === undefined) break;
+      this.options.stats.waitedOut(route, answer.status);
+      await sleep(waitMs);
+      answer = await this.exchange(method, path, body);
+    }
     const outcome = this.options.stats.record(route, performance.now() - started, answer);
     return { ...answer, outcome };
   }
@@ -52,7 +77,7 @@ export class ShopperClient {
     method: string,
     path: string,
     body: unknown,
-  ): Promise<Answer & { data: unknown }> {
+  ): Promise<Answer & { data: unknown; retryAfter?: string }> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.send(method, path, body);
@@ -69,7 +94,7 @@ export class ShopperClient {
 
   private async send(method: string, path: string, body: unknown) {
     const { options } = this;
-    const { status, text } = await edgeRequest({
+    const { status, text, retryAfter } = await edgeRequest({
       edgePort: options.edgePort,
       host: options.host,
       origin: options.origin,
@@ -81,7 +106,7 @@ export class ShopperClient {
       localAddress: options.localAddress,
       timeoutMs: options.timeoutMs,
     });
-    return readAnswer(status, text);
+    return { ...readAnswer(status, text), ...(retryAfter === undefined ? {} : { retryAfter }) };
   }
 }
 
