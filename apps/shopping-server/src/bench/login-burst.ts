@@ -26,7 +26,8 @@ import { benchCustomerEmail, seedCustomers } from './seed-customers.js';
  * - first, the same lag and /healthz figures for 5 s without any login: the machine's own noise.
  *
  * LOGIN_BURST_SIZES (50,200), BCRYPT_COST (12, the production default), and any server variable
- * (PASSWORD_HASH_THREADS, …) pass through to the server.
+ * (PASSWORD_HASH_THREADS, …) pass through to the server. LOGIN_BURST_CPU_PROF=<folder> has the
+ * server write a V8 CPU profile of its main thread there when it stops (what blocks the loop).
  */
 const SIZES = (process.env['LOGIN_BURST_SIZES'] ?? '50,200').split(',').map(Number);
 const COST = Number(process.env['BCRYPT_COST'] ?? 12);
@@ -35,9 +36,11 @@ const EXTERNAL_MONGODB_URI = process.env['MONGODB_URI'];
 const PASSWORD = 'burst-password-1';
 const QUIET_MS = 5_000;
 const PASSING_VARIABLES = ['PASSWORD_HASH_THREADS', 'PASSWORD_HASH_QUEUE', 'LOG_LEVEL'];
+const CPU_PROFILE_DIR = process.env['LOGIN_BURST_CPU_PROF'];
 const NODE_FLAGS = [
   ...SERVER_NODE_CLI_FLAGS['shopping-server'],
   ...SERVER_NODE_OPTIONS.split(/\s+/),
+  ...(CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : []),
   `--import=${fileURLToPath(new URL('./event-loop-probe.js', import.meta.url))}`,
 ].filter(Boolean);
 

@@ -33,7 +33,7 @@ export function reportLines(report: BusyDayReport): string[] {
   const requests = report.routes.reduce((sum, route) => sum + route.count, 0);
   const lines = [
     '',
-    `busy day: ${requests} requests, started in ${report.daySeconds} s, last answer after ` +
+    `busy day: ${requests} requests in a ${report.daySeconds} s day (purchases under way finish after it), last answer after ` +
       `${report.seconds.toFixed(1)} s (${(requests / report.seconds).toFixed(1)} req/s over that)`,
     `  answered 2xx ${total('ok')}, sold out (409 OUT_OF_STOCK) ${total('sold-out')}, ` +
       `rate-limited (429) ${total('rate-limited')}`,
