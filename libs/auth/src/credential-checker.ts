@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PasswordHasher } from './password-hashing.js';
+import type { PasswordAdmission } from './password-pool.js';
 import { isBcryptHash } from './password-hashing.js';
 
 export interface CredentialCheckerOptions<U> {
@@ -16,7 +17,11 @@ export interface CredentialChecker<U> {
    * apart by answer or by timing. Rejects with PasswordHashingBusy (503) when the hasher's pool
    * is full, for known and unknown e-mails alike.
    */
-  check(user: U | null | undefined, password: unknown): Promise<U | null>;
+  check(
+    user: U | null | undefined,
+    password: unknown,
+    admission?: PasswordAdmission,
+  ): Promise<U | null>;
 }
 
 const defaultPasswordHashOf = (user: unknown): string | undefined => {
@@ -43,12 +48,12 @@ export function createCredentialChecker<U = { password?: string | null }>(
   standIn = makeStandIn();
 
   return {
-    async check(user, password) {
+    async check(user, password, admission) {
       const stored = user ? passwordHashOf(user) : undefined;
       const usable = user != null && isBcryptHash(stored);
       const hash = usable ? stored : await (standIn ??= makeStandIn());
       const plain = typeof password === 'string' ? password : '';
-      const matches = await hasher.verify(plain, hash);
+      const matches = await hasher.verify(plain, hash, admission);
       return usable && matches ? user : null;
     },
   };

@@ -23,6 +23,7 @@ export {
 export {
   PASSWORD_HASHING_BUSY_MESSAGE,
   PasswordHashingBusy,
+  type PasswordAdmission,
   type PasswordPoolOptions,
 } from './password-pool.js';
 export {

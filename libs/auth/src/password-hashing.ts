@@ -1,6 +1,7 @@
 import { BadInput } from '@aneis/errors';
 import {
   createPasswordPool,
+  type PasswordAdmission,
   type PasswordPool,
   type PasswordPoolOptions,
 } from './password-pool.js';
@@ -40,11 +41,15 @@ export interface PasswordHasherOptions extends PasswordPoolOptions {
  */
 export interface PasswordHasher {
   readonly cost: number;
-  hash(plain: string): Promise<string>;
+  /** With an admission (see `admit`), the hash uses the place it holds. */
+  hash(plain: string, admission?: PasswordAdmission): Promise<string>;
   /** False for a wrong password and for anything that is not a bcrypt hash. */
-  verify(plain: string, hash: string): Promise<boolean>;
-  /** Throws PasswordHashingBusy at once when the pool is full (see PasswordPool.assertRoom). */
-  assertRoom(): void;
+  verify(plain: string, hash: string, admission?: PasswordAdmission): Promise<boolean>;
+  /**
+   * A place in the pool for a login or sign-up about to start, or PasswordHashingBusy at once:
+   * taken before its database and Redis work, released by its hash or by `release()`.
+   */
+  admit(): PasswordAdmission;
   close(): Promise<void>;
 }
 
@@ -56,18 +61,18 @@ export function createPasswordHasher(options: PasswordHasherOptions): PasswordHa
 function hasherOn(pool: PasswordPool, cost: number): PasswordHasher {
   return {
     cost,
-    async hash(plain) {
+    async hash(plain, admission) {
       if (plain.length === 0) throw new BadInput('Password must not be empty');
       if (Buffer.byteLength(plain, 'utf8') > MAX_PASSWORD_BYTES) {
         throw new BadInput(`Password must be at most ${MAX_PASSWORD_BYTES} bytes long`);
       }
-      return pool.hash(plain, cost);
+      return pool.hash(plain, cost, admission);
     },
-    async verify(plain, hash) {
+    async verify(plain, hash, admission) {
       if (!isBcryptHash(hash)) return false;
-      return pool.compare(plain, hash);
+      return pool.compare(plain, hash, admission);
     },
-    assertRoom: () => pool.assertRoom(),
+    admit: () => pool.admit(),
     close: () => pool.close(),
   };
 }

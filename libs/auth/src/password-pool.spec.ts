@@ -53,6 +53,35 @@ describe('createPasswordPool', () => {
     }
   });
 
+  it('when logins take their places before their database work, then the ones beyond the cap are refused before any hash starts', async () => {
+    const pool = createPasswordPool({ threads: 1, maxQueued: 1 });
+    try {
+      // Two logins admitted, still reading the database: no hash submitted yet, yet the pool is full.
+      const first = pool.admit();
+      const second = pool.admit();
+      expect(pool.pending).toBe(2);
+      expect(() => pool.admit()).toThrow(PasswordHashingBusy);
+      expect(() => pool.assertRoom()).toThrow(PasswordHashingBusy);
+
+      // The first hashes in its own place (no second place asked for), and gives it back after.
+      const hashed = pool.hash('one', 10, first);
+      expect(pool.pending).toBe(2);
+      await expect(hashed).resolves.toMatch(/^\$2b\$10\$/);
+      expect(pool.pending).toBe(1);
+      // The second ended before hashing (a wrong e-mail format, a 429): released, twice harmlessly.
+      second.release();
+      second.release();
+      expect(pool.pending).toBe(0);
+      // A used admission is not a place any more: a hash with it asks for one of its own.
+      const again = pool.hash('two', 10, first);
+      expect(pool.pending).toBe(1);
+      await again;
+      expect(pool.pending).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('when the options make no sense, then the pool is refused', () => {
     expect(() => createPasswordPool({ threads: 0 })).toThrow(RangeError);
     expect(() => createPasswordPool({ threads: 1, maxQueued: -1 })).toThrow(RangeError);

@@ -18,9 +18,20 @@ export interface PasswordPoolOptions {
   maxWaitMs?: number;
 }
 
+/**
+ * A place in the pool taken before a login's database and Redis work, so that in a burst the
+ * hundreds of logins that arrive together are counted from their first step, not only once they
+ * reach their hash (by then every one of them would have passed the check and done that work).
+ */
+export interface PasswordAdmission {
+  /** Gives the place back unused (the login ended before its hash); safe to call more than once. */
+  release(): void;
+}
+
 export interface PasswordPool {
-  hash(plain: string, cost: number): Promise<string>;
-  compare(plain: string, hash: string): Promise<boolean>;
+  /** With an admission from `admit()`, the hash takes that place instead of asking for one. */
+  hash(plain: string, cost: number, admission?: PasswordAdmission): Promise<string>;
+  compare(plain: string, hash: string, admission?: PasswordAdmission): Promise<boolean>;
   /** Hashes running or waiting for a thread. */
   readonly pending: number;
   /** How long a hash started now would wait for a thread, estimated from recent hashes. */
@@ -30,6 +41,11 @@ export interface PasswordPool {
    * database and Redis work, instead of after.
    */
   assertRoom(): void;
+  /**
+   * Takes a place now, or throws PasswordHashingBusy: the place counts as a hash in progress
+   * until the hash that uses it finishes or it is released.
+   */
+  admit(): PasswordAdmission;
   /** Stops the threads; hashes still running are rejected. */
   close(): Promise<void>;
 }
@@ -120,26 +136,43 @@ export function createPasswordPool(options: PasswordPoolOptions = {}): PasswordP
     }
   }
 
-  async function run<R>(task: Task): Promise<R> {
+  const issued = new WeakSet<PasswordAdmission>();
+  function admit(): PasswordAdmission {
     assertRoom();
     pending += 1;
+    let held = true;
+    const admission = {
+      release() {
+        if (!held) return;
+        held = false;
+        pending -= 1;
+      },
+    };
+    issued.add(admission);
+    return admission;
+  }
+
+  async function run<R>(task: Task, admission?: PasswordAdmission): Promise<R> {
+    // An admission is used once: the next hash with it (a retry, a bug) asks for its own place.
+    const place = admission && issued.delete(admission) ? admission : admit();
     try {
       const done = (await pool().run(task)) as Done<R>;
       perHashMs += ESTIMATE_WEIGHT * (done.ms - perHashMs);
       return done.result;
     } finally {
-      pending -= 1;
+      place.release();
     }
   }
 
   return {
-    hash: (plain, cost) => run<string>({ kind: 'hash', plain, cost }),
-    compare: (plain, hash) => run<boolean>({ kind: 'compare', plain, hash }),
+    hash: (plain, cost, admission) => run<string>({ kind: 'hash', plain, cost }, admission),
+    compare: (plain, hash, admission) => run<boolean>({ kind: 'compare', plain, hash }, admission),
     get pending() {
       return pending;
     },
     estimatedWaitMs,
     assertRoom,
+    admit,
     async close() {
       const running = piscina;
       piscina = undefined;

@@ -13,11 +13,17 @@ export async function checkAdminLogin(
   email: string,
   password: string,
 ): Promise<AdminDocument> {
-  // A full hashing pool refuses before any database or Redis work is spent on the attempt.
-  services.passwords.assertRoom();
-  await services.loginThrottle.attempt(email);
-  const admin = await services.admins.findOne({ email });
-  const checked = await services.credentials.check(admin, password);
+  // A place in the hashing pool first: when it is full, the attempt is refused (503) before
+  // any database or Redis work, and before it counts against the account's limit.
+  const admission = services.passwords.admit();
+  let checked: AdminDocument | null;
+  try {
+    await services.loginThrottle.attempt(email);
+    const admin = await services.admins.findOne({ email });
+    checked = await services.credentials.check(admin, password, admission);
+  } finally {
+    admission.release();
+  }
   if (!checked || !checked.approved) throw new Unauthorized();
   await services.loginThrottle.succeeded(email);
   return checked;

@@ -1,4 +1,4 @@
-import type { PasswordHasher } from '@aneis/auth';
+import type { PasswordAdmission, PasswordHasher } from '@aneis/auth';
 import type { SignupBody, SignupResponse } from '@aneis/contracts';
 import { createUnderEmailClaim, type ShopModels } from '@aneis/data';
 import { Conflict } from '@aneis/errors';
@@ -27,10 +27,23 @@ export async function signup(
   body: SignupBody,
   language: MailLanguage = DEFAULT_MAIL_LANGUAGE,
 ): Promise<SignupResponse> {
+  // A place in the hashing pool first: when it is full, the sign-up is refused (503) before the
+  // address is claimed or the database asked, so it costs nothing and leaves nothing to give back.
+  const admission = deps.passwords.admit();
+  try {
+    return await signupWithPlace(deps, body, language, admission);
+  } finally {
+    admission.release();
+  }
+}
+
+async function signupWithPlace(
+  deps: SignupDeps,
+  body: SignupBody,
+  language: MailLanguage,
+  admission: PasswordAdmission,
+): Promise<SignupResponse> {
   const { Customer, EmailClaim } = deps.models;
-  // A full hashing pool refuses (503, Retry-After) before the address is claimed or the database
-  // asked: a refused sign-up then costs nothing and leaves nothing to give back.
-  deps.passwords.assertRoom();
   // Cheap early answer for the common case, before any hashing is spent on it.
   if (await Customer.exists({ email: body.email })) throw new Conflict(DUPLICATE_EMAIL_MESSAGE);
   const token = newToken();
@@ -42,7 +55,7 @@ export async function signup(
       findAccount: async () => (await Customer.exists({ email: body.email }))?._id ?? null,
     },
     async () => {
-      const password = await deps.passwords.hash(body.password);
+      const password = await deps.passwords.hash(body.password, admission);
       let referral = newReferralToken();
       while (await Customer.exists({ referral_token: referral })) referral = newReferralToken();
       return Customer.create({

@@ -66,15 +66,21 @@ export function securityRoutes({
       sendText(res, 400, 'Bad Request');
       return;
     }
-    // A full hashing pool refuses before any database or Redis work is spent on the attempt.
-    passwords.assertRoom();
-    // Known or unknown e-mail alike: counted, and refused with 429 once over the limit.
-    await loginThrottle.attempt(parsed.data.email);
-    const found = await models.Customer.findOne({
-      email: parsed.data.email,
-      deleted: { $ne: true },
-    }).lean();
-    const customer = await checker.check(found, parsed.data.password);
+    // A place in the hashing pool first: when it is full, the attempt is refused (503) before
+    // any database or Redis work, and before it counts against the account's limit.
+    const admission = passwords.admit();
+    let customer: CustomerDoc | null;
+    try {
+      // Known or unknown e-mail alike: counted, and refused with 429 once over the limit.
+      await loginThrottle.attempt(parsed.data.email);
+      const found = await models.Customer.findOne({
+        email: parsed.data.email,
+        deleted: { $ne: true },
+      }).lean();
+      customer = await checker.check(found, parsed.data.password, admission);
+    } finally {
+      admission.release();
+    }
     if (!customer) {
       sendText(res, 401, 'Unauthorized');
       return;
