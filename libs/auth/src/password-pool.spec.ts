@@ -82,6 +82,28 @@ describe('createPasswordPool', () => {
     }
   });
 
+  it('when the first hash has finished, then its time replaces the assumed one', async () => {
+    // Assumed 10 s per hash: a second hash would wait 10 s, over the 5 s limit.
+    const pool = createPasswordPool({
+      threads: 1,
+      maxQueued: 10,
+      maxWaitMs: 5_000,
+      firstEstimateMs: 10_000,
+    });
+    try {
+      const first = pool.hash('one', 10);
+      await expect(pool.hash('two', 10)).rejects.toBeInstanceOf(PasswordHashingBusy);
+      await first;
+      // Measured: a cost-10 hash takes well under 5 s, so the same wait is now within the limit.
+      expect(pool.estimatedWaitMs()).toBe(0);
+      const running = pool.hash('three', 10);
+      await expect(pool.hash('four', 10)).resolves.toMatch(/^\$2b\$10\$/);
+      await running;
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('when the options make no sense, then the pool is refused', () => {
     expect(() => createPasswordPool({ threads: 0 })).toThrow(RangeError);
     expect(() => createPasswordPool({ threads: 1, maxQueued: -1 })).toThrow(RangeError);

@@ -16,6 +16,12 @@ export interface PasswordPoolOptions {
    * answers after the client or the edge gave up is work thrown away. Default: 3000 ms.
    */
   maxWaitMs?: number;
+  /**
+   * Time per hash assumed until the first one has finished. Default: 300 ms (cost 12 on one
+   * free core). The first measured hash replaces it outright: servers make one at start (the
+   * credential checker's stand-in), so a slow or busy machine is known before the first login.
+   */
+  firstEstimateMs?: number;
 }
 
 /**
@@ -70,7 +76,7 @@ const IDLE_THREAD_MS = 60_000;
 // Below the event loop's thread: on a CPU-limited pod the scheduler then serves requests,
 // health probes and Redis replies first, and hashes with what is left.
 const WORKER_NICE_INCREMENT = 10;
-/** Starting point of the per-hash time estimate, before any hash finished (cost 12, one core). */
+/** The per-hash time assumed before any hash finished (cost 12, one free core). */
 const FIRST_ESTIMATE_MS = 300;
 
 interface Done<R> {
@@ -111,7 +117,8 @@ export function createPasswordPool(options: PasswordPoolOptions = {}): PasswordP
   let pending = 0;
   // Recent wall time per hash, not piscina's all-time average: a machine that just got busy
   // (other processes, a CPU-limited pod, the workers' lower priority) must show at once.
-  let perHashMs = FIRST_ESTIMATE_MS;
+  let perHashMs = options.firstEstimateMs ?? FIRST_ESTIMATE_MS;
+  let measured = false;
 
   // Started on first use, so a process that never hashes never starts a thread.
   const pool = () =>
@@ -157,7 +164,8 @@ export function createPasswordPool(options: PasswordPoolOptions = {}): PasswordP
     const place = admission && issued.delete(admission) ? admission : admit();
     try {
       const done = (await pool().run(task)) as Done<R>;
-      perHashMs += ESTIMATE_WEIGHT * (done.ms - perHashMs);
+      perHashMs = measured ? perHashMs + ESTIMATE_WEIGHT * (done.ms - perHashMs) : done.ms;
+      measured = true;
       return done.result;
     } finally {
       place.release();
