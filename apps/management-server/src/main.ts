@@ -6,6 +6,7 @@ import { createMailer } from '@aneis/mail';
 import { createManagementApp } from './app.js';
 import { startImageSweeper } from './images/image-sweeper.js';
 import { connectInfrastructure } from './infrastructure.js';
+import { backfillShippingAliases } from './seed/backfill-shipping-aliases.js';
 import { seedFirstAdmin } from './seed/seed-first-admin.js';
 import { seedReferenceData } from './seed/seed-reference-data.js';
 
@@ -21,6 +22,8 @@ const { mongo, redis, shoppingCacheRedis } = infrastructure;
 const models = registerModels(mongo.connection);
 // Only empty collections are filled, so this is safe on every start (and on every replica).
 logger.info('reference data checked', { written: await seedReferenceData(models) });
+// Shipping methods from before aliases take Veniqa's storefront ids too; idempotent.
+logger.info('shipping aliases checked', { changed: await backfillShippingAliases(models) });
 // Admins from before e-mail claims (old databases) get theirs; idempotent.
 await backfillEmailClaims(models.EmailClaim, 'admin', models.Admin, { logger });
 if (config.seedAdmin) {

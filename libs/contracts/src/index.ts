@@ -11,6 +11,7 @@ export * from './common/dates.js';
 export * from './common/delete-result.js';
 export * from './common/envelope.js';
 export * from './common/ids.js';
+export * from './common/lenient-input.js';
 export * from './common/money-conversion.js';
 export * from './common/money.js';
 export * from './common/paging.js';

@@ -36,3 +36,4 @@ export {
   type RunningHttpServer,
   type StartHttpServerOptions,
 } from './start-http-server.js';
+export { parseRequestPart } from './parse-request-part.js';

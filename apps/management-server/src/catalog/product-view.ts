@@ -65,6 +65,7 @@ export function toAdminProductSummary(
     | 'name'
     | 'brand'
     | 'store'
+    | 'store_sku'
     | 'marked_price'
     | 'price'
     | 'thumbnailUrls'
@@ -79,6 +80,7 @@ export function toAdminProductSummary(
     name: product.name,
     brand: product.brand,
     store: product.store,
+    store_sku: product.store_sku,
     ...(product.marked_price ? { marked_price: moneyFromMinor(product.marked_price) } : {}),
     price: moneyFromMinor(product.price),
     thumbnailUrls: [...product.thumbnailUrls],

@@ -48,7 +48,7 @@ export async function searchProducts(
   const [docs, total] = await Promise.all([
     deps.shop.Product.find(filter)
       .select(
-        'name brand store marked_price price thumbnailUrls active stock lowStockThreshold category',
+        'name brand store store_sku marked_price price thumbnailUrls active stock lowStockThreshold category',
       )
       .sort(sort)
       .skip((page - 1) * limit)

@@ -33,6 +33,7 @@ function shippingMethodView(method: ShippingMethodDoc) {
     ...(method.summary === undefined ? {} : { summary: method.summary }),
     maximumDays: method.maximumDays,
     countries: [...method.countries],
+    aliases: [...(method.aliases ?? [])],
     price: moneyFromMinor(method.price),
     active: method.active,
   };

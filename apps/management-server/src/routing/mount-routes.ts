@@ -1,7 +1,7 @@
 import { mailLanguageFromHeader } from '@aneis/mail';
 import { endSession, establishSession, type SessionRegistry } from '@aneis/auth';
 import { managementRoutes, routeKey, type RouteContract } from '@aneis/contracts';
-import { sendFailure, sendSuccess } from '@aneis/http';
+import { parseRequestPart, sendFailure, sendSuccess } from '@aneis/http';
 import type { Request, RequestHandler, Response, Router } from 'express';
 import type { HandlerContext } from './handler-context.js';
 import { currentAdminOf } from './current-admin.js';
@@ -61,9 +61,9 @@ interface ParsedInput {
 function parseInput(route: RouteContract, req: Request): ParsedInput {
   const schemas = route.request ?? {};
   return {
-    body: schemas.body ? schemas.body.parse(req.body) : undefined,
-    query: schemas.query ? schemas.query.parse(req.query) : undefined,
-    params: schemas.params ? schemas.params.parse(req.params) : undefined,
+    body: schemas.body ? parseRequestPart(schemas.body, req.body) : undefined,
+    query: schemas.query ? parseRequestPart(schemas.query, req.query) : undefined,
+    params: schemas.params ? parseRequestPart(schemas.params, req.params) : undefined,
   };
 }
 

@@ -1,6 +1,17 @@
 import { RING_CATEGORIES } from './ring-categories.js';
 
 /**
+ * The shipping ids Veniqa's storefront hard-codes (`ShippingMethod.vue`). They are aliases of
+ * our methods, so that storefront can check out: where a method serves the destination, the
+ * fastest one carrying the alias is used.
+ */
+export const VENIQA_SHIPPING_IDS = {
+  twentyDay: '20 day shipping',
+  expedited: 'Expedited Shipping',
+  noRush: 'No Rush Shipping',
+} as const;
+
+/**
  * What a fresh shop starts with. Every list is only written into an empty collection, so an
  * admin's later edits are never overwritten by a redeploy. Rates (base currency EUR) and
  * carriers' tracking pages are starting values for a manager to correct.
@@ -28,6 +39,7 @@ export const referenceDefaults = {
       summary: '3-5 working days',
       maximumDays: 5,
       countries: ['PT', 'ES'],
+      aliases: [VENIQA_SHIPPING_IDS.twentyDay, VENIQA_SHIPPING_IDS.noRush],
       price: { cents: 490, currency: 'EUR' },
     },
     {
@@ -36,6 +48,7 @@ export const referenceDefaults = {
       summary: 'Next working day',
       maximumDays: 2,
       countries: ['PT'],
+      aliases: [VENIQA_SHIPPING_IDS.expedited],
       price: { cents: 750, currency: 'EUR' },
     },
     {
@@ -44,6 +57,7 @@ export const referenceDefaults = {
       summary: '7-15 days',
       maximumDays: 15,
       countries: [],
+      aliases: Object.values(VENIQA_SHIPPING_IDS),
       price: { cents: 1900, currency: 'EUR' },
     },
   ],
@@ -81,6 +95,12 @@ export const referenceDefaults = {
       trackingUrlTemplate: 'https://tools.usps.com/go/TrackConfirmAction?tLabels={trackingNumber}',
     },
     { code: 'MYUS', name: 'MyUS' },
+    // Veniqa's admin offers Amazon's own delivery as a shipment provider.
+    {
+      code: 'AMAZON',
+      name: 'Amazon Logistics',
+      trackingUrlTemplate: 'https://track.amazon.com/tracking/{trackingNumber}',
+    },
   ],
   categories: Object.values(RING_CATEGORIES),
   tariffs: [

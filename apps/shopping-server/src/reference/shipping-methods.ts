@@ -14,6 +14,7 @@ export function toShippingMethod(row: ShippingMethodDoc): ShippingMethod {
     ...(row.summary ? { summary: row.summary } : {}),
     maximumDays: row.maximumDays,
     countries: row.countries,
+    aliases: row.aliases ?? [],
     price: toMoney(row.price),
     active: row.active,
   };
@@ -28,15 +29,25 @@ export async function activeShippingMethods(
   return countryCode === undefined ? rows : rows.filter((row) => servesCountry(row, countryCode));
 }
 
-/** The method a shopper chose, if it is active and serves the destination. */
+/**
+ * The method a shopper chose, if it is active and serves the destination: by its code, else by
+ * an alias (Veniqa's storefront sends its own hard-coded ids). An alias several methods share
+ * picks the one serving the destination, fastest and then cheapest first.
+ */
 export async function findShippingMethod(
   models: ShopModels,
   code: string,
   countryCode: string,
 ): Promise<ShippingMethodDoc | null> {
-  const method = await models.ShippingMethod.findOne({
+  const byCode = await models.ShippingMethod.findOne({
     code: code.toLowerCase(),
     active: true,
   }).lean();
-  return method && servesCountry(method, countryCode) ? method : null;
+  if (byCode) return servesCountry(byCode, countryCode) ? byCode : null;
+  const wanted = code.trim().toLowerCase();
+  const candidates = (await activeShippingMethods(models, countryCode)).filter((row) =>
+    (row.aliases ?? []).some((alias) => alias.toLowerCase() === wanted),
+  );
+  candidates.sort((a, b) => a.maximumDays - b.maximumDays || a.price.cents - b.price.cents);
+  return candidates[0] ?? null;
 }

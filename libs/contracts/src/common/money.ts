@@ -59,3 +59,9 @@ export const decimalAmountInputSchema = z
   ])
   .transform((value) => (typeof value === 'number' ? value : Number(value)))
   .pipe(moneyAmountSchema);
+
+/** Money typed into an admin form: the amount may be the input's text (`"27.99"`). */
+export const moneyInputSchema = z.object({
+  amount: decimalAmountInputSchema,
+  currency: currencyCodeSchema,
+});

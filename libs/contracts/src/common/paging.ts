@@ -1,18 +1,27 @@
 import { z } from 'zod';
+import { numberFromText } from './lenient-input.js';
 
 export const MAX_PAGE_LIMIT = 100;
 export const MAX_PAGE = 10_000;
 
-/** Veniqa's `pagingOptions`, required on every paginated route. */
-export const pagingOptionsSchema = z.strictObject({
-  page: z
-    .int({ error: 'page must be a whole number' })
-    .min(1, 'page must be at least 1')
-    .max(MAX_PAGE, `page must be at most ${MAX_PAGE}`),
-  limit: z
-    .int({ error: 'limit must be a whole number' })
-    .min(1, 'limit must be at least 1')
-    .max(MAX_PAGE_LIMIT, `limit must be at most ${MAX_PAGE_LIMIT}`),
+/**
+ * Veniqa's `pagingOptions`, required on every paginated route. Its clients keep the whole
+ * pagination object as UI state and send it back (`{page, pages, total, limit}`): only `page`
+ * and `limit` are read, the rest is stripped.
+ */
+export const pagingOptionsSchema = z.object({
+  page: numberFromText(
+    z
+      .int({ error: 'page must be a whole number' })
+      .min(1, 'page must be at least 1')
+      .max(MAX_PAGE, `page must be at most ${MAX_PAGE}`),
+  ),
+  limit: numberFromText(
+    z
+      .int({ error: 'limit must be a whole number' })
+      .min(1, 'limit must be at least 1')
+      .max(MAX_PAGE_LIMIT, `limit must be at most ${MAX_PAGE_LIMIT}`),
+  ),
 });
 export type PagingOptions = z.output<typeof pagingOptionsSchema>;
 

@@ -10,7 +10,7 @@ import { TEXT_LIMITS, optionalText } from './text.js';
 /** Request shapes of the security routes both servers share. */
 
 /** Veniqa's storefront also sends a reCAPTCHA token at login and signup; it is tolerated. */
-export const loginBodySchema = z.strictObject({
+export const loginBodySchema = z.object({
   email: emailSchema,
   password: loginPasswordSchema,
   recaptcha: optionalText(TEXT_LIMITS.recaptcha),
@@ -23,10 +23,10 @@ export const emailQuerySchema = z.object({ email: emailSchema });
 export type EmailQuery = z.output<typeof emailQuerySchema>;
 
 /** `:token` of confirmEmailAddress and validatePasswordResetToken. */
-export const tokenParamsSchema = z.strictObject({ token: hexTokenSchema });
+export const tokenParamsSchema = z.object({ token: hexTokenSchema });
 export type TokenParams = z.output<typeof tokenParamsSchema>;
 
-export const resetPasswordBodySchema = z.strictObject({
+export const resetPasswordBodySchema = z.object({
   token: hexTokenSchema,
   newPassword: newPasswordSchema,
 });

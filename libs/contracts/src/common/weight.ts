@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberFromText } from './lenient-input.js';
 
 /** Weight units are reference data (Veniqa shipped only "LB"), so any short code is accepted. */
 export const weightUnitSchema = z
@@ -15,3 +16,9 @@ export const weightSchema = z.object({
   unit: weightUnitSchema,
 });
 export type Weight = z.output<typeof weightSchema>;
+
+/** A weight typed into an admin form: the quantity may be the input's text (`"3.2"`). */
+export const weightInputSchema = z.object({
+  quantity: numberFromText(weightSchema.shape.quantity),
+  unit: weightUnitSchema,
+});

@@ -9,7 +9,7 @@ export const auditSortFields = ['at', 'action', 'entityType', 'actor.email'] as 
 
 /** `POST /audit/list`: Veniqa-style paging plus filters by admin, entity and time window. */
 export const auditListBodySchema = z
-  .strictObject({
+  .object({
     pagingOptions: pagingOptionsSchema,
     sortRule: sortRuleSchema(auditSortFields).optional(),
     adminEmail: emailSchema.optional(),

@@ -9,7 +9,7 @@ import { carrierCodeSchema, trackingUrlTemplateSchema } from '../model/carrier.j
  */
 const templateField = z.union([z.literal(''), trackingUrlTemplateSchema]).optional();
 
-export const carrierBodySchema = z.strictObject({
+export const carrierBodySchema = z.object({
   code: carrierCodeSchema,
   name: requiredText(TEXT_LIMITS.name),
   trackingUrlTemplate: templateField,
@@ -18,7 +18,7 @@ export const carrierBodySchema = z.strictObject({
 export type CarrierBody = z.output<typeof carrierBodySchema>;
 export type CarrierBodyInput = z.input<typeof carrierBodySchema>;
 
-export const updateCarrierBodySchema = z.strictObject({
+export const updateCarrierBodySchema = z.object({
   code: carrierCodeSchema,
   name: requiredText(TEXT_LIMITS.name).optional(),
   trackingUrlTemplate: templateField,
@@ -26,5 +26,5 @@ export const updateCarrierBodySchema = z.strictObject({
 });
 export type UpdateCarrierBody = z.output<typeof updateCarrierBodySchema>;
 
-export const deleteCarrierBodySchema = z.strictObject({ code: carrierCodeSchema });
+export const deleteCarrierBodySchema = z.object({ code: carrierCodeSchema });
 export type DeleteCarrierBody = z.output<typeof deleteCarrierBodySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { objectIdSchema } from '../common/ids.js';
+import { absentWhenBlank } from '../common/lenient-input.js';
 import { pagingOptionsSchema } from '../common/paging.js';
 import { sortRuleSchema } from '../common/sort-rule.js';
 import { TEXT_LIMITS, optionalText } from '../common/text.js';
@@ -20,21 +21,22 @@ export const adminCatalogSortFields = [
  * Admin search (inactive products included). Veniqa's client also sends `searchFilters`, which
  * Veniqa ignored; it is accepted, bounded, and may be used to filter by store or category.
  */
-export const adminCatalogSearchBodySchema = z.strictObject({
+export const adminCatalogSearchBodySchema = z.object({
   pagingOptions: pagingOptionsSchema,
-  searchTerm: optionalText(TEXT_LIMITS.searchTerm),
-  sortRule: sortRuleSchema(adminCatalogSortFields).optional(),
-  searchFilters: z
-    .strictObject({
-      store: optionalText(TEXT_LIMITS.code),
-      category: objectIdSchema.optional(),
-    })
-    .optional(),
+  searchTerm: absentWhenBlank(optionalText(TEXT_LIMITS.searchTerm)),
+  sortRule: absentWhenBlank(sortRuleSchema(adminCatalogSortFields)),
+  // Veniqa's admin always sends `{store: "", category: ""}`: an empty string is no filter.
+  searchFilters: absentWhenBlank(
+    z.object({
+      store: absentWhenBlank(optionalText(TEXT_LIMITS.code)),
+      category: absentWhenBlank(objectIdSchema),
+    }),
+  ),
 });
 export type AdminCatalogSearchBody = z.output<typeof adminCatalogSearchBodySchema>;
 export type AdminCatalogSearchBodyInput = z.input<typeof adminCatalogSearchBodySchema>;
 
-export const deleteProductBodySchema = z.strictObject({ productId: objectIdSchema });
+export const deleteProductBodySchema = z.object({ productId: objectIdSchema });
 export type DeleteProductBody = z.output<typeof deleteProductBodySchema>;
 
 const imageCountMessage = `Maximum number of allowed images for each type is ${MAX_PRODUCT_IMAGES}`;
@@ -46,7 +48,8 @@ const imageCountSchema = z
   .pipe(z.int().min(0).max(MAX_PRODUCT_IMAGES, imageCountMessage));
 
 export const presignedUrlsQuerySchema = z.object({
-  productId: objectIdSchema.optional(),
+  // A new product's upload sends `productId=` (empty).
+  productId: absentWhenBlank(objectIdSchema),
   numberOfThumbnailAndDetailedImages: imageCountSchema,
   numberOfFeaturedImages: imageCountSchema.default(0),
 });

@@ -4,11 +4,11 @@ import { requiredText } from '../common/text.js';
 import { featuredConfigSchema } from '../model/featured.js';
 
 /** Upserts a featured section by name; product ids must exist (checked by the server). */
-export const featuredUpsertBodySchema = z.strictObject({
+export const featuredUpsertBodySchema = z.object({
   name: requiredText(60),
   content: z
     .array(
-      z.strictObject({
+      z.object({
         products: objectIdListSchema(10),
         config: featuredConfigSchema,
       }),
@@ -18,5 +18,5 @@ export const featuredUpsertBodySchema = z.strictObject({
 export type FeaturedUpsertBody = z.output<typeof featuredUpsertBodySchema>;
 export type FeaturedUpsertBodyInput = z.input<typeof featuredUpsertBodySchema>;
 
-export const deleteFeaturedBodySchema = z.strictObject({ name: requiredText(60) });
+export const deleteFeaturedBodySchema = z.object({ name: requiredText(60) });
 export type DeleteFeaturedBody = z.output<typeof deleteFeaturedBodySchema>;

@@ -14,7 +14,7 @@ export const adminOrderSortFields = [
   'user_email',
 ] as const;
 
-export const adminOrderListBodySchema = z.strictObject({
+export const adminOrderListBodySchema = z.object({
   orderStatus: orderStatusSchema.optional(),
   pagingOptions: pagingOptionsSchema,
   sortRule: sortRuleSchema(adminOrderSortFields).optional(),
@@ -22,7 +22,7 @@ export const adminOrderListBodySchema = z.strictObject({
 export type AdminOrderListBody = z.output<typeof adminOrderListBodySchema>;
 export type AdminOrderListBodyInput = z.input<typeof adminOrderListBodySchema>;
 
-export const orderIdBodySchema = z.strictObject({ orderId: objectIdSchema });
+export const orderIdBodySchema = z.object({ orderId: objectIdSchema });
 export type OrderIdBody = z.output<typeof orderIdBodySchema>;
 
 const orderLine = { orderId: objectIdSchema, cartItemId: objectIdSchema };
@@ -33,7 +33,7 @@ const orderLine = { orderId: objectIdSchema, cartItemId: objectIdSchema };
  * any text here: the server looks it up among the active carriers (reference data) and answers
  * a 400 naming an unknown one, which a format rule here could not do.
  */
-export const markItemAsFulfillingBodySchema = z.strictObject({
+export const markItemAsFulfillingBodySchema = z.object({
   ...orderLine,
   store: requiredText(TEXT_LIMITS.code),
   orderNumber: requiredText(TEXT_LIMITS.code),
@@ -42,7 +42,7 @@ export const markItemAsFulfillingBodySchema = z.strictObject({
 export type MarkItemAsFulfillingBody = z.output<typeof markItemAsFulfillingBodySchema>;
 export type MarkItemAsFulfillingBodyInput = z.input<typeof markItemAsFulfillingBodySchema>;
 
-export const markItemAsShippedBodySchema = z.strictObject({
+export const markItemAsShippedBodySchema = z.object({
   ...orderLine,
   provider: requiredText(TEXT_LIMITS.code),
   trackingNumber: requiredText(TEXT_LIMITS.code),
@@ -52,7 +52,7 @@ export const markItemAsShippedBodySchema = z.strictObject({
 export type MarkItemAsShippedBody = z.output<typeof markItemAsShippedBodySchema>;
 export type MarkItemAsShippedBodyInput = z.input<typeof markItemAsShippedBodySchema>;
 
-export const markItemAsDeliveredBodySchema = z.strictObject({
+export const markItemAsDeliveredBodySchema = z.object({
   ...orderLine,
   deliveryDate: dateInputSchema,
 });
@@ -64,7 +64,7 @@ export type MarkItemAsDeliveredBody = z.output<typeof markItemAsDeliveredBodySch
  */
 const optionalAmount = z.union([z.literal(''), decimalAmountInputSchema]).optional();
 
-export const updateFulfillmentDetailsBodySchema = z.strictObject({
+export const updateFulfillmentDetailsBodySchema = z.object({
   ...orderLine,
   store: optionalText(TEXT_LIMITS.code),
   orderNumber: optionalText(TEXT_LIMITS.code),
@@ -72,7 +72,7 @@ export const updateFulfillmentDetailsBodySchema = z.strictObject({
 });
 export type UpdateFulfillmentDetailsBody = z.output<typeof updateFulfillmentDetailsBodySchema>;
 
-export const updateShipmentDetailsBodySchema = z.strictObject({
+export const updateShipmentDetailsBodySchema = z.object({
   ...orderLine,
   provider: optionalText(TEXT_LIMITS.code),
   trackingNumber: optionalText(TEXT_LIMITS.code),
@@ -81,13 +81,13 @@ export const updateShipmentDetailsBodySchema = z.strictObject({
 });
 export type UpdateShipmentDetailsBody = z.output<typeof updateShipmentDetailsBodySchema>;
 
-export const updateDeliveryDetailsBodySchema = z.strictObject({
+export const updateDeliveryDetailsBodySchema = z.object({
   ...orderLine,
   deliveryDate: z.union([z.literal(''), dateInputSchema]).optional(),
 });
 export type UpdateDeliveryDetailsBody = z.output<typeof updateDeliveryDetailsBodySchema>;
 
-export const addCommentBodySchema = z.strictObject({
+export const addCommentBodySchema = z.object({
   orderId: objectIdSchema,
   comment: requiredText(TEXT_LIMITS.comment),
 });
@@ -96,7 +96,7 @@ export type AddCommentBody = z.output<typeof addCommentBodySchema>;
 export const editCommentBodySchema = addCommentBodySchema.extend({ commentId: objectIdSchema });
 export type EditCommentBody = z.output<typeof editCommentBodySchema>;
 
-export const deleteCommentBodySchema = z.strictObject({
+export const deleteCommentBodySchema = z.object({
   orderId: objectIdSchema,
   commentId: objectIdSchema,
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { MAX_PRODUCT_IMAGES } from '../constants/limits.js';
 import { objectIdSchema } from '../common/ids.js';
-import { moneySchema } from '../common/money.js';
+import { absentWhenBlank } from '../common/lenient-input.js';
+import { moneyInputSchema } from '../common/money.js';
 import { TEXT_LIMITS, boundedRecord, httpUrlSchema, requiredText } from '../common/text.js';
-import { weightSchema } from '../common/weight.js';
+import { weightInputSchema } from '../common/weight.js';
 import { customizationOptionsSchema } from '../model/customization.js';
 import { lowStockThresholdSchema, stockSchema } from '../model/stock.js';
 
@@ -25,6 +26,7 @@ const imageListSchema = z
 /**
  * The product fields an admin sends. Unknown keys (Veniqa's client adds `colors`, `sizes`,
  * `auditLog`, `__v`) are stripped, never stored: the audit log is always set by the server.
+ * Prices and weights may arrive as the text of the form's inputs, as Veniqa's admin sends them.
  * Image hosts are checked against the configured allow-list by the server.
  * `stock: null` stops tracking stock; absent leaves it as it is.
  */
@@ -32,16 +34,16 @@ const productFields = {
   store: requiredText(TEXT_LIMITS.code),
   brand: requiredText(TEXT_LIMITS.name),
   name: requiredText(TEXT_LIMITS.line),
-  item_url: httpUrlSchema.optional(),
+  item_url: absentWhenBlank(httpUrlSchema),
   store_sku: requiredText(TEXT_LIMITS.name),
   category: referenceSchema,
   tariff: referenceSchema,
   thumbnailUrls: imageListSchema,
   featuredImageUrls: imageListSchema.default([]),
   detailedImageUrls: imageListSchema,
-  marked_price: moneySchema.nullable().optional(),
-  price: moneySchema,
-  weight: weightSchema,
+  marked_price: moneyInputSchema.nullable().optional(),
+  price: moneyInputSchema,
+  weight: weightInputSchema,
   customizationOptions: customizationOptionsSchema.optional(),
   custom_attributes: boundedRecord(requiredText(TEXT_LIMITS.line), 30).optional(),
   details_html: requiredText(TEXT_LIMITS.html),

@@ -12,7 +12,7 @@ const permissionsSchema = z
   });
 
 /** Veniqa's admin client also sends `approved: true`; it is accepted and ignored. */
-export const createAdminBodySchema = z.strictObject({
+export const createAdminBodySchema = z.object({
   email: emailSchema,
   name: requiredText(TEXT_LIMITS.name),
   permissions: permissionsSchema,
@@ -23,9 +23,9 @@ export type CreateAdminBodyInput = z.input<typeof createAdminBodySchema>;
 
 /**
  * Only `name`, `permissions` and `approved` may change. Veniqa applied the whole body as the
- * update (so a password hash could be overwritten); any other key is refused here.
+ * update (so a password hash could be overwritten); any other key is stripped, never stored.
  */
-export const updateAdminAccessBodySchema = z.strictObject({
+export const updateAdminAccessBodySchema = z.object({
   email: emailSchema,
   name: requiredText(TEXT_LIMITS.name).optional(),
   permissions: permissionsSchema.optional(),
@@ -34,5 +34,5 @@ export const updateAdminAccessBodySchema = z.strictObject({
 export type UpdateAdminAccessBody = z.output<typeof updateAdminAccessBodySchema>;
 export type UpdateAdminAccessBodyInput = z.input<typeof updateAdminAccessBodySchema>;
 
-export const deleteAdminBodySchema = z.strictObject({ email: emailSchema });
+export const deleteAdminBodySchema = z.object({ email: emailSchema });
 export type DeleteAdminBody = z.output<typeof deleteAdminBodySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { objectIdSchema } from '../common/ids.js';
+import { absentWhenBlank } from '../common/lenient-input.js';
 import { countryRefSchema, optionalText, requiredText } from '../common/text.js';
 
 /** Digits with the usual separators; at least six digits. */
@@ -11,17 +12,25 @@ export const mobilePhoneSchema = z
     message: 'must have at least six digits',
   });
 
-/** The fields a shopper fills in. Veniqa ignored extra keys, so they are stripped here too. */
+/** Text a form may leave empty: stored as `""` (Veniqa's storefront requires neither). */
+const mayBeEmpty = <T extends z.ZodType<string>>(schema: T) =>
+  absentWhenBlank(schema).transform((value): string => value ?? '');
+
+/**
+ * The fields a shopper fills in. Veniqa ignored extra keys (its storefront posts `_id: ""`,
+ * `address1` and `address2` from an unused DTO), so they are stripped here too. Veniqa's form
+ * requires neither a last name nor a phone.
+ */
 export const addressFieldsSchema = z.object({
   firstName: requiredText(60),
-  lastName: requiredText(60),
+  lastName: mayBeEmpty(requiredText(60)),
   addressLine1: requiredText(200),
-  addressLine2: optionalText(200),
+  addressLine2: absentWhenBlank(optionalText(200)),
   city: requiredText(100),
   state: requiredText(100),
-  zipCode: optionalText(20),
+  zipCode: absentWhenBlank(optionalText(20)),
   country: countryRefSchema,
-  mobilePhone: mobilePhoneSchema,
+  mobilePhone: mayBeEmpty(mobilePhoneSchema),
 });
 export type AddressFields = z.output<typeof addressFieldsSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_CUSTOMIZATIONS } from '../constants/limits.js';
+import { absentWhenBlank } from '../common/lenient-input.js';
 import { boundedRecord, mapKeySchema, requiredText } from '../common/text.js';
 
 export { MAX_CUSTOMIZATIONS } from '../constants/limits.js';
@@ -16,15 +17,15 @@ const customizationBase = {
 };
 
 export const customizationSchema = z.discriminatedUnion('type', [
-  z.strictObject({
+  z.object({
     type: z.literal('Colors'),
     ...customizationBase,
     values: z
-      .array(z.strictObject({ name: optionValueSchema, hexValue: hexColourSchema }))
+      .array(z.object({ name: optionValueSchema, hexValue: hexColourSchema }))
       .min(2, 'Minimum of two options required in color array')
       .max(MAX_VALUES, `Maximum of ${MAX_VALUES} options allowed`),
   }),
-  z.strictObject({
+  z.object({
     type: z.literal('Array'),
     ...customizationBase,
     values: z
@@ -32,7 +33,7 @@ export const customizationSchema = z.discriminatedUnion('type', [
       .min(2, 'Minimum of two options required in string array')
       .max(MAX_VALUES, `Maximum of ${MAX_VALUES} options allowed`),
   }),
-  z.strictObject({
+  z.object({
     type: z.literal('Toggle'),
     ...customizationBase,
     values: z.array(optionValueSchema).length(2, 'Two possible values are required'),
@@ -40,7 +41,7 @@ export const customizationSchema = z.discriminatedUnion('type', [
 ]);
 export type Customization = z.output<typeof customizationSchema>;
 
-export const customizationOptionsSchema = z.strictObject({
+export const customizationOptionsSchema = z.object({
   customizations: z
     .array(customizationSchema)
     .max(MAX_CUSTOMIZATIONS, 'Maximum of seven customizations allowed')
@@ -56,3 +57,15 @@ export type CustomizationOptions = z.output<typeof customizationOptionsSchema>;
  */
 export const customizationChoicesSchema = boundedRecord(requiredText(100), MAX_CUSTOMIZATIONS);
 export type CustomizationChoices = z.output<typeof customizationChoicesSchema>;
+
+/**
+ * The choices as a cart request sends them. Veniqa's storefront sends `""` for an option it has
+ * no value for, and `null` instead of the whole map when merging a cart at login: both mean
+ * "nothing chosen" (the server then applies its rules for missing choices).
+ */
+export const customizationChoicesInputSchema = absentWhenBlank(
+  boundedRecord(z.union([z.literal(''), requiredText(100)]), MAX_CUSTOMIZATIONS).transform(
+    (choices): CustomizationChoices =>
+      Object.fromEntries(Object.entries(choices).filter(([, value]) => value !== '')),
+  ),
+);

@@ -22,8 +22,12 @@ const productCard = {
 export const productSummarySchema = z.object({ ...productCard, category: categoryLabelSchema });
 export type ProductSummary = z.output<typeof productSummarySchema>;
 
-/** An admin search result (inactive products included, so `active` is shown). */
+/**
+ * An admin search result (inactive products included, so `active` is shown; Veniqa's admin
+ * lists the store SKU).
+ */
 export const adminProductSummarySchema = productSummarySchema.extend({
+  store_sku: z.string(),
   active: z.boolean(),
   lowStockThreshold: lowStockThresholdSchema.optional(),
 });

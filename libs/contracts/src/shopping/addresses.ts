@@ -11,5 +11,5 @@ export const updateAddressBodySchema = addressFieldsSchema.extend({ _id: objectI
 export type UpdateAddressBody = z.output<typeof updateAddressBodySchema>;
 export type UpdateAddressBodyInput = z.input<typeof updateAddressBodySchema>;
 
-export const deleteAddressBodySchema = z.strictObject({ addressId: objectIdSchema });
+export const deleteAddressBodySchema = z.object({ addressId: objectIdSchema });
 export type DeleteAddressBody = z.output<typeof deleteAddressBodySchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { objectIdListSchema, objectIdSchema } from '../common/ids.js';
-import { customizationChoicesSchema } from '../model/customization.js';
+import { customizationChoicesInputSchema } from '../model/customization.js';
 
 /** Most units of one product a cart line may hold. */
 export const MAX_LINE_COUNT = 99;
@@ -15,10 +15,10 @@ export const lineCountSchema = z
 /** `POST /shopping/addToCart` takes a JSON array, as in Veniqa; missing counts means 1. */
 export const addToCartBodySchema = z
   .array(
-    z.strictObject({
+    z.object({
       product: objectIdSchema,
       counts: lineCountSchema.default(1),
-      customizations: customizationChoicesSchema.optional(),
+      customizations: customizationChoicesInputSchema,
     }),
     { error: 'No items to add' },
   )
@@ -31,14 +31,14 @@ export type AddToCartBodyInput = z.input<typeof addToCartBodySchema>;
  * `PUT /shopping/updateCart`: the client sends every line; a line is matched by `_id` and
  * `product`. The aggregates a client echoes back are ignored (stripped); they are recomputed.
  */
-export const updateCartBodySchema = z.strictObject({
+export const updateCartBodySchema = z.object({
   cartItems: z
     .array(
       z.object({
         _id: objectIdSchema,
         product: objectIdSchema,
         counts: lineCountSchema,
-        customizations: customizationChoicesSchema.optional(),
+        customizations: customizationChoicesInputSchema,
       }),
     )
     .max(MAX_CART_LINES, `at most ${MAX_CART_LINES} lines may be updated at once`),
@@ -46,7 +46,7 @@ export const updateCartBodySchema = z.strictObject({
 export type UpdateCartBody = z.output<typeof updateCartBodySchema>;
 export type UpdateCartBodyInput = z.input<typeof updateCartBodySchema>;
 
-export const deleteFromCartBodySchema = z.strictObject({
+export const deleteFromCartBodySchema = z.object({
   cartItemIds: objectIdListSchema(MAX_CART_LINES),
 });
 export type DeleteFromCartBody = z.output<typeof deleteFromCartBodySchema>;

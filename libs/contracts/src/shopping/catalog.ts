@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { objectIdListSchema, objectIdSchema } from '../common/ids.js';
+import { objectIdSchema } from '../common/ids.js';
+import { absentWhenBlank } from '../common/lenient-input.js';
 import { pagingOptionsSchema } from '../common/paging.js';
 import { sortRuleSchema } from '../common/sort-rule.js';
 import { TEXT_LIMITS, optionalText } from '../common/text.js';
@@ -12,11 +13,15 @@ export const catalogSortFields = [
   'auditLog.updatedOn',
 ] as const;
 
-/** Storefront search: active products only; an empty `searchTerm` means no text filter. */
-export const catalogSearchBodySchema = z.strictObject({
+/**
+ * Storefront search: active products only; an empty `searchTerm` means no text filter. Absent
+ * `categoryIds` means every category; an empty list (Veniqa's storefront sends one for a menu
+ * category the shop lacks) matches nothing, so the answer is an empty page.
+ */
+export const catalogSearchBodySchema = z.object({
   pagingOptions: pagingOptionsSchema,
-  searchTerm: optionalText(TEXT_LIMITS.searchTerm),
-  categoryIds: objectIdListSchema(100).optional(),
+  searchTerm: absentWhenBlank(optionalText(TEXT_LIMITS.searchTerm)),
+  categoryIds: z.array(objectIdSchema).max(100, 'must contain at most 100 ids').optional(),
   sortRule: sortRuleSchema(catalogSortFields).optional(),
 });
 export type CatalogSearchBody = z.output<typeof catalogSearchBodySchema>;

@@ -7,7 +7,7 @@ import { manualPaymentMethodSchema } from '../model/payment.js';
 
 export const userOrderSortFields = ['auditLog.createdOn', 'auditLog.updatedOn'] as const;
 
-export const userOrderListBodySchema = z.strictObject({
+export const userOrderListBodySchema = z.object({
   pagingOptions: pagingOptionsSchema,
   sortRule: sortRuleSchema(userOrderSortFields).optional(),
 });
@@ -19,7 +19,7 @@ export const orderIdQuerySchema = z.object({ orderId: objectIdSchema });
 export type OrderIdQuery = z.output<typeof orderIdQuerySchema>;
 
 /** `shippingMethod` is the code of a row from `GET /ui/shippingMethods`. */
-export const createCheckoutBodySchema = z.strictObject({
+export const createCheckoutBodySchema = z.object({
   addressId: objectIdSchema,
   shippingMethod: requiredText(TEXT_LIMITS.code),
 });
@@ -28,7 +28,7 @@ export type CreateCheckoutBody = z.output<typeof createCheckoutBodySchema>;
 export const checkoutIdQuerySchema = z.object({ checkoutId: objectIdSchema });
 export type CheckoutIdQuery = z.output<typeof checkoutIdQuerySchema>;
 
-export const stripePaymentInstantBodySchema = z.strictObject({ checkoutId: objectIdSchema });
+export const stripePaymentInstantBodySchema = z.object({ checkoutId: objectIdSchema });
 export type StripePaymentInstantBody = z.output<typeof stripePaymentInstantBodySchema>;
 
 /** A provider's token or id (Stripe PaymentIntent id, Khalti token): no spaces, bounded. */
@@ -37,13 +37,13 @@ export const paymentTokenSchema = z
   .trim()
   .regex(/^[A-Za-z0-9_.:-]{1,255}$/, 'must be a payment token (letters, digits, _ . : -)');
 
-export const completeCheckoutBodySchema = z.strictObject({
+export const completeCheckoutBodySchema = z.object({
   checkoutId: objectIdSchema,
   paymentToken: paymentTokenSchema,
 });
 export type CompleteCheckoutBody = z.output<typeof completeCheckoutBodySchema>;
 
-export const completeCheckoutManuallyBodySchema = z.strictObject({
+export const completeCheckoutManuallyBodySchema = z.object({
   checkoutId: objectIdSchema,
   method: manualPaymentMethodSchema,
 });

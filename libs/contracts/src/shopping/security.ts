@@ -4,7 +4,7 @@ import { TEXT_LIMITS, optionalText, requiredText } from '../common/text.js';
 import { storedCartSchema } from '../model/cart.js';
 
 /** Veniqa's storefront also sends `phone` and a reCAPTCHA token; both are tolerated. */
-export const signupBodySchema = z.strictObject({
+export const signupBodySchema = z.object({
   email: emailSchema,
   password: newPasswordSchema,
   name: requiredText(TEXT_LIMITS.name),

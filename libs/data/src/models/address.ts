@@ -15,14 +15,15 @@ export interface StoredAddress {
   mobilePhone: string;
 }
 
+// Veniqa's storefront requires neither a last name nor a phone: both may be stored empty.
 export const addressSchema = new Schema<StoredAddress>({
   firstName: { type: String, required: true, trim: true },
-  lastName: { type: String, required: true, trim: true },
+  lastName: { type: String, default: '', trim: true },
   addressLine1: { type: String, required: true, trim: true },
   addressLine2: { type: String, trim: true },
   city: { type: String, required: true, trim: true },
   state: { type: String, required: true, trim: true },
   zipCode: { type: String, trim: true },
   country: { type: String, required: true, trim: true },
-  mobilePhone: { type: String, required: true, trim: true },
+  mobilePhone: { type: String, default: '', trim: true },
 });

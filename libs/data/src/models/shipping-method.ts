@@ -13,6 +13,11 @@ export interface ShippingMethodDoc {
   maximumDays: number;
   /** ISO codes served; empty = every country. */
   countries: string[];
+  /**
+   * Other ids a storefront may send for it (Veniqa's hard-coded `20 day shipping`, …). Absent
+   * only on rows from before aliases existed, which the management server's start-up fills in.
+   */
+  aliases?: string[];
   price: StoredMoney;
   active: boolean;
 }
@@ -24,6 +29,8 @@ export const shippingMethodSchema = new Schema<ShippingMethodDoc>(
     summary: { type: String, trim: true },
     maximumDays: { type: Number, required: true, min: 1 },
     countries: { type: [String], default: [] },
+    // No default: "absent" tells a row from before aliases (to backfill) from one emptied on purpose.
+    aliases: { type: [String], default: undefined },
     price: { type: moneySchema, required: true },
     active: { type: Boolean, default: true },
   },
