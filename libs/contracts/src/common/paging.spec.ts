@@ -12,12 +12,21 @@ describe('paging', () => {
     ['a negative limit', { page: 1, limit: -1 }],
     ['a fractional page', { page: 1.5, limit: 10 }],
     ['a huge limit', { page: 1, limit: MAX_PAGE_LIMIT + 1 }],
-    ['a string limit', { page: 1, limit: '10' }],
+    ['a word as limit', { page: 1, limit: 'ten' }],
     ['an operator', { page: hostileOperator, limit: 10 }],
-    ['an unknown key', { page: 1, limit: 10, offset: 5 }],
     ['nothing', {}],
   ])('when paging has %s, then it is refused', (_label, value) => {
     expect(pagingOptionsSchema.safeParse(value).success).toBe(false);
+  });
+
+  it("when Veniqa's clients send back their pagination state, then only page and limit are kept", () => {
+    expect(
+      pagingOptionsSchema.parse({ page: 2, pages: 3, total: 25, limit: 10, offset: 5 }),
+    ).toEqual({
+      page: 2,
+      limit: 10,
+    });
+    expect(pagingOptionsSchema.parse({ page: '3', limit: '20' })).toEqual({ page: 3, limit: 20 });
   });
 
   it('when building a result, then pages is ceil(total / limit) and at least 1', () => {

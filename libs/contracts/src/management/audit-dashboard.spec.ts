@@ -25,10 +25,14 @@ describe('audit log and dashboard contracts', () => {
     ['an unknown entity', { entityType: 'session' }],
     ['an operator admin', { adminEmail: hostileOperator }],
     ['a sort on before/after', { sortRule: 'before.password' }],
-    ['an unknown key', { actor: 'x' }],
   ])('when the audit list has %s, then it is refused', (_label, change) => {
     const body = { pagingOptions: { page: 1, limit: 20 }, ...change };
     expect(auditListBodySchema.safeParse(body).success).toBe(false);
+  });
+
+  it('when the audit list has an unknown key, then it is stripped', () => {
+    const body = { pagingOptions: { page: 1, limit: 20 }, actor: 'x' };
+    expect(auditListBodySchema.parse(body)).not.toHaveProperty('actor');
   });
 
   it('when an audit entry is parsed, then before and after carry the changed fields', () => {

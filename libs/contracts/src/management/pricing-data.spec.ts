@@ -34,7 +34,11 @@ describe('countries, shipping methods and exchange rates', () => {
   });
 
   it('when a shipping method is added, then it parses with defaults', () => {
-    expect(shippingMethodBodySchema.parse(method)).toEqual({ ...method, active: true });
+    expect(shippingMethodBodySchema.parse(method)).toEqual({
+      ...method,
+      active: true,
+      aliases: [],
+    });
     expect(shippingMethodBodySchema.parse({ ...method, countries: undefined }).countries).toEqual(
       [],
     );
@@ -49,6 +53,14 @@ describe('countries, shipping methods and exchange rates', () => {
     expect(shippingMethodBodySchema.safeParse(body).success).toBe(false);
   });
 
+  it("when a shipping method carries Veniqa's ids as aliases, then repeats are refused", () => {
+    const aliases = ['20 day shipping', 'No Rush Shipping'];
+    expect(shippingMethodBodySchema.parse({ ...method, aliases }).aliases).toEqual(aliases);
+    expect(
+      shippingMethodBodySchema.safeParse({ ...method, aliases: ['No Rush', 'no rush'] }).success,
+    ).toBe(false);
+  });
+
   it('when a shipping method update omits fields, then none are defaulted', () => {
     expect(updateShippingMethodBodySchema.parse({ _id: ids.section, name: 'Fast' })).toEqual({
       _id: ids.section,
@@ -56,7 +68,7 @@ describe('countries, shipping methods and exchange rates', () => {
     });
   });
 
-  it('when an exchange rate is set, then it must be positive and strict', () => {
+  it('when an exchange rate is set, then it must be positive; other keys are stripped', () => {
     expect(exchangeRateBodySchema.parse({ currency: 'NPR', one_usd_equals: 114.22 })).toEqual({
       currency: 'NPR',
       one_usd_equals: 114.22,
@@ -65,8 +77,7 @@ describe('countries, shipping methods and exchange rates', () => {
       false,
     );
     expect(
-      exchangeRateBodySchema.safeParse({ currency: 'NPR', one_usd_equals: 1, _id: ids.section })
-        .success,
-    ).toBe(false);
+      exchangeRateBodySchema.parse({ currency: 'NPR', one_usd_equals: 1, _id: ids.section }),
+    ).toEqual({ currency: 'NPR', one_usd_equals: 1 });
   });
 });

@@ -34,5 +34,17 @@ export const addressFieldsSchema = z.object({
 });
 export type AddressFields = z.output<typeof addressFieldsSchema>;
 
-export const addressSchema = addressFieldsSchema.extend({ _id: objectIdSchema });
+/** An address as the servers send it (stored values; blanks as `""`). */
+export const addressSchema = z.object({
+  _id: objectIdSchema,
+  firstName: z.string(),
+  lastName: z.string(),
+  addressLine1: z.string(),
+  addressLine2: z.string().optional(),
+  city: z.string(),
+  state: z.string(),
+  zipCode: z.string().optional(),
+  country: z.string(),
+  mobilePhone: z.string(),
+});
 export type Address = z.output<typeof addressSchema>;

@@ -42,9 +42,25 @@ describe('cart contracts', () => {
     ['an operator customization key', [{ product: ids.product, customizations: { $set: 'x' } }]],
     ['an object customization value', [{ product: ids.product, customizations: { a: {} } }]],
     ['too many lines', Array.from({ length: 51 }, () => ({ product: ids.product }))],
-    ['an unknown key', [{ product: ids.product, price: 0 }]],
   ])('when addToCart has %s, then it is refused', (_label, body) => {
     expect(addToCartBodySchema.safeParse(body).success).toBe(false);
+  });
+
+  it('when addToCart sends a price, then it is stripped (prices come from the catalogue)', () => {
+    expect(addToCartBodySchema.parse([{ product: ids.product, price: 0 }])).toEqual([
+      { product: ids.product, counts: 1 },
+    ]);
+  });
+
+  it("when Veniqa's login merge sends customizations null or blank choices, then nothing is chosen", () => {
+    expect(
+      addToCartBodySchema.parse([{ product: ids.product, counts: 1, customizations: null }]),
+    ).toEqual([{ product: ids.product, counts: 1 }]);
+    expect(
+      addToCartBodySchema.parse([
+        { product: ids.product, customizations: { size: 'M', colour: '' } },
+      ])[0]?.customizations,
+    ).toEqual({ size: 'M' });
   });
 
   it('when the §10 updateCart request echoes aggregates, then they are stripped', () => {

@@ -60,9 +60,29 @@ describe('shopping catalogue contracts', () => {
     ['an operator category list', { ...searchRequest, categoryIds: { $in: [] } }],
     ['a huge limit', { ...searchRequest, pagingOptions: { page: 1, limit: 10_000 } }],
     ['no pagingOptions', { searchTerm: 'ring' }],
-    ['an unknown key', { ...searchRequest, active: false }],
   ])('when a search has %s, then it is refused', (_label, body) => {
     expect(catalogSearchBodySchema.safeParse(body).success).toBe(false);
+  });
+
+  it('when a search has unknown keys, then they are stripped (inactive products stay hidden)', () => {
+    expect(catalogSearchBodySchema.parse({ ...searchRequest, active: false })).not.toHaveProperty(
+      'active',
+    );
+  });
+
+  it("when Veniqa's storefront sends its pagination UI state, then only page and limit are read", () => {
+    const body = catalogSearchBodySchema.parse({
+      searchTerm: '',
+      pagingOptions: { page: 2, pages: 3, total: 25, limit: 10 },
+    });
+    expect(body.pagingOptions).toEqual({ page: 2, limit: 10 });
+    expect(body.searchTerm).toBeUndefined();
+  });
+
+  it('when categoryIds is empty, then it stays an empty list (an empty page, not "all")', () => {
+    expect(
+      catalogSearchBodySchema.parse({ ...searchRequest, categoryIds: [] }).categoryIds,
+    ).toEqual([]);
   });
 
   it('when a product id query is malformed, then it is refused', () => {

@@ -44,6 +44,7 @@ describe('storefront UI contracts', () => {
       summary: '1-2 days',
       maximumDays: 2,
       countries: ['PT'],
+      aliases: ['Expedited Shipping'],
       price: { amount: 4.5, currency: 'EUR' },
       active: true,
     };
