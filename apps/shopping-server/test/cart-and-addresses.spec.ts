@@ -168,7 +168,7 @@ describe('addresses', () => {
     await createCustomer(harness.models, 'addr-bad@example.com');
     const agent = await loginAgent(shop, 'addr-bad@example.com');
     const missing = await agent.post('/user/address').send({ firstName: 'A' }).expect(400);
-    expect(missing.body.errorDetails).toMatch(/lastName/);
+    expect(missing.body.errorDetails).toMatch(/addressLine1/);
     const country = await agent
       .post('/user/address')
       .send({ ...NEPAL_ADDRESS, country: 'Atlantis' })

@@ -52,7 +52,7 @@ describe('protection', () => {
         '/orders/completeCheckoutManually',
         { checkoutId: '0123456789abcdef01234567', method: 'FREE' },
       ],
-      ['post', '/user/orderList', { pagingOptions: { page: '1', limit: 10 } }],
+      ['post', '/user/orderList', { pagingOptions: { page: { $gt: 0 }, limit: 10 } }],
       ['get', '/user/orderDetails?orderId=123', undefined],
       ['post', '/security/login', { email: { $gt: '' }, password: { $gt: '' } }],
       ['post', '/security/resetPassword', { token: { $ne: null }, newPassword: 'abcdefg12' }],
