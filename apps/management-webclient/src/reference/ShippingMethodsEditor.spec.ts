@@ -23,6 +23,7 @@ const express: ShippingMethod = {
   summary: 'Entrega em 48h',
   maximumDays: 2,
   countries: ['PT'],
+  aliases: ['Expedited Shipping'],
   price: { amount: 4.5, currency: 'EUR' },
   active: true,
 };
@@ -32,6 +33,7 @@ const worldwide: ShippingMethod = {
   name: 'DHL',
   maximumDays: 10,
   countries: [],
+  aliases: [],
   price: { amount: 25, currency: 'USD' },
   active: false,
 };
@@ -116,6 +118,7 @@ describe('shipping methods editor', () => {
       summary: 'Correio registado',
       maximumDays: 7,
       countries: ['ES'],
+      aliases: [],
       price: { amount: 3.2, currency: 'EUR' },
       active: true,
     });
@@ -157,6 +160,7 @@ describe('shipping methods editor', () => {
       summary: 'Entrega em 48h',
       maximumDays: 2,
       countries: [],
+      aliases: ['Expedited Shipping'],
       price: { amount: 5, currency: 'EUR' },
       active: false,
     });
@@ -168,6 +172,32 @@ describe('shipping methods editor', () => {
       t('reference.allCountries'),
       t('common.inactive'),
     ]);
+    wrapper.unmount();
+  });
+
+  it("when a method's other ids are edited, then the list is sent trimmed and shown under its name", async () => {
+    rememberAdmin(['TARIFF_MANAGE']);
+    const { requests } = shippingServer();
+    const { wrapper } = await mountRoute('/reference-data/shipping-methods');
+
+    const name = () => rowStartingWith(wrapper, 'dhl-mundo').findAll('td')[1];
+    expect(name()?.find('.aliases').exists()).toBe(false);
+    await rowStartingWith(wrapper, 'dhl-mundo')
+      .get('.row-actions button:not(.danger)')
+      .trigger('click');
+    const form = wrapper.get('section form');
+    expect(form.get<HTMLInputElement>('#shipping-aliases').element.value).toBe('');
+    await form.get('#shipping-aliases').setValue(' 20 day shipping ,No Rush Shipping, ');
+    await form.trigger('submit');
+    await flushPromises();
+
+    expect(requests.find((r) => r.method === 'PUT')?.body).toMatchObject({
+      _id: worldwide._id,
+      aliases: ['20 day shipping', 'No Rush Shipping'],
+    });
+    expect(name()?.get('.aliases').text()).toBe(
+      `${t('reference.aliases')}: 20 day shipping, No Rush Shipping`,
+    );
     wrapper.unmount();
   });
 
