@@ -7,6 +7,7 @@ import { createManagementApp } from './app.js';
 import { startImageSweeper } from './images/image-sweeper.js';
 import { connectInfrastructure } from './infrastructure.js';
 import { backfillShippingAliases } from './seed/backfill-shipping-aliases.js';
+import { backfillVeniqaCarriers } from './seed/backfill-veniqa-carriers.js';
 import { seedFirstAdmin } from './seed/seed-first-admin.js';
 import { seedReferenceData } from './seed/seed-reference-data.js';
 
@@ -24,6 +25,9 @@ const models = registerModels(mongo.connection);
 logger.info('reference data checked', { written: await seedReferenceData(models) });
 // Shipping methods from before aliases take Veniqa's storefront ids too; idempotent.
 logger.info('shipping aliases checked', { changed: await backfillShippingAliases(models) });
+logger.info('Veniqa carrier codes checked', {
+  added: await backfillVeniqaCarriers(models, mongo.connection),
+});
 // Admins from before e-mail claims (old databases) get theirs; idempotent.
 await backfillEmailClaims(models.EmailClaim, 'admin', models.Admin, { logger });
 if (config.seedAdmin) {

@@ -50,10 +50,18 @@ describe('seeding', () => {
       countries: 6,
       exchangeRates: 3,
       shippingMethods: 3,
-      carriers: 6,
+      carriers: 7,
     });
     const carriers = await server.services.shop.Carrier.find().sort({ _id: 1 }).lean();
-    expect(carriers.map((c) => c.code)).toEqual(['CTT', 'DHL', 'UPS', 'FEDEX', 'USPS', 'MYUS']);
+    expect(carriers.map((c) => c.code)).toEqual([
+      'CTT',
+      'DHL',
+      'UPS',
+      'FEDEX',
+      'USPS',
+      'MYUS',
+      'AMAZON',
+    ]);
     expect(carriers.every((c) => c.active)).toBe(true);
     await server.services.shop.Carrier.updateOne({ code: 'MYUS' }, { $set: { active: false } });
     await server.services.shop.Country.updateOne(

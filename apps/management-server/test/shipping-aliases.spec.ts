@@ -1,5 +1,6 @@
 import { useTestDatabase } from '@aneis/data/testing';
 import { backfillShippingAliases } from '../src/seed/backfill-shipping-aliases.js';
+import { backfillVeniqaCarriers } from '../src/seed/backfill-veniqa-carriers.js';
 import { VENIQA_SHIPPING_IDS } from '../src/seed/reference-defaults.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -85,5 +86,19 @@ describe("Veniqa's shipping ids as aliases", () => {
       .send({ _id: row?._id, aliases: ['Rush', 'rush'] })
       .expect(400);
     expect(repeated.body.errorDetails).toMatch(/aliases must not repeat/);
+  });
+});
+
+describe("Veniqa's carrier codes", () => {
+  it('when a shop from before AMAZON starts, then it is added once and a later deletion sticks', async () => {
+    const { Carrier } = server.services.shop;
+    const connection = server.mongo.connection;
+    await Carrier.deleteMany({ code: 'AMAZON' });
+    await connection.collection('migrations').deleteMany({});
+    expect(await backfillVeniqaCarriers(server.services.shop, connection)).toEqual(['AMAZON']);
+    expect(await Carrier.exists({ code: 'AMAZON', active: true })).toBeTruthy();
+    await Carrier.deleteOne({ code: 'AMAZON' });
+    expect(await backfillVeniqaCarriers(server.services.shop, connection)).toEqual([]);
+    expect(await Carrier.exists({ code: 'AMAZON' })).toBeNull();
   });
 });

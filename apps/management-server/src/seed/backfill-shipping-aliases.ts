@@ -8,8 +8,9 @@ import { referenceDefaults, VENIQA_SHIPPING_IDS } from './reference-defaults.js'
  * are never overwritten. Returns how many rows it changed.
  *
  * 1. A row with a default code gets that default's aliases.
- * 2. A Veniqa id no method carries yet goes to the cheapest active method serving every
- *    country, among those still unset (shops whose methods have other codes).
+ * 2. Veniqa's storefront ships abroad (Nepal, Bangladesh): when no method serving every
+ *    country carries one of its ids yet, the cheapest such method still unset gets all three
+ *    (shops whose methods have other codes).
  * 3. Every row still unset gets an empty list, which marks it as done.
  */
 export async function backfillShippingAliases(shop: Pick<ShopModels, 'ShippingMethod'>) {
@@ -23,7 +24,7 @@ export async function backfillShippingAliases(shop: Pick<ShopModels, 'ShippingMe
     changed += result.modifiedCount;
   }
   for (const alias of Object.values(VENIQA_SHIPPING_IDS)) {
-    if (await shop.ShippingMethod.exists({ aliases: alias })) continue;
+    if (await shop.ShippingMethod.exists({ aliases: alias, countries: [] })) continue;
     const everywhere = await shop.ShippingMethod.findOne({ ...unset, active: true, countries: [] })
       .sort({ 'price.cents': 1 })
       .lean();

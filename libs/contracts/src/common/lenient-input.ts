@@ -8,9 +8,21 @@ import { z } from 'zod';
  */
 export function absentWhenBlank<T extends z.ZodType>(schema: T) {
   return z
-    .union([z.literal(''), z.null(), schema])
+    .union([schema, z.literal(''), z.null()], { error: meaningfulBranchMessage })
     .optional()
     .transform((value) => (value === '' || value === null ? undefined : (value as z.output<T>)));
+}
+
+/**
+ * A value that is neither blank nor valid fails all three branches; the person reading the 400
+ * needs the real schema's reason ("unknown sort field …"), not "invalid input".
+ */
+function meaningfulBranchMessage(issue: { code?: string; errors?: unknown }): string | undefined {
+  if (issue.code !== 'invalid_union' || !Array.isArray(issue.errors)) return undefined;
+  const [first] = (issue.errors[0] ?? []) as { message?: string; path?: PropertyKey[] }[];
+  if (!first?.message) return undefined;
+  const inner = (first.path ?? []).map(String).join('.');
+  return inner === '' ? first.message : `${inner}: ${first.message}`;
 }
 
 /** A decimal typed into a number input, which Vue's v-model hands over as a string ("27.99"). */
