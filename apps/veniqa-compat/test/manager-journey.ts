@@ -2,6 +2,7 @@ import { waitForMail } from '@aneis/e2e-support';
 import type { JourneyWorld } from './support/journey-world.js';
 import { pngPicture } from './support/png-picture.js';
 import { step } from './support/reference-steps.js';
+import { tokenIn } from './support/outbox-mail.js';
 import { VENIQA_ADMIN_ORIGIN } from './support/start-servers.js';
 import { envelopeData, expect2xx, putImage, type VeniqaClient } from './support/veniqa-axios.js';
 
@@ -19,12 +20,6 @@ function momentFormat(date: Date, offsetMinutes = -300): string {
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');
   const mm = String(abs % 60).padStart(2, '0');
   return `${local}${sign}${hh}:${mm}`;
-}
-
-function tokenIn(mail: { data: Record<string, unknown> }): string {
-  const token = /[0-9a-f]{40}/.exec(JSON.stringify(mail.data))?.[0];
-  if (!token) throw new Error(`no token in ${JSON.stringify(mail.data)}`);
-  return token;
 }
 
 /** The order fields the admin's order pages read (M16, and M17, M19-M24 answers). */

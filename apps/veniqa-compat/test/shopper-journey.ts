@@ -1,5 +1,5 @@
 import { waitForMail } from '@aneis/e2e-support';
-import { waitForNthMail } from './support/nth-mail.js';
+import { tokenIn, waitForNthMail } from './support/outbox-mail.js';
 import type { JourneyWorld } from './support/journey-world.js';
 import { step } from './support/reference-steps.js';
 import { envelopeData, expect2xx, type VeniqaClient } from './support/veniqa-axios.js';
@@ -10,12 +10,6 @@ type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 const FIRST_PAGE = { page: 1, pages: 1, total: 0, limit: 10 };
 const DESIGN_TYPES = ['Stripe', 'Canvas Left Cracked', 'Canvas Right Cracked'];
 const SHIPPING_IDS = ['Expedited Shipping', 'No Rush Shipping', '20 day shipping'];
-
-function tokenIn(mail: { data: Record<string, unknown> }): string {
-  const token = /[0-9a-f]{40}/.exec(JSON.stringify(mail.data))?.[0];
-  if (!token) throw new Error(`no token in ${JSON.stringify(mail.data)}`);
-  return token;
-}
 
 function expectMoney(value: Doc | undefined, label: string) {
   expect(value, label).toBeTypeOf('object');

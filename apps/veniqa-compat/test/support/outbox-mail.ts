@@ -23,3 +23,10 @@ export async function waitForNthMail(
     await delay(200);
   }
 }
+
+/** The 40-hex token a confirmation or reset mail carries, whatever the link's style. */
+export function tokenIn(mail: Pick<OutboxMail, 'data'>): string {
+  const token = /[0-9a-f]{40}/.exec(JSON.stringify(mail.data))?.[0];
+  if (!token) throw new Error(`no token in ${JSON.stringify(mail.data)}`);
+  return token;
+}
