@@ -45,6 +45,8 @@ interface DashboardFigures {
 }
 
 let stack: RunningStack;
+/** What the journey made, for the later checks to show on their pages. */
+let made: { orderId: string; productId: string } | undefined;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 const pages: Page[] = [];
@@ -135,6 +137,15 @@ async function column(page: Page, table: string, index: number): Promise<string[
     .locator(`tbody tr td:nth-child(${index})`)
     .allInnerTexts()
     .then((cells) => cells.map((cell) => cell.trim()));
+}
+
+/** Answers the app's confirmation dialog with its confirm button, after checking its question. */
+async function answerDialog(page: Page, title: string): Promise<void> {
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  expect(await dialog.getByRole('heading').innerText()).toBe(title);
+  await dialog.getByTestId('confirm-yes').click();
+  await dialog.waitFor({ state: 'detached' });
 }
 
 beforeAll(async () => {
@@ -292,12 +303,16 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
       productId,
     });
 
+    made = { orderId: order.orderId, productId };
+
     // 8. The superadmin confirms, fulfils, ships (with a tracking number) and delivers it.
     await owner.goto(adminUrl('orders?status=RECEIVED'));
     await owner.getByTestId('orders-table').getByText(order.orderId.slice(-8)).waitFor();
     await album.take(owner, 'superadmin-sees-received-order');
     await owner.goto(adminUrl(`orders/${order.orderId}`));
     await owner.getByTestId('confirm-order').click();
+    // Confirming cannot be undone: the dialog asks first, and its confirm button does it.
+    await answerDialog(owner, 'Confirm the order?');
     await owner.getByTestId('line-action-fulfil').waitFor();
     expect(await owner.getByTestId('order-status').innerText()).toBe('Confirmed');
     await album.take(owner, 'superadmin-confirmed-order');
@@ -319,12 +334,14 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
     await ship.locator('input[name="paidPostageInUSD"]').fill('4.90');
     await album.take(owner, 'superadmin-fills-shipment');
     await ship.locator('button[type="submit"]').click();
+    await answerDialog(owner, 'Mark the line as shipped?');
     await owner.getByTestId('line-action-deliver').waitFor();
     expect(await owner.getByTestId('shipment-details').innerText()).toContain(trackingNumber);
     await album.take(owner, 'superadmin-shipped-line');
 
     await owner.getByTestId('line-action-deliver').click();
     await owner.getByTestId('step-form-deliver').locator('button[type="submit"]').click();
+    await answerDialog(owner, 'Mark the line as delivered?');
     await owner.getByTestId('step-form-deliver').waitFor({ state: 'detached' });
     await expect.poll(() => owner.getByTestId('line-status').innerText()).toBe('Delivered');
     expect(await owner.getByTestId('order-status').innerText()).toBe('Completed');
@@ -340,8 +357,8 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
     await comments.locator('li form button[type="submit"]').click();
     await comments.locator('.content').filter({ hasText: 'Called the customer twice' }).waitFor();
     await album.take(owner, 'superadmin-edited-comment');
-    owner.once('dialog', (dialog) => void dialog.accept());
     await comments.getByTestId('delete-comment').click();
+    await answerDialog(owner, 'Delete the comment?');
     await comments.locator('.content').waitFor({ state: 'detached' });
     const stored = await managementCall(owner, `/orders/order?orderId=${order.orderId}`);
     expect(
@@ -382,13 +399,13 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
     await expect
       .poll(() => column(owner, 'audit-table', 3))
       .toEqual([
-        'deleteComment',
-        'editComment',
-        'addComment',
-        'markItemAsDelivered',
-        'markItemAsShipped',
-        'markItemAsFulfilling',
-        'confirmOrder',
+        'Comment deleted',
+        'Comment edited',
+        'Comment added',
+        'Line marked delivered',
+        'Line shipped',
+        'Line being prepared',
+        'Order confirmed',
       ]);
     for (const who of await column(owner, 'audit-table', 2))
       expect(who).toContain(superadmin.email);
@@ -396,13 +413,13 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
 
     await owner.goto(adminUrl(`audit?entityId=${productId}`));
     await owner.getByTestId('audit-table').waitFor();
-    expect(await column(owner, 'audit-table', 3)).toEqual(['addProduct']);
+    expect(await column(owner, 'audit-table', 3)).toEqual(['Product added']);
     expect((await column(owner, 'audit-table', 2))[0]).toContain(catalogueAdmin.email);
     await album.take(owner, 'audit-log-of-the-product');
 
     await owner.goto(adminUrl('audit?entityType=admin'));
     await owner.getByTestId('audit-table').waitFor();
-    expect(await owner.getByTestId('audit-table').innerText()).toContain('createAdmin');
+    expect(await owner.getByTestId('audit-table').innerText()).toContain('Admin created');
     await album.take(owner, 'audit-log-of-admins');
 
     // 11. Signing out ends the session on the server, not only in this tab.
@@ -413,5 +430,58 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
     expect(problems, 'server errors or page errors seen by the browser').toEqual([]);
     expect(unprotected, 'webclient pages served without a CSP').toEqual([]);
     expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  });
+
+  it('when every admin page is shown on a phone (390 px) and a laptop (1366 px), then none is wider than the screen', async () => {
+    expect(made, 'the journey above made the order and product these pages show').toBeDefined();
+    const { orderId, productId } = made!;
+    const paths = [
+      '',
+      'orders?status=ALL',
+      `orders/${orderId}`,
+      'catalog',
+      `catalog/${productId}`,
+      'catalog/new',
+      'featured',
+      'reference-data/categories',
+      'reference-data/tariffs',
+      'reference-data/countries',
+      'reference-data/shipping-methods',
+      'reference-data/exchange-rates',
+      'reference-data/carriers',
+      'admins',
+      'audit',
+      `audit?entityId=${orderId}`,
+    ];
+    const page = await newBrowserPage();
+    const overflowing: string[] = [];
+    /** The document may not scroll sideways: only a table's own container may, by design. */
+    async function check(path: string, width: number): Promise<void> {
+      await page.goto(adminUrl(path));
+      await page.locator('h1').first().waitFor();
+      await expect.poll(() => page.locator('.ui-loading').count()).toBe(0);
+      const size = await page.evaluate(() => ({
+        document: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+      }));
+      if (size.document > size.viewport) {
+        overflowing.push(`/${path} at ${width} px lays out ${size.document} px wide`);
+      }
+      await album.take(page, `fits-${width}-${path.replace(/[^a-z0-9]+/gi, '-') || 'home'}`);
+    }
+
+    const widths = [390, 1366];
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      await check('login', width);
+    }
+    await logIn(page, superadmin);
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of paths) await check(path, width);
+    }
+
+    expect(overflowing, 'pages wider than the screen').toEqual([]);
+    expect(problems, 'server errors or page errors seen by the browser').toEqual([]);
   });
 });

@@ -2,6 +2,8 @@
  * @aneis/ui: Vue components and helpers both webclients share. Shipped as source: each
  * webclient's Vite build compiles the single-file components.
  */
+export { default as ConfirmDialog, type ConfirmQuestion } from './ConfirmDialog.vue';
+export { default as DataTable, type DataColumn } from './DataTable.vue';
 export { default as ErrorMessage } from './ErrorMessage.vue';
 export { default as FormField } from './FormField.vue';
 export { default as LoadingIndicator } from './LoadingIndicator.vue';

@@ -23,7 +23,7 @@ describe('admins page', () => {
       }),
     });
     const { wrapper } = await mountRoute('/admins');
-    expect(wrapper.get('[data-testid="admins-table"]').text()).toContain('(você)');
+    expect(wrapper.get('[data-testid="admins-table"]').text()).toContain('(a sua conta)');
 
     await wrapper.get('[data-testid="new-admin"]').trigger('click');
     await wrapper.get('#admin-name').setValue('Rita');

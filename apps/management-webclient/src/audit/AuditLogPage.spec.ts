@@ -51,11 +51,11 @@ describe('audit log page', () => {
     await wrapper.get('#audit-entity').setValue(orderId);
     await wrapper.get('form').trigger('submit');
     await flushPromises();
-    expect(actions(wrapper)).toEqual(['confirmOrder']);
+    expect(actions(wrapper)).toEqual(['Encomenda confirmada']);
 
     releaseFirst();
     await flushPromises();
-    expect(actions(wrapper)).toEqual(['confirmOrder']);
+    expect(actions(wrapper)).toEqual(['Encomenda confirmada']);
     expect(requests.filter((r) => r.path === '/audit/list')).toHaveLength(2);
     wrapper.unmount();
   });

@@ -1,3 +1,4 @@
+import { codesEn } from './code-messages.js';
 import { adminsEn } from './admins-messages.js';
 import { authEn } from './auth-messages.js';
 import { catalogueEn } from './catalogue-messages.js';
@@ -10,6 +11,7 @@ import { ordersEn } from './orders-messages.js';
 
 export const messagesEn: Record<MessageKey, string> = {
   ...layoutEn,
+  ...codesEn,
   ...authEn,
   ...dashboardEn,
   ...ordersEn,

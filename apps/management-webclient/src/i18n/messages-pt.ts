@@ -1,3 +1,4 @@
+import { codesPt } from './code-messages.js';
 import { adminsPt } from './admins-messages.js';
 import { authPt } from './auth-messages.js';
 import { cataloguePt } from './catalogue-messages.js';
@@ -10,6 +11,7 @@ import { ordersPt } from './orders-messages.js';
 /** Portuguese (default): defines the keys every locale must translate. */
 export const messagesPt = {
   ...layoutPt,
+  ...codesPt,
   ...authPt,
   ...dashboardPt,
   ...ordersPt,

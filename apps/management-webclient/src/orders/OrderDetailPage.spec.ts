@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
 import { installFakeServer } from '../testing/fake-server.js';
-import { mountRoute, rememberAdmin } from '../testing/mount-route.js';
+import { answerConfirm, mountRoute, rememberAdmin } from '../testing/mount-route.js';
 import { auditBy, orderFixture } from '../testing/order-fixture.js';
 
 const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
@@ -35,8 +35,14 @@ describe('order detail page', () => {
     const { wrapper } = await mountRoute(orderPath);
     expect(wrapper.find('[data-testid="cancel-order"]').exists()).toBe(true);
 
+    // Confirming cannot be undone: the admin is asked, and "go back" sends nothing.
     await wrapper.get('[data-testid="confirm-order"]').trigger('click');
-    await flushPromises();
+    expect(await answerConfirm(wrapper, false)).toContain('Confirmar a encomenda?');
+    expect(requests.some((r) => r.path === '/orders/confirmOrder')).toBe(false);
+    expect(wrapper.find('[data-testid="confirm-dialog"]').exists()).toBe(false);
+
+    await wrapper.get('[data-testid="confirm-order"]').trigger('click');
+    await answerConfirm(wrapper, true);
 
     expect(requests.at(-1)?.body).toEqual({ orderId: 'a0000000000000000000000a' });
     expect(wrapper.get('[data-testid="order-status"]').text()).toBe('Confirmada');
@@ -101,7 +107,7 @@ describe('order detail page', () => {
     await form.get('input[name="service"]').setValue('Registado');
     await form.get('input[name="paidPostageInUSD"]').setValue('4.50');
     await form.trigger('submit');
-    await flushPromises();
+    expect(await answerConfirm(wrapper, true)).toContain('Marcar a linha como enviada?');
 
     expect(requests.at(-1)?.body).toEqual({
       orderId: 'a0000000000000000000000a',

@@ -1,7 +1,7 @@
 import type { Carrier } from '@aneis/contracts';
 import { flushPromises } from '@vue/test-utils';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
-import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+import { mountRoute, rememberAdmin, answerConfirm } from '../testing/mount-route.js';
 import { LOGGED_IN } from '../testing/reference-table.js';
 
 const ctt: Carrier = {
@@ -110,7 +110,6 @@ describe('carriers editor', () => {
 
   it('when a carrier that shipped orders is deleted, then the conflict is shown in place', async () => {
     rememberAdmin(['SUPERADMIN']);
-    stubConfirm(true);
     const { requests } = carrierServer({
       'DELETE /referenceData/carrier': () => ({
         status: 409,
@@ -120,7 +119,8 @@ describe('carriers editor', () => {
     const { wrapper } = await mountRoute('/reference-data/carriers');
 
     await wrapper.get('[data-testid="carrier-CTT"] .danger').trigger('click');
-    await flushPromises();
+
+    await answerConfirm(wrapper, true);
 
     expect(requests.find((r) => r.method === 'DELETE')?.body).toEqual({ code: 'CTT' });
     expect(wrapper.get('[role="alert"]').text()).toBe(

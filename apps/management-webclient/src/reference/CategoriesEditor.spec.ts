@@ -1,6 +1,5 @@
-import { flushPromises } from '@vue/test-utils';
 import { installFakeServer } from '../testing/fake-server.js';
-import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+import { mountRoute, rememberAdmin, answerConfirm } from '../testing/mount-route.js';
 
 const category = { _id: 'e0000000000000000000000e', category: 'Anéis', subcategory: 'Prata' };
 
@@ -9,7 +8,6 @@ describe('categories editor', () => {
 
   it('when a used category is deleted, then the conflict is shown in place', async () => {
     rememberAdmin(['CATEGORIES_MANAGE']);
-    stubConfirm(true);
     installFakeServer({
       'GET /security/isLoggedIn': () => ({ raw: 'true' }),
       'GET /referenceData/productCategoryList': () => ({ data: [category] }),
@@ -21,7 +19,8 @@ describe('categories editor', () => {
     const { wrapper } = await mountRoute('/reference-data/categories');
 
     await wrapper.get('[data-testid="categories-table"] .danger').trigger('click');
-    await flushPromises();
+
+    await answerConfirm(wrapper, true);
 
     expect(wrapper.get('[role="alert"]').text()).toBe('This category is used by 3 products');
     wrapper.unmount();

@@ -3,7 +3,7 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { useI18n } from '../i18n/i18n.js';
 import { fakeCollection } from '../testing/fake-collection.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
-import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+import { mountRoute, rememberAdmin, answerConfirm } from '../testing/mount-route.js';
 import {
   cellTexts,
   LOGGED_IN,
@@ -80,7 +80,9 @@ describe('countries editor', () => {
     const { requests } = countryServer();
     const { wrapper } = await mountRoute('/reference-data/countries');
 
-    await rowStartingWith(wrapper, 'BR').get('.row-actions button:not(.danger)').trigger('click');
+    await rowStartingWith(wrapper, 'BR')
+      .get('.ui-data__actions button:not(.danger)')
+      .trigger('click');
     const form = wrapper.get('section form');
     expect(form.get<HTMLInputElement>('#country-code').element.value).toBe('BR');
     expect(form.get('#country-code').attributes('readonly')).toBeDefined();
@@ -104,14 +106,14 @@ describe('countries editor', () => {
 
   it('when a country is deleted, then the admin is asked first and its code is sent', async () => {
     rememberAdmin(['TARIFF_MANAGE']);
-    const confirm = stubConfirm(true);
     const { requests } = countryServer();
     const { wrapper } = await mountRoute('/reference-data/countries');
 
     await rowStartingWith(wrapper, 'BR').get('.danger').trigger('click');
-    await flushPromises();
 
-    expect(confirm).toHaveBeenCalledWith(t('common.confirmDelete', { name: 'Brasil' }));
+    const question = await answerConfirm(wrapper, true);
+
+    expect(question).toContain(t('common.confirmDelete', { name: 'Brasil' }));
     expect(requests.find((r) => r.method === 'DELETE')?.body).toEqual({ code: 'BR' });
     expect(tableCells(wrapper).map((cells) => cells[0])).toEqual(['PT']);
     wrapper.unmount();

@@ -3,7 +3,7 @@ import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { useI18n } from '../i18n/i18n.js';
 import { fakeCollection } from '../testing/fake-collection.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
-import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+import { mountRoute, rememberAdmin, answerConfirm } from '../testing/mount-route.js';
 import {
   cellTexts,
   LOGGED_IN,
@@ -137,7 +137,9 @@ describe('exchange rates editor', () => {
     const { requests } = rateServer();
     const { wrapper } = await mountRoute('/reference-data/exchange-rates');
 
-    await rowStartingWith(wrapper, 'GBP').get('.row-actions button:not(.danger)').trigger('click');
+    await rowStartingWith(wrapper, 'GBP')
+      .get('.ui-data__actions button:not(.danger)')
+      .trigger('click');
     const form = wrapper.get('section form');
     expect(form.get('#rate-currency').attributes('readonly')).toBeDefined();
     expect(form.get<HTMLInputElement>('#rate-value').element.value).toBe('0.85');
@@ -159,14 +161,14 @@ describe('exchange rates editor', () => {
 
   it('when a rate is deleted, then the admin is asked first and its currency is sent', async () => {
     rememberAdmin(['TARIFF_MANAGE']);
-    const confirm = stubConfirm(true);
     const { requests } = rateServer();
     const { wrapper } = await mountRoute('/reference-data/exchange-rates');
 
     await rowStartingWith(wrapper, 'BRL').get('.danger').trigger('click');
-    await flushPromises();
 
-    expect(confirm).toHaveBeenCalledWith(t('common.confirmDelete', { name: 'BRL' }));
+    const question = await answerConfirm(wrapper, true);
+
+    expect(question).toContain(t('common.confirmDelete', { name: 'BRL' }));
     expect(requests.find((r) => r.method === 'DELETE')?.body).toEqual({ currency: 'BRL' });
     expect(tableCells(wrapper)).toEqual([['GBP', '0,85']]);
     wrapper.unmount();

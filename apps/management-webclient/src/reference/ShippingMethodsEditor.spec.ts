@@ -3,7 +3,7 @@ import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils
 import { useI18n } from '../i18n/i18n.js';
 import { fakeCollection } from '../testing/fake-collection.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
-import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+import { mountRoute, rememberAdmin, answerConfirm } from '../testing/mount-route.js';
 import {
   LOGGED_IN,
   rowStartingWith,
@@ -140,7 +140,7 @@ describe('shipping methods editor', () => {
     const { wrapper } = await mountRoute('/reference-data/shipping-methods');
 
     await rowStartingWith(wrapper, 'ctt-expresso')
-      .get('.row-actions button:not(.danger)')
+      .get('.ui-data__actions button:not(.danger)')
       .trigger('click');
     const form = wrapper.get('section form');
     // The storefront sends the code at checkout: it is fixed once created.
@@ -233,14 +233,14 @@ describe('shipping methods editor', () => {
 
   it('when a method is deleted, then the admin is asked first and its id is sent', async () => {
     rememberAdmin(['TARIFF_MANAGE']);
-    const confirm = stubConfirm(true);
     const { requests } = shippingServer();
     const { wrapper } = await mountRoute('/reference-data/shipping-methods');
 
     await rowStartingWith(wrapper, 'dhl-mundo').get('.danger').trigger('click');
-    await flushPromises();
 
-    expect(confirm).toHaveBeenCalledWith(t('common.confirmDelete', { name: 'DHL' }));
+    const question = await answerConfirm(wrapper, true);
+
+    expect(question).toContain(t('common.confirmDelete', { name: 'DHL' }));
     expect(requests.find((r) => r.method === 'DELETE')?.body).toEqual({
       shippingMethodId: worldwide._id,
     });

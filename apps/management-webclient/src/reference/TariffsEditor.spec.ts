@@ -3,7 +3,7 @@ import { flushPromises, type DOMWrapper, type VueWrapper } from '@vue/test-utils
 import { useI18n } from '../i18n/i18n.js';
 import { fakeCollection } from '../testing/fake-collection.js';
 import { installFakeServer, type FakeRoutes } from '../testing/fake-server.js';
-import { mountRoute, rememberAdmin, stubConfirm } from '../testing/mount-route.js';
+import { mountRoute, rememberAdmin, answerConfirm } from '../testing/mount-route.js';
 import {
   LOGGED_IN,
   rowStartingWith,
@@ -114,7 +114,7 @@ describe('tariffs editor', () => {
     const { wrapper } = await mountRoute('/reference-data/tariffs');
 
     await rowStartingWith(wrapper, 'Joalharia')
-      .get('.row-actions button:not(.danger)')
+      .get('.ui-data__actions button:not(.danger)')
       .trigger('click');
     const form = wrapper.get('section form');
     expect(form.get<HTMLInputElement>('#tariff-name').element.value).toBe('Joalharia');
@@ -137,14 +137,14 @@ describe('tariffs editor', () => {
 
   it('when a tariff is deleted, then the admin is asked first and its id is sent', async () => {
     rememberAdmin(['TARIFF_MANAGE']);
-    const confirm = stubConfirm(true);
     const { requests } = tariffServer();
     const { wrapper } = await mountRoute('/reference-data/tariffs');
 
     await rowStartingWith(wrapper, 'Isento').get('.danger').trigger('click');
-    await flushPromises();
 
-    expect(confirm).toHaveBeenCalledWith(t('common.confirmDelete', { name: 'Isento' }));
+    const question = await answerConfirm(wrapper, true);
+
+    expect(question).toContain(t('common.confirmDelete', { name: 'Isento' }));
     expect(requests.find((r) => r.method === 'DELETE')?.body).toEqual({ tariffId: exempt._id });
     expect(tableRows(wrapper).map((row) => row.name)).toEqual(['Joalharia']);
     wrapper.unmount();
@@ -161,7 +161,7 @@ describe('tariffs editor', () => {
     const { wrapper } = await mountRoute('/reference-data/tariffs');
 
     await rowStartingWith(wrapper, 'Joalharia')
-      .get('.row-actions button:not(.danger)')
+      .get('.ui-data__actions button:not(.danger)')
       .trigger('click');
     const form = wrapper.get('section form');
     await rateInputs(form, 1).percent.setValue('2300');
@@ -186,7 +186,7 @@ describe('tariffs editor', () => {
     const { wrapper } = await mountRoute('/reference-data/tariffs');
 
     await rowStartingWith(wrapper, 'Joalharia')
-      .get('.row-actions button:not(.danger)')
+      .get('.ui-data__actions button:not(.danger)')
       .trigger('click');
     const form = wrapper.get('section form');
     await rateInputs(form, 2).percent.setValue('doze');

@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { defineComponent } from 'vue';
-import { stubConfirm } from '../testing/mount-route.js';
+import { pendingQuestion } from '../dialogs/ask-to-confirm.js';
 import { useReferenceEditor } from './use-reference-editor.js';
 
 function harness(load: () => Promise<void>) {
@@ -43,12 +43,14 @@ describe('useReferenceEditor', () => {
   });
 
   it('when a deletion is not confirmed, then nothing is sent', async () => {
-    stubConfirm(false);
     const call = vi.fn(async () => undefined);
     const { wrapper, editor } = harness(async () => undefined);
     await flushPromises();
 
-    await editor().removeAfterConfirm('EUR', call);
+    const removing = editor().removeAfterConfirm('EUR', call);
+    expect(pendingQuestion.value?.request.params).toEqual({ name: 'EUR' });
+    pendingQuestion.value?.answer(false);
+    await removing;
     expect(call).not.toHaveBeenCalled();
     wrapper.unmount();
   });

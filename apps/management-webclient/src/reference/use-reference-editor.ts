@@ -1,6 +1,6 @@
 import { onMounted } from 'vue';
 import { useAction } from '../api/use-action.js';
-import { useI18n } from '../i18n/i18n.js';
+import { askToDelete } from '../dialogs/ask-to-confirm.js';
 
 /**
  * The cycle every reference-data editor shares: load on mount, write through the API with the
@@ -8,7 +8,6 @@ import { useI18n } from '../i18n/i18n.js';
  * `load` fills the editor's own refs, so an editor that needs two lists loads both.
  */
 export function useReferenceEditor(load: () => Promise<void>) {
-  const { t } = useI18n();
   const list = useAction();
   const saving = useAction();
 
@@ -27,7 +26,7 @@ export function useReferenceEditor(load: () => Promise<void>) {
   }
 
   async function removeAfterConfirm(name: string, call: () => Promise<unknown>): Promise<void> {
-    if (!window.confirm(t('common.confirmDelete', { name }))) return;
+    if (!(await askToDelete(name))) return;
     await write(call);
   }
 

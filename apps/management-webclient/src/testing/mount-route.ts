@@ -1,7 +1,8 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { defineComponent, h } from 'vue';
 import { RouterView, createMemoryHistory } from 'vue-router';
+import ConfirmHost from '../dialogs/ConfirmHost.vue';
 import { createAdminRouter } from '../router/router.js';
 
 /** Remembers an admin as logged in with these permissions (what a login would store). */
@@ -15,7 +16,8 @@ export async function mountRoute(path: string) {
   setActivePinia(pinia);
   const router = createAdminRouter(createMemoryHistory('/management/'));
   await router.push(path);
-  const host = defineComponent({ render: () => h(RouterView) });
+  // The app's root shows the confirmation dialog beside the page, as ManagementApp does.
+  const host = defineComponent({ render: () => [h(RouterView), h(ConfirmHost)] });
   const wrapper = mount(host, { global: { plugins: [pinia, router] }, attachTo: document.body });
   await flushPromises();
   return { wrapper, router };
@@ -26,4 +28,19 @@ export function stubConfirm(answer: boolean) {
   const confirm = vi.fn((_message?: string) => answer);
   window.confirm = confirm;
   return confirm;
+}
+
+/**
+ * Answers the confirmation dialog the last click opened (it must be open) and returns the
+ * question it asked, so a test can check what the admin was told.
+ */
+export async function answerConfirm(wrapper: VueWrapper, confirmed: boolean): Promise<string> {
+  await flushPromises();
+  const dialog = wrapper.get('[data-testid="confirm-dialog"]');
+  const question = dialog.text();
+  await dialog
+    .get(confirmed ? '[data-testid="confirm-yes"]' : '[data-testid="confirm-no"]')
+    .trigger('click');
+  await flushPromises();
+  return question;
 }
