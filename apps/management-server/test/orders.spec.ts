@@ -162,6 +162,49 @@ describe('the happy path', () => {
     });
   });
 
+  it('when a shop that makes its own rings prepares a line, then the store alone is enough and no resell field is invented', async () => {
+    const { orderId, lineIds } = await insertOrder(server, fixture, {
+      lines: [{ productId, counts: 1, reservedStock: 1 }],
+      userEmail: 'maker@example.com',
+    });
+    const target = line(orderId, lineIds[0]!);
+    expect((await act('confirmOrder', { orderId })).status).toBe(200);
+
+    // The form leaves the resell fields blank: they arrive empty, or not at all.
+    const fulfilling = detail(
+      await act('markItemAsFulfilling', {
+        ...target,
+        store: 'Oficina própria',
+        orderNumber: '',
+        totalCostPriceOfItemUSD: '',
+      }),
+    );
+    const made = fulfilling.cart.items[0]?.order_line_level_processing_details;
+    expect(made?.status).toBe('FULFILLING');
+    expect(made?.fulfillment_order_details).toMatchObject({ store: 'Oficina própria' });
+    expect(made?.fulfillment_order_details).not.toHaveProperty('order_number');
+    expect(made?.fulfillment_order_details).not.toHaveProperty('total_cost_price_of_item');
+    const stored = await server.services.shop.Order.findById(orderId).lean();
+    const storedDetails = stored?.cart.items[0]?.order_line_level_processing_details;
+    expect(storedDetails?.fulfillment_order_details).not.toHaveProperty('order_number');
+
+    expect((await act('markItemAsShipped', { ...target, ...ship })).status).toBe(200);
+    // What the workshop spent can still be noted later.
+    const costed = detail(
+      await act(
+        'updateOrderFulfillmentDetails',
+        { ...target, totalCostPriceOfItemUSD: '8' },
+        'put',
+      ),
+    );
+    expect(
+      costed.cart.items[0]?.order_line_level_processing_details?.fulfillment_order_details,
+    ).toMatchObject({ store: 'Oficina própria', total_cost_price_of_item: { amount: 8 } });
+    expect((await act('markItemAsFulfilling', { ...target, orderNumber: 'PO-1' })).status).toBe(
+      400,
+    );
+  });
+
   it('when a received order is cancelled, then its reserved stock comes back once and the shopper is told', async () => {
     await server.services.shop.Product.updateOne({ _id: productId }, { $set: { stock: 5 } });
     const { orderId } = await twoLineOrder();

@@ -319,8 +319,8 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
 
     await owner.getByTestId('line-action-fulfil').click();
     const fulfil = owner.getByTestId('step-form-fulfil');
-    await fulfil.locator('input[name="orderNumber"]').fill(`PO-${run}`);
-    await fulfil.locator('input[name="totalCostPriceOfItemUSD"]').fill('20.00');
+    // The shop makes its own rings: no supplier order number, no resale cost (issue 18, item 6).
+    expect(await fulfil.locator('input[name="store"]').inputValue()).toBe('A SENHORA DOS ANÉIS');
     await fulfil.locator('button[type="submit"]').click();
     await owner.getByTestId('line-action-ship').waitFor();
     expect(await owner.getByTestId('line-status').innerText()).toBe('Fulfilling');

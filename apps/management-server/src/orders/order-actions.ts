@@ -136,11 +136,16 @@ export async function markItemAsFulfilling(
     (order, now) => ({
       fulfillment_order_details: {
         store: body.store,
-        order_number: body.orderNumber,
-        total_cost_price_of_item: moneyToMinor({
-          amount: body.totalCostPriceOfItemUSD,
-          currency: currencyOf(order),
-        }),
+        // Resell fields are kept only when given: a shop making its own rings has none.
+        ...(body.orderNumber ? { order_number: body.orderNumber } : {}),
+        ...(typeof body.totalCostPriceOfItemUSD === 'number'
+          ? {
+              total_cost_price_of_item: moneyToMinor({
+                amount: body.totalCostPriceOfItemUSD,
+                currency: currencyOf(order),
+              }),
+            }
+          : {}),
         auditLog: auditLogFor(actor, now),
       },
     }),

@@ -22,7 +22,9 @@ function processingView(details: StoredLineProcessing) {
       ? {
           fulfillment_order_details: {
             ...fulfilment,
-            total_cost_price_of_item: money(fulfilment.total_cost_price_of_item),
+            ...(fulfilment.total_cost_price_of_item
+              ? { total_cost_price_of_item: money(fulfilment.total_cost_price_of_item) }
+              : {}),
           },
         }
       : {}),

@@ -18,6 +18,17 @@ describe('line step validation', () => {
     ).toEqual({ totalCostPriceOfItemUSD: 'form.invalidNumber' });
   });
 
+  it('when a shop that makes its own rings prepares a line, then the resell fields may stay blank', () => {
+    expect(
+      stepProblems('fulfil', { store: 'Oficina', orderNumber: '', totalCostPriceOfItemUSD: '' }),
+    ).toEqual({});
+    expect(
+      stepProblems('fulfil', { store: '', orderNumber: '', totalCostPriceOfItemUSD: '' }),
+    ).toEqual({
+      store: 'form.required',
+    });
+  });
+
   it('when editing with every field empty, then there is nothing to update', () => {
     expect(
       stepProblems('editShipment', {

@@ -8,14 +8,16 @@ export interface StepField {
   key: string;
   label: MessageKey;
   type: 'text' | 'amount' | 'date';
+  /** May be left blank also on a new step (the resell fields a making shop does not have). */
+  optional?: boolean;
   /** Offered in a datalist (any other value may still be typed): the server's active carriers. */
   suggestions?: 'activeCarriers';
 }
 
 const fulfilmentFields: StepField[] = [
   { key: 'store', label: 'orders.fulfilmentStore', type: 'text' },
-  { key: 'orderNumber', label: 'orders.orderNumber', type: 'text' },
-  { key: 'totalCostPriceOfItemUSD', label: 'orders.costPrice', type: 'amount' },
+  { key: 'orderNumber', label: 'orders.orderNumber', type: 'text', optional: true },
+  { key: 'totalCostPriceOfItemUSD', label: 'orders.costPrice', type: 'amount', optional: true },
 ];
 const shipmentFields: StepField[] = [
   {
@@ -56,7 +58,9 @@ export function initialValues(action: LineAction, line: OrderLine): Record<strin
       return {
         store: f?.store ?? '',
         orderNumber: f?.order_number ?? '',
-        totalCostPriceOfItemUSD: f ? String(f.total_cost_price_of_item.amount) : '',
+        totalCostPriceOfItemUSD: f?.total_cost_price_of_item
+          ? String(f.total_cost_price_of_item.amount)
+          : '',
       };
     }
     case 'ship':
@@ -80,7 +84,7 @@ export function initialValues(action: LineAction, line: OrderLine): Record<strin
 const AMOUNT = /^\d{1,8}(?:\.\d{1,2})?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Per-field problems; a new step needs every field, an edit at least one. */
+/** Per-field problems; a new step needs every field but the optional ones, an edit at least one. */
 export function stepProblems(
   action: LineAction,
   values: Record<string, string>,
@@ -90,7 +94,7 @@ export function stepProblems(
   for (const field of fields) {
     const value = (values[field.key] ?? '').trim();
     if (value === '') {
-      if (!isEdit(action)) problems[field.key] = 'form.required';
+      if (!isEdit(action) && !field.optional) problems[field.key] = 'form.required';
       continue;
     }
     if (field.type === 'amount' && !AMOUNT.test(value)) problems[field.key] = 'form.invalidNumber';

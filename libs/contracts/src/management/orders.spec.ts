@@ -68,6 +68,32 @@ describe('admin order contracts', () => {
     expect(markItemAsDeliveredBodySchema.safeParse(body).success).toBe(false);
   });
 
+  it('when a shop that makes its own rings prepares a line, then only the store is needed', () => {
+    expect(markItemAsFulfillingBodySchema.parse({ ...line, store: 'Oficina' })).toEqual({
+      ...line,
+      store: 'Oficina',
+    });
+    // A form whose resell fields were left blank sends them empty.
+    expect(
+      markItemAsFulfillingBodySchema.parse({
+        ...line,
+        store: 'Oficina',
+        orderNumber: ' ',
+        totalCostPriceOfItemUSD: '',
+      }),
+    ).toEqual({ ...line, store: 'Oficina', orderNumber: '', totalCostPriceOfItemUSD: '' });
+    expect(markItemAsFulfillingBodySchema.safeParse({ ...line, orderNumber: 'PO-1' }).success).toBe(
+      false,
+    );
+    expect(
+      markItemAsFulfillingBodySchema.safeParse({
+        ...line,
+        store: 'Oficina',
+        totalCostPriceOfItemUSD: 'x',
+      }).success,
+    ).toBe(false);
+  });
+
   it('when an update sends empty fields, then they parse (the server says "nothing sent")', () => {
     expect(
       updateFulfillmentDetailsBodySchema.parse({ ...line, store: '', totalCostPriceOfItemUSD: '' }),

@@ -27,17 +27,22 @@ export type OrderIdBody = z.output<typeof orderIdBodySchema>;
 
 const orderLine = { orderId: objectIdSchema, cartItemId: objectIdSchema };
 
+/** An amount that may be left out, or sent empty by a form whose field was left blank. */
+const optionalAmount = z.union([z.literal(''), decimalAmountInputSchema]).optional();
+
 /**
  * Amount fields keep Veniqa's `…USD` names; the values are in the shop's base currency. The
- * fulfilment store is free text (Veniqa's two schema copies disagreed). The shipment provider is
+ * fulfilment store is free text (Veniqa's two schema copies disagreed). The supplier order
+ * number and the item's cost are Veniqa's resell model: a shop that makes its own rings has
+ * neither, so both may be left out (or empty). The shipment provider is
  * any text here: the server looks it up among the active carriers (reference data) and answers
  * a 400 naming an unknown one, which a format rule here could not do.
  */
 export const markItemAsFulfillingBodySchema = z.object({
   ...orderLine,
   store: requiredText(TEXT_LIMITS.code),
-  orderNumber: requiredText(TEXT_LIMITS.code),
-  totalCostPriceOfItemUSD: decimalAmountInputSchema,
+  orderNumber: optionalText(TEXT_LIMITS.code),
+  totalCostPriceOfItemUSD: optionalAmount,
 });
 export type MarkItemAsFulfillingBody = z.output<typeof markItemAsFulfillingBodySchema>;
 export type MarkItemAsFulfillingBodyInput = z.input<typeof markItemAsFulfillingBodySchema>;
@@ -62,8 +67,6 @@ export type MarkItemAsDeliveredBody = z.output<typeof markItemAsDeliveredBodySch
  * The update routes: a field that is absent or empty is left unchanged; when nothing is sent
  * the server answers Veniqa's 400 "Nothing has been sent for update".
  */
-const optionalAmount = z.union([z.literal(''), decimalAmountInputSchema]).optional();
-
 export const updateFulfillmentDetailsBodySchema = z.object({
   ...orderLine,
   store: optionalText(TEXT_LIMITS.code),

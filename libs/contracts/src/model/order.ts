@@ -23,8 +23,9 @@ export const lineProcessingSchema = z.object({
   fulfillment_order_details: z
     .object({
       store: z.string(),
-      order_number: z.string(),
-      total_cost_price_of_item: moneySchema,
+      /** Resell fields (a supplier's order number, what the item cost): absent when made in-house. */
+      order_number: z.string().optional(),
+      total_cost_price_of_item: moneySchema.optional(),
       auditLog: auditLogSchema,
     })
     .optional(),

@@ -10,8 +10,8 @@ export interface StoredLineProcessing {
   status: (typeof ORDER_LINE_STATUSES)[number];
   fulfillment_order_details?: {
     store: string;
-    order_number: string;
-    total_cost_price_of_item: StoredMoney;
+    order_number?: string;
+    total_cost_price_of_item?: StoredMoney;
     auditLog: StoredAuditLog;
   };
   shipment?: {
@@ -57,8 +57,9 @@ const lineProcessingSchema = new Schema<StoredLineProcessing>(
       type: new Schema(
         {
           store: { type: String, required: true },
-          order_number: { type: String, required: true },
-          total_cost_price_of_item: { type: moneySchema, required: true },
+          // Veniqa's resell fields: a shop that makes its own rings records neither.
+          order_number: { type: String },
+          total_cost_price_of_item: { type: moneySchema },
           auditLog: { type: auditLogSchema, required: true },
         },
         { _id: false },
