@@ -460,12 +460,28 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
       await page.goto(adminUrl(path));
       await page.locator('h1').first().waitFor();
       await expect.poll(() => page.locator('.ui-loading').count()).toBe(0);
-      const size = await page.evaluate(() => ({
-        document: document.documentElement.scrollWidth,
-        viewport: window.innerWidth,
-      }));
+      const size = await page.evaluate(() => {
+        const viewport = window.innerWidth;
+        // The innermost elements past the right edge name the culprit in the failure message.
+        const past = Array.from(document.querySelectorAll('body *')).filter(
+          (element) =>
+            element.getBoundingClientRect().right > viewport + 1 &&
+            !Array.from(element.children).some(
+              (child) => child.getBoundingClientRect().right > viewport + 1,
+            ),
+        );
+        const name = (element: Element) =>
+          `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${Array.from(element.classList, (c) => `.${c}`).join('')}`;
+        return {
+          document: document.documentElement.scrollWidth,
+          viewport,
+          culprits: past.slice(0, 3).map(name),
+        };
+      });
       if (size.document > size.viewport) {
-        overflowing.push(`/${path} at ${width} px lays out ${size.document} px wide`);
+        overflowing.push(
+          `/${path} at ${width} px lays out ${size.document} px wide (${size.culprits.join(', ')})`,
+        );
       }
       await album.take(page, `fits-${width}-${path.replace(/[^a-z0-9]+/gi, '-') || 'home'}`);
     }

@@ -9,6 +9,7 @@ describe('codes in words', () => {
     const { codeText } = useCodeText();
     expect(codeText('auditAction', 'markItemAsFulfilling')).toBe('Linha em preparação');
     expect(codeText('paymentSource', 'STRIPE')).toBe('Cartão (Stripe)');
+    expect(codeText('paymentSource', 'BANK_TRANSFER')).toBe('Transferência bancária');
     expect(codeText('designType', 'Canvas Left Cracked')).toBe('Tela com corte à esquerda');
     i18n.setLocale('en');
     expect(codeText('auditAction', 'markItemAsFulfilling')).toBe('Line being prepared');
@@ -28,6 +29,7 @@ describe('codes in words', () => {
     expect(auditorName('CUSTOMER')).toBe('o cliente');
     expect(auditorName('Ana')).toBe('Ana');
     expect(formatWeight({ quantity: 11.5, unit: 'G' })).toBe('11,5 g');
+    expect(useCodeText().unitSymbol('KG')).toBe('kg');
     i18n.setLocale('en');
     expect(auditorName('CUSTOMER')).toBe('the customer');
     expect(formatWeight({ quantity: 1250, unit: 'G' })).toBe('1,250 g');

@@ -29,9 +29,12 @@ export function useCodeText() {
   /** Orders a shopper placed are audited as made by "CUSTOMER". */
   const auditorName = (name: string) => (name === 'CUSTOMER' ? t('codes.theCustomer') : name);
 
-  /** "11,5 g" / "3.5 kg": units in lower case as SI writes them, LB as "lb", numbers localised. */
-  const formatWeight = (weight: Weight) =>
-    `${formatNumber(weight.quantity)} ${weight.unit.toLowerCase()}`;
+  /** Units are stored as codes ("G", "KG", "LB"); people write their symbols ("g", "kg", "lb"). */
+  const unitSymbol = (unit: string) => unit.toLowerCase();
 
-  return { codeText, auditorName, formatWeight };
+  /** "11,5 g" / "3.5 kg": the number localised, the unit as its symbol. */
+  const formatWeight = (weight: Weight) =>
+    `${formatNumber(weight.quantity)} ${unitSymbol(weight.unit)}`;
+
+  return { codeText, auditorName, formatWeight, unitSymbol };
 }

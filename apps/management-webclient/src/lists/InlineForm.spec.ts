@@ -1,12 +1,12 @@
 import { mount } from '@vue/test-utils';
 import { h, ref } from 'vue';
 import { useI18n } from '../i18n/i18n.js';
-import ReferenceForm from './ReferenceForm.vue';
+import InlineForm from './InlineForm.vue';
 
 const { t } = useI18n();
 
 function mountForm(props: { open: boolean; canManage?: boolean; busy?: boolean; error?: string }) {
-  return mount(ReferenceForm, {
+  return mount(InlineForm, {
     props: {
       open: props.open,
       canManage: props.canManage ?? true,
@@ -19,7 +19,7 @@ function mountForm(props: { open: boolean; canManage?: boolean; busy?: boolean; 
   });
 }
 
-describe('ReferenceForm', () => {
+describe('InlineForm', () => {
   it('when closed and the admin may manage, then only the new button is offered and it asks to open', async () => {
     const wrapper = mountForm({ open: false });
 
@@ -53,7 +53,7 @@ describe('ReferenceForm', () => {
 
   it('when a save is running, then save is disabled until it returns', async () => {
     const busy = ref(true);
-    const wrapper = mount(ReferenceForm, {
+    const wrapper = mount(InlineForm, {
       props: { open: true, canManage: true, newLabel: 'New', saving: { busy, error: ref(null) } },
     });
     const save = wrapper.get('button[type="submit"]');
