@@ -183,7 +183,7 @@ describe('shipping methods editor', () => {
     const name = () => rowStartingWith(wrapper, 'dhl-mundo').findAll('td')[1];
     expect(name()?.find('.aliases').exists()).toBe(false);
     await rowStartingWith(wrapper, 'dhl-mundo')
-      .get('.row-actions button:not(.danger)')
+      .get('.ui-data__actions button:not(.danger)')
       .trigger('click');
     const form = wrapper.get('section form');
     expect(form.get<HTMLInputElement>('#shipping-aliases').element.value).toBe('');
