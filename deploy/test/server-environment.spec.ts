@@ -132,6 +132,20 @@ function configMapData(objects: readonly PlainObject[], app: string): Record<str
   return map.data;
 }
 
+/** Both servers' config as they read it from a release's containers with generated Secrets. */
+function serverConfigs(objects: readonly PlainObject[], secrets = secretValues()) {
+  return {
+    shopping: readConfig(
+      shoppingServerConfigSchema,
+      containerEnv(objects, 'shopping-server', secrets),
+    ),
+    management: readConfig(
+      managementServerConfigSchema,
+      containerEnv(objects, 'management-server', secrets),
+    ),
+  };
+}
+
 const notForTheConfigLib = new Set<string>([...uriPartVariables, ...nodeRuntimeVariables]);
 
 describe("servers' environment", () => {
@@ -184,14 +198,7 @@ describe("servers' environment", () => {
 
   it('when the servers read their config, then it points at the cluster and the public hosts', () => {
     const secrets = secretValues();
-    const management = readConfig(
-      managementServerConfigSchema,
-      containerEnv(objects, 'management-server', secrets),
-    );
-    const shopping = readConfig(
-      shoppingServerConfigSchema,
-      containerEnv(objects, 'shopping-server', secrets),
-    );
+    const { management, shopping } = serverConfigs(objects, secrets);
     const ns = 'gic-asenhoradosaneis.svc.cluster.local';
     for (const config of [management, shopping]) {
       expect(config.mongodb.uri).toMatch(
@@ -404,6 +411,31 @@ describe("servers' environment", () => {
   it('when the mail rendering is not one the servers know, then it is refused', () => {
     expect(() => resolveSettings(['--mail-rendering', 'mjml'], {})).toThrow(
       'mail rendering must be "local" or "sendgrid-templates"',
+    );
+  });
+
+  it('when Veniqa’s clients are served, then the link styles reach the ConfigMaps and the servers’ config', () => {
+    const byDefault = [
+      configMapData(objects, 'shopping-server'),
+      configMapData(objects, 'management-server'),
+    ];
+    expect(byDefault.map((data) => data['STOREFRONT_LINK_STYLE'])).toEqual(['path', 'path']);
+    expect(byDefault[1]?.['ADMIN_LINK_STYLE']).toBe('path');
+
+    const veniqa = plainRelease(
+      resolveSettings(['--storefront-link-style', 'hash'], { DEPLOY_ADMIN_LINK_STYLE: 'hash' })
+        .settings,
+    );
+    const { management, shopping } = serverConfigs(veniqa);
+    expect(shopping.storefrontLinkStyle).toBe('hash');
+    expect([management.storefrontLinkStyle, management.adminLinkStyle]).toEqual(['hash', 'hash']);
+    // Order-status mails from the management server link to the same storefront as the shop's.
+    expect(management.publicStorefrontUrl).toBe(shopping.publicStorefrontUrl);
+  });
+
+  it('when a link style is not path or hash, then it is refused', () => {
+    expect(() => resolveSettings(['--admin-link-style', 'history'], {})).toThrow(
+      'link style must be "path" (our webclients) or "hash"',
     );
   });
 

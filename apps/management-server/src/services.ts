@@ -21,6 +21,7 @@ import type { Logger } from 'winston';
 import type { AppDeps } from './app-deps.js';
 import { createAuditLog, type AuditLog } from './audit/audit-log.js';
 import type { DashboardSummary } from '@aneis/contracts';
+import type { LinkStyle } from '@aneis/mail';
 import { createShopCacheInvalidator, type ShopCacheInvalidator } from './cache/shop-cache.js';
 import { createBriefCache } from './dashboard/dashboard-cache.js';
 import type { ImageStorage } from './images/image-storage.js';
@@ -42,8 +43,11 @@ export interface Services {
   /** Per-account limit on sign-in attempts, whatever address they come from. */
   loginThrottle: LoginThrottle;
   publicAdminUrl: string;
+  /** ADMIN_LINK_STYLE: how links into the admin UI are written. */
+  adminLinkStyle: LinkStyle;
   /** Where order links in mails to shoppers point. */
   publicStorefrontUrl: string;
+  storefrontLinkStyle: LinkStyle;
   now: () => Date;
   logger: Logger;
   images: ImageStorage;
@@ -100,7 +104,9 @@ export function createServices(deps: AppDeps, sessions: SessionRegistry): Servic
       lockMs: auth.loginLockMs,
     }),
     publicAdminUrl: deps.config.publicAdminUrl,
+    adminLinkStyle: deps.config.adminLinkStyle,
     publicStorefrontUrl: deps.config.publicStorefrontUrl,
+    storefrontLinkStyle: deps.config.storefrontLinkStyle,
     now,
     logger: deps.logger,
     images: s3Storage ?? (localImages as LocalImageStorage),

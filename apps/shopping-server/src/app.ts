@@ -48,7 +48,12 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
   };
   const { logger, redis } = deps;
   const now = deps.now ?? systemClock;
-  const mail = createShopMail(deps.mailer, logger, config.publicStorefrontUrl);
+  const mail = createShopMail(
+    deps.mailer,
+    logger,
+    config.publicStorefrontUrl,
+    config.storefrontLinkStyle,
+  );
   if (!redis) logger.warn(IN_PROCESS_STATE_WARNING);
   const { registry: sessions, memoryStore } = sessionStoresFor({
     redis,

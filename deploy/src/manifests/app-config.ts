@@ -57,8 +57,10 @@ function mailTemplateEnv(
 }
 
 /**
- * What only some servers read: the public addresses they put into links, and (the two that
- * check passwords) their hashing threads, sized to the pod's CPU limit.
+ * What only some servers read: the public addresses they put into links and how each webclient
+ * there wants its links written (the management server mails shoppers too, about their orders,
+ * so it knows the storefront as well), and (the two that check passwords) their hashing threads,
+ * sized to the pod's CPU limit.
  */
 function serverSpecificEnv(
   component: ComponentSpec,
@@ -69,11 +71,15 @@ function serverSpecificEnv(
     case 'shopping-server':
       return {
         PUBLIC_STOREFRONT_URL: publicUrlOf('shopping-webclient', settings),
+        STOREFRONT_LINK_STYLE: settings.linkStyles.storefront,
         PASSWORD_HASH_THREADS: hashThreads,
       };
     case 'management-server':
       return {
         PUBLIC_ADMIN_URL: publicUrlOf('management-webclient', settings),
+        ADMIN_LINK_STYLE: settings.linkStyles.admin,
+        PUBLIC_STOREFRONT_URL: publicUrlOf('shopping-webclient', settings),
+        STOREFRONT_LINK_STYLE: settings.linkStyles.storefront,
         PASSWORD_HASH_THREADS: hashThreads,
         ...imageStoreEnv(component, settings),
       };

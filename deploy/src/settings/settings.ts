@@ -4,6 +4,8 @@ import { mailTemplateSources } from './mail-template-settings.js';
 /** The servers that send mail, each with its own SendGrid template ids. */
 export type MailServer = 'shopping-server' | 'management-server';
 export type MailRendering = 'local' | 'sendgrid-templates';
+/** How a webclient routes: `path` (ours) or `hash` (Veniqa's original clients, `/#/` routes). */
+export type LinkStyle = 'path' | 'hash';
 
 /** Everything about the target cluster that is not the topology itself. */
 export interface DeploySettings {
@@ -50,6 +52,11 @@ export interface DeploySettings {
    */
   readonly mailRendering: MailRendering;
   /**
+   * How the servers write links mailed into each webclient (STOREFRONT_LINK_STYLE,
+   * ADMIN_LINK_STYLE): `path` for ours, `hash` when Veniqa's original client is served there.
+   */
+  readonly linkStyles: { readonly storefront: LinkStyle; readonly admin: LinkStyle };
+  /**
    * `sha256:…` per image name, as `deploy:images` pushed it for this registry and tag (read from
    * deploy/out/image-digests.json): pods then run exactly the image that was built, whatever
    * the tag is later moved to.
@@ -74,6 +81,7 @@ export const defaultSettings: DeploySettings = {
   s3: { bucket: '', region: 'us-east-1', endpoint: '' },
   mailTemplates: { 'shopping-server': {}, 'management-server': {} },
   mailRendering: 'local',
+  linkStyles: { storefront: 'path', admin: 'path' },
   imageDigests: {},
 };
 
@@ -109,6 +117,13 @@ function trustProxyFrom(value: string): string {
 function mailRenderingFrom(value: string): MailRendering {
   if (value === 'local' || value === 'sendgrid-templates') return value;
   throw new Error(`mail rendering must be "local" or "sendgrid-templates", not "${value}"`);
+}
+
+function linkStyleFrom(value: string): LinkStyle {
+  if (value === 'path' || value === 'hash') return value;
+  throw new Error(
+    `link style must be "path" (our webclients) or "hash" (Veniqa's), not "${value}"`,
+  );
 }
 
 function labelFrom(value: string): string {
@@ -195,6 +210,18 @@ export const settingSources: readonly SettingSource[] = [
     flag: '--mail-rendering',
     help: 'local | sendgrid-templates (who renders the mails)',
     apply: (s, v) => ({ ...s, mailRendering: mailRenderingFrom(v) }),
+  },
+  {
+    env: 'DEPLOY_STOREFRONT_LINK_STYLE',
+    flag: '--storefront-link-style',
+    help: 'path | hash (links mailed into the storefront; hash for Veniqa’s shopping client)',
+    apply: (s, v) => ({ ...s, linkStyles: { ...s.linkStyles, storefront: linkStyleFrom(v) } }),
+  },
+  {
+    env: 'DEPLOY_ADMIN_LINK_STYLE',
+    flag: '--admin-link-style',
+    help: 'path | hash (links mailed into the admin UI; hash for Veniqa’s management client)',
+    apply: (s, v) => ({ ...s, linkStyles: { ...s.linkStyles, admin: linkStyleFrom(v) } }),
   },
   {
     env: 'DEPLOY_IMAGE_STORAGE',

@@ -186,6 +186,12 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     'http://gic-asenhoradosaneis.localhost:8080/shopping',
     'Public storefront address, used in links sent to customers.',
   ),
+  variable(
+    'STOREFRONT_LINK_STYLE',
+    SERVERS,
+    'path',
+    'Mailed storefront links: path (our storefront) or hash (/#/ routes of Veniqa’s shopping webclient).',
+  ),
   variable('BASE_CURRENCY', SHOPPING, 'EUR', 'ISO 4217 code of the currency prices are kept in.'),
   variable('STRIPE_SECRET_KEY', SHOPPING, undefined, 'Stripe secret key; unset disables Stripe.'),
   variable('STRIPE_API_BASE', SHOPPING, 'https://api.stripe.com', 'Stripe API base URL.'),
@@ -207,6 +213,12 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     MANAGEMENT,
     'http://gic-asenhoradosaneis.localhost:8080/management',
     'Public admin UI address, used in links sent to staff.',
+  ),
+  variable(
+    'ADMIN_LINK_STYLE',
+    MANAGEMENT,
+    'path',
+    'Mailed admin UI links: path (our admin UI) or hash (/#/ routes of Veniqa’s management webclient).',
   ),
   variable(
     'SHOPPING_REDIS_KEY_PREFIX',

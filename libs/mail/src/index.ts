@@ -5,6 +5,9 @@ export {
   type MailRendering,
 } from './create-mailer.js';
 export { findLinks } from './find-links.js';
+export { adminLinks, type AdminLinks } from './links/admin-links.js';
+export { clientLink, DEFAULT_LINK_STYLE, LINK_STYLES, type LinkStyle } from './links/link-style.js';
+export { storefrontLinks, type StorefrontLinks } from './links/storefront-links.js';
 export {
   DEFAULT_MAIL_LANGUAGE,
   isMailLanguage,
@@ -36,4 +39,3 @@ export {
   orderStatusChangedMail,
   type OrderStatusChange,
 } from './templates/order-mails.js';
-export { storefrontLinks, type StorefrontLinks } from './templates/storefront-links.js';

@@ -1,7 +1,7 @@
 import { createMailer } from '../src/create-mailer.js';
 import { readOutbox } from '../src/read-outbox.js';
 import { orderReceivedMail, orderStatusChangedMail } from '../src/templates/order-mails.js';
-import { storefrontLinks } from '../src/templates/storefront-links.js';
+import { storefrontLinks } from '../src/links/storefront-links.js';
 import {
   MAIL_TEMPLATES,
   MANAGEMENT_MAIL_TEMPLATES,

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AdminSummary, Auditor, CreateAdminBody } from '@aneis/contracts';
 import { createUnderEmailClaim } from '@aneis/data';
 import { Conflict } from '@aneis/errors';
-import { DEFAULT_MAIL_LANGUAGE, MAIL_TEMPLATES, type MailLanguage } from '@aneis/mail';
-import { adminLinks } from '../mail/admin-links.js';
+import { adminLinks, DEFAULT_MAIL_LANGUAGE, MAIL_TEMPLATES, type MailLanguage } from '@aneis/mail';
 import { adminSummaryOf } from '../security/login.js';
 import { ONBOARDING_TOKEN_TTL_MS, hashResetToken, newResetToken } from '../security/reset-token.js';
 import type { Services } from '../services.js';
@@ -19,7 +18,7 @@ const DUPLICATE_ADMIN_MESSAGE = 'An admin with this e-mail already exists';
 export async function createAdmin(
   deps: Pick<
     Services,
-    'admins' | 'shop' | 'audit' | 'mail' | 'now' | 'publicAdminUrl' | 'passwords'
+    'admins' | 'shop' | 'audit' | 'mail' | 'now' | 'publicAdminUrl' | 'adminLinkStyle' | 'passwords'
   >,
   actor: Auditor,
   body: CreateAdminBody,
@@ -62,7 +61,9 @@ export async function createAdmin(
     language,
     data: {
       name: admin.name,
-      confirm_account_admin_url: adminLinks(deps.publicAdminUrl).onboarding(token),
+      confirm_account_admin_url: adminLinks(deps.publicAdminUrl, deps.adminLinkStyle).onboarding(
+        token,
+      ),
     },
   });
   return adminSummaryOf(admin);

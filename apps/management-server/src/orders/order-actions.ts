@@ -24,7 +24,14 @@ import {
 
 export type OrderDeps = Pick<
   Services,
-  'shop' | 'audit' | 'now' | 'mail' | 'logger' | 'shopCache' | 'publicStorefrontUrl'
+  | 'shop'
+  | 'audit'
+  | 'now'
+  | 'mail'
+  | 'logger'
+  | 'shopCache'
+  | 'publicStorefrontUrl'
+  | 'storefrontLinkStyle'
 > & {
   ordersChanged: () => void;
 };

@@ -7,7 +7,7 @@ export type OrderEvent = 'confirmed' | 'cancelled' | 'shipped' | 'delivered';
 
 /** Tells the shopper their order moved (Veniqa sent nothing after "order received"). */
 export async function sendOrderStatusMail(
-  deps: Pick<Services, 'mail' | 'publicStorefrontUrl' | 'shop'>,
+  deps: Pick<Services, 'mail' | 'publicStorefrontUrl' | 'storefrontLinkStyle' | 'shop'>,
   order: LeanOrder,
   event: OrderEvent,
   lineId?: string,
@@ -20,6 +20,7 @@ export async function sendOrderStatusMail(
       event,
       ...(language ? { language } : {}),
       storefrontUrl: deps.publicStorefrontUrl,
+      storefrontLinkStyle: deps.storefrontLinkStyle,
       ...(lineId === undefined ? {} : { lineId }),
       ...(carrier ? { carrier } : {}),
     }),

@@ -1,12 +1,18 @@
 import { NotFound } from '@aneis/errors';
-import { DEFAULT_MAIL_LANGUAGE, MAIL_TEMPLATES, type MailLanguage } from '@aneis/mail';
-import { adminLinks } from '../mail/admin-links.js';
+import { adminLinks, DEFAULT_MAIL_LANGUAGE, MAIL_TEMPLATES, type MailLanguage } from '@aneis/mail';
 import type { Services } from '../services.js';
 import { RESET_TOKEN_TTL_MS, hashResetToken, newResetToken } from './reset-token.js';
 
 type Deps = Pick<
   Services,
-  'admins' | 'mail' | 'now' | 'publicAdminUrl' | 'passwords' | 'sessions' | 'audit'
+  | 'admins'
+  | 'mail'
+  | 'now'
+  | 'publicAdminUrl'
+  | 'adminLinkStyle'
+  | 'passwords'
+  | 'sessions'
+  | 'audit'
 >;
 
 /**
@@ -30,7 +36,9 @@ export async function requestPasswordReset(
     language,
     data: {
       name: admin.name,
-      reset_password_admin_url: adminLinks(deps.publicAdminUrl).passwordReset(token),
+      reset_password_admin_url: adminLinks(deps.publicAdminUrl, deps.adminLinkStyle).passwordReset(
+        token,
+      ),
     },
   });
   return true;

@@ -5,6 +5,7 @@ import {
   MAIL_TEMPLATES,
   orderReceivedMail,
   storefrontLinks,
+  type LinkStyle,
   type MailLanguage,
   type Mailer,
   type MailRequest,
@@ -26,8 +27,13 @@ export interface ShopMail {
   settled(): Promise<void>;
 }
 
-export function createShopMail(mailer: Mailer, logger: Logger, storefrontUrl: string): ShopMail {
-  const links = storefrontLinks(storefrontUrl);
+export function createShopMail(
+  mailer: Mailer,
+  logger: Logger,
+  storefrontUrl: string,
+  linkStyle: LinkStyle,
+): ShopMail {
+  const links = storefrontLinks(storefrontUrl, linkStyle);
   const pending = new Set<Promise<unknown>>();
 
   function send(request: MailRequest): void {
@@ -64,7 +70,7 @@ export function createShopMail(mailer: Mailer, logger: Logger, storefrontUrl: st
       send({ template: MAIL_TEMPLATES.passwordResetDoneCustomer, to, language, data: { name } });
     },
     orderReceived(order) {
-      send(orderReceivedMail(order, storefrontUrl));
+      send(orderReceivedMail(order, storefrontUrl, linkStyle));
     },
     async settled() {
       while (pending.size > 0) await Promise.allSettled([...pending]);

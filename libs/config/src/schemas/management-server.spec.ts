@@ -130,4 +130,14 @@ describe('managementServerConfigSchema', () => {
       problemsFor({ SEED_ADMIN_EMAIL: 'admin', SEED_ADMIN_PASSWORD: 'pw' }).get('SEED_ADMIN_EMAIL'),
     ).toBe('expected an email address, got "admin"');
   });
+
+  it('when each client’s link style is set, then the admin and storefront links follow their own', () => {
+    const byDefault = readConfig(managementServerConfigSchema, {});
+    expect([byDefault.adminLinkStyle, byDefault.storefrontLinkStyle]).toEqual(['path', 'path']);
+    const veniqaAdmin = readConfig(managementServerConfigSchema, { ADMIN_LINK_STYLE: 'hash' });
+    expect([veniqaAdmin.adminLinkStyle, veniqaAdmin.storefrontLinkStyle]).toEqual(['hash', 'path']);
+    expect(problemsFor({ STOREFRONT_LINK_STYLE: 'history' }).get('STOREFRONT_LINK_STYLE')).toBe(
+      'expected path (our webclients) or hash (Veniqa’s original webclients, /#/ routes), got "history"',
+    );
+  });
 });

@@ -6,6 +6,7 @@ import {
   mailTemplatesShape,
   toMailTemplates,
 } from '../fragments/mail-templates.js';
+import { linkStyle } from '../fragments/link-style.js';
 import { baseUrl } from '../fragments/url.js';
 import {
   directoryPath,
@@ -30,7 +31,9 @@ export const DEVELOPMENT_IMAGE_URL_SECRET = 'development-only-image-url-secret-n
 
 const managementOnlyShape = {
   PUBLIC_ADMIN_URL: baseUrl.default('http://gic-asenhoradosaneis.localhost:8080/management'),
+  ADMIN_LINK_STYLE: linkStyle.default('path'),
   PUBLIC_STOREFRONT_URL: baseUrl.default('http://gic-asenhoradosaneis.localhost:8080/shopping'),
+  STOREFRONT_LINK_STYLE: linkStyle.default('path'),
   // Must equal the shopping server's REDIS_KEY_PREFIX: its cache is invalidated under that prefix.
   SHOPPING_REDIS_KEY_PREFIX: redisKeyPrefix.default('shop:'),
   PUBLIC_IMAGE_BASE_URL: baseUrl.default(
@@ -99,7 +102,9 @@ export const managementServerConfigSchema = z
       ...server,
       mail: { ...server.mail, templates: toMailTemplates(MANAGEMENT_MAIL_TEMPLATE_NAMES, env) },
       publicAdminUrl: env.PUBLIC_ADMIN_URL,
+      adminLinkStyle: env.ADMIN_LINK_STYLE,
       publicStorefrontUrl: env.PUBLIC_STOREFRONT_URL,
+      storefrontLinkStyle: env.STOREFRONT_LINK_STYLE,
       shoppingRedisKeyPrefix: env.SHOPPING_REDIS_KEY_PREFIX,
       seedAdmin:
         env.SEED_ADMIN_EMAIL === undefined || env.SEED_ADMIN_PASSWORD === undefined

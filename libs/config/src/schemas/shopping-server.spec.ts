@@ -66,6 +66,7 @@ describe('shoppingServerConfigSchema', () => {
       },
       dataDir: path.resolve('.data'),
       publicStorefrontUrl: 'http://gic-asenhoradosaneis.localhost:8080/shopping',
+      storefrontLinkStyle: 'path',
       baseCurrency: 'EUR',
       payments: { stripe: undefined, khalti: undefined },
       catalogCache: { localTtlMs: 1_000 },
@@ -242,6 +243,15 @@ describe('shoppingServerConfigSchema', () => {
       }).mail.templates.order_received,
     ).toBe('order_received');
     expect([...problemsFor({ MAIL_RENDERING: 'mjml' }).keys()]).toEqual(['MAIL_RENDERING']);
+  });
+
+  it('when STOREFRONT_LINK_STYLE is hash, then the config says so; anything but path or hash is refused', () => {
+    expect(readConfig(shoppingServerConfigSchema, {}).storefrontLinkStyle).toBe('path');
+    const veniqa = readConfig(shoppingServerConfigSchema, { STOREFRONT_LINK_STYLE: 'hash' });
+    expect(veniqa.storefrontLinkStyle).toBe('hash');
+    expect([...problemsFor({ STOREFRONT_LINK_STYLE: '#' }).keys()]).toEqual([
+      'STOREFRONT_LINK_STYLE',
+    ]);
   });
 
   it('when NODE_ENV=test with BCRYPT_COST=10, then the cheaper cost is accepted', () => {

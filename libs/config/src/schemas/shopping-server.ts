@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { integerInRange } from '../fragments/integer-in-range.js';
+import { linkStyle } from '../fragments/link-style.js';
 import {
   checkMailTemplateIds,
   mailTemplatesShape,
@@ -21,6 +22,7 @@ export const shoppingServerConfigSchema = z
       sessionCookieName: 'shop.sid',
     }),
     PUBLIC_STOREFRONT_URL: baseUrl.default('http://gic-asenhoradosaneis.localhost:8080/shopping'),
+    STOREFRONT_LINK_STYLE: linkStyle.default('path'),
     BASE_CURRENCY: currencyCode.default('EUR'),
     STRIPE_SECRET_KEY: secretText.optional(),
     STRIPE_API_BASE: baseUrl.default('https://api.stripe.com'),
@@ -46,6 +48,7 @@ export const shoppingServerConfigSchema = z
       ...server,
       mail: { ...server.mail, templates: toMailTemplates(SHOPPING_MAIL_TEMPLATE_NAMES, env) },
       publicStorefrontUrl: env.PUBLIC_STOREFRONT_URL,
+      storefrontLinkStyle: env.STOREFRONT_LINK_STYLE,
       baseCurrency: env.BASE_CURRENCY,
       payments: {
         // A provider is enabled by giving its key; without one its routes report it unavailable.

@@ -3,17 +3,22 @@ import {
   isMailLanguage,
   type MailLanguage,
 } from '../language/mail-language.js';
+import type { LinkStyle } from '../links/link-style.js';
+import { storefrontLinks } from '../links/storefront-links.js';
 import type { MailRequest } from '../mail-message.js';
 import type { OrderForMail } from './order-for-mail.js';
 import { orderMailData } from './order-mail-data.js';
-import { storefrontLinks } from './storefront-links.js';
 import { MAIL_TEMPLATES } from './template-names.js';
 
 /** The storefront page of an order, when the storefront's address is known. */
-function orderUrlOf(order: OrderForMail, storefrontUrl: string | undefined): string | undefined {
+function orderUrlOf(
+  order: OrderForMail,
+  storefrontUrl: string | undefined,
+  style: LinkStyle | undefined,
+): string | undefined {
   return storefrontUrl === undefined
     ? undefined
-    : storefrontLinks(storefrontUrl).order(String(order._id));
+    : storefrontLinks(storefrontUrl, style).order(String(order._id));
 }
 
 /** The language the order was placed in, Portuguese for orders from before it was kept. */
@@ -22,12 +27,16 @@ function languageOf(order: OrderForMail): MailLanguage {
 }
 
 /** "Order received", sent by the shopping server when an order is placed. */
-export function orderReceivedMail(order: OrderForMail, storefrontUrl?: string): MailRequest {
+export function orderReceivedMail(
+  order: OrderForMail,
+  storefrontUrl?: string,
+  storefrontLinkStyle?: LinkStyle,
+): MailRequest {
   return {
     template: MAIL_TEMPLATES.orderReceived,
     to: order.user_email,
     language: languageOf(order),
-    data: orderMailData(order, orderUrlOf(order, storefrontUrl)),
+    data: orderMailData(order, orderUrlOf(order, storefrontUrl, storefrontLinkStyle)),
   };
 }
 
@@ -42,6 +51,8 @@ export interface OrderStatusChange {
   name?: string;
   /** PUBLIC_STOREFRONT_URL: gives the mail a link to the order; omit it and there is none. */
   storefrontUrl?: string;
+  /** STOREFRONT_LINK_STYLE: how that link is written (path by default). */
+  storefrontLinkStyle?: LinkStyle;
   /** Overrides the order's own language (e.g. the shopper's account language for an old order). */
   language?: MailLanguage;
   /** The shipped line's carrier as the shop knows it (a code alone means little to a shopper). */
@@ -54,7 +65,7 @@ export interface OrderStatusChange {
  */
 export function orderStatusChangedMail(change: OrderStatusChange): MailRequest {
   const { order } = change;
-  const orderUrl = orderUrlOf(order, change.storefrontUrl);
+  const orderUrl = orderUrlOf(order, change.storefrontUrl, change.storefrontLinkStyle);
   const line =
     change.lineId === undefined
       ? undefined
