@@ -18,6 +18,7 @@ import { isAlive, startStackProcess, type StackUnderTest } from '../src/bench/st
 const root = workspaceRoot();
 const serversBuilt = existsSync(join(root, 'apps/shopping-server/dist/main.js'));
 const BASE = 'gic-asenhoradosaneis.localhost';
+const VENIQA_ORIGINS = [`http://${BASE}:5201`, `http://${BASE}:5202`];
 
 if (!serversBuilt) {
   console.warn(
@@ -46,6 +47,8 @@ describe.skipIf(!serversBuilt)('local stack, end to end (issue 5 acceptance)', (
         SEED_ADMIN_EMAIL: 'owner@asenhoradosaneis.example',
         SEED_ADMIN_PASSWORD: 'a long enough local password',
         LOG_LEVEL: 'warn',
+        // Where Veniqa's original webclients run in development (README: "Using Veniqa's …").
+        CORS_ORIGINS: VENIQA_ORIGINS.join(','),
       },
       dataDir,
       90_000,
@@ -116,6 +119,26 @@ describe.skipIf(!serversBuilt)('local stack, end to end (issue 5 acceptance)', (
     const data = (JSON.parse(reply.body) as { responseData: { total: number; docs: unknown[] } })
       .responseData;
     expect(data.total).toBeGreaterThanOrEqual(24);
+  });
+
+  it('when the user listed other origins, then both servers answer their preflights and ours still pass', async () => {
+    const ours = `http://${BASE}:${edge}`;
+    for (const server of ['shopping', 'management']) {
+      for (const origin of [...VENIQA_ORIGINS, ours]) {
+        // What a browser asks before Veniqa's axios sends JSON with cookies.
+        const reply = await send(edge, `${server}.${BASE}:${edge}`, '/security/login', {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type',
+          },
+        });
+        expect(reply.status, `${server} ${origin}`).toBeLessThan(300);
+        expect(reply.headers['access-control-allow-origin'], `${server} ${origin}`).toBe(origin);
+        expect(reply.headers['access-control-allow-credentials']).toBe('true');
+      }
+    }
   });
 
   it('when one of two shopping-server instances is killed, then requests keep succeeding', async () => {

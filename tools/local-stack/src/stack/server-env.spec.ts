@@ -31,4 +31,28 @@ describe('serverEnv', () => {
       expect(env['PUBLIC_STOREFRONT_URL']).toBe(`${shared.webOrigin}/shopping`);
     }
   });
+
+  it('when the user lists CORS origins, then the servers allow those and still our webclients', () => {
+    const user = { CORS_ORIGINS: 'http://localhost:5201, http://localhost:5202/,' };
+    for (const app of ['shopping-server', 'management-server'] as const) {
+      expect(serverEnv(user, app, 3000, shared)['CORS_ORIGINS']).toBe(
+        `${shared.webOrigin},http://localhost:5201,http://localhost:5202`,
+      );
+      expect(serverEnv({}, app, 3000, shared)['CORS_ORIGINS']).toBe(shared.webOrigin);
+    }
+  });
+
+  it('when the user names the webclient addresses and link styles, then mailed links follow them', () => {
+    const user = {
+      PUBLIC_STOREFRONT_URL: 'http://localhost:5201',
+      STOREFRONT_LINK_STYLE: 'hash',
+      PUBLIC_ADMIN_URL: 'http://localhost:5202',
+      ADMIN_LINK_STYLE: 'hash',
+    };
+    const management = serverEnv(user, 'management-server', 3000, shared);
+    expect(management).toMatchObject(user);
+    expect(serverEnv({}, 'management-server', 3000, shared)['PUBLIC_ADMIN_URL']).toBe(
+      `${shared.webOrigin}/management`,
+    );
+  });
 });

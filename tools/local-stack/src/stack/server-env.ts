@@ -31,8 +31,22 @@ export function localKeyPrefix(app: ServerApp, sessionSecret: string): string {
 }
 
 /**
- * The environment of one server instance: the caller's own (so LOG_LEVEL, rate limits and the
- * like pass through) with what the local stack decides on top.
+ * Our webclients' origin first, then the origins the user listed in CORS_ORIGINS (comma
+ * separated, e.g. where Veniqa's original webclients run), each once. The stack must not drop
+ * the user's: another client pointed at these servers would fail every credentialed request.
+ */
+export function corsOrigins(userOrigins: string | undefined, webOrigin: string): string {
+  const given = (userOrigins ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter((origin) => origin !== '');
+  return [...new Set([webOrigin, ...given])].join(',');
+}
+
+/**
+ * The environment of one server instance: the caller's own (so LOG_LEVEL, rate limits, the link
+ * styles and the like pass through) with what the local stack decides on top. The public
+ * webclient addresses are ours unless the user names others (Veniqa's clients, for mailed links).
  */
 export function serverEnv(
   base: NodeJS.ProcessEnv,
@@ -57,9 +71,9 @@ export function serverEnv(
     SESSION_SECRET: shared.sessionSecret,
     DATA_DIR: shared.dataDir,
     MAIL_OUTBOX_DIR: shared.mailOutboxDir,
-    CORS_ORIGINS: shared.webOrigin,
-    PUBLIC_STOREFRONT_URL: `${shared.webOrigin}/shopping`,
-    PUBLIC_ADMIN_URL: `${shared.webOrigin}/management`,
+    CORS_ORIGINS: corsOrigins(base['CORS_ORIGINS'], shared.webOrigin),
+    PUBLIC_STOREFRONT_URL: base['PUBLIC_STOREFRONT_URL'] ?? `${shared.webOrigin}/shopping`,
+    PUBLIC_ADMIN_URL: base['PUBLIC_ADMIN_URL'] ?? `${shared.webOrigin}/management`,
     // Product images are served by the management server itself, on its own host.
     PUBLIC_IMAGE_BASE_URL: `${shared.managementOrigin}/images`,
     // Only the edge router, on this machine, may vouch for a client's address.
