@@ -1,7 +1,9 @@
 import { readdir } from 'node:fs/promises';
+import sharp from 'sharp';
 import { presignedUrlsResponseSchema } from '@aneis/contracts';
 import { useTestDatabase } from '@aneis/data/testing';
 import { DEMO_PRODUCTS } from '../src/seed/demo-products.js';
+import { defaultRenderCache } from '../src/seed/illustration/render-cache.js';
 import {
   describeDemoCatalogue,
   seedDemoCatalogue,
@@ -17,7 +19,8 @@ beforeAll(async () => {
   server = await startTestServer(db);
   const images = server.services.localImages;
   if (!images) throw new Error('the test server stores images locally');
-  deps = { ...server.services, images };
+  // The checkout's render cache, as the seed command uses: only the first run draws.
+  deps = { ...server.services, images, renderCache: defaultRenderCache() };
 });
 afterAll(async () => {
   await server.close();
@@ -119,27 +122,59 @@ describe('demo catalogue', () => {
     expect(deleted).toMatchObject({ deleted: true, active: false });
   });
 
-  it('when a seeded ring’s image is fetched over HTTP, then it is an SVG that may run nothing', async () => {
+  it('when a seeded ring’s pictures are fetched over HTTP, then they are WebP in the sizes the storefront offers', async () => {
     const ring = await server.services.shop.Product.findOne({ store_sku: 'SDA-NOI-SOL-01' }).lean();
-    const urls = [
-      ...(ring?.thumbnailUrls ?? []),
-      ...(ring?.detailedImageUrls ?? []),
-      ...(ring?.featuredImageUrls ?? []),
+    const sized = [
+      ...(ring?.thumbnailUrls ?? []).map((url) => [url, 400] as const),
+      ...(ring?.detailedImageUrls ?? []).map((url) => [url, 1200] as const),
+      ...(ring?.featuredImageUrls ?? []).map((url) => [url, 1200] as const),
+      [`${server.url}/images/permanent-thumbnails/${String(ring?._id)}`, 400] as const,
     ];
-    expect(urls).toHaveLength(5);
-    for (const url of [...urls, `${server.url}/images/permanent-thumbnails/${String(ring?._id)}`]) {
+    expect(sized).toHaveLength(6);
+    for (const [url, width] of sized) {
       expect(url.startsWith(`${server.url}/images/`), url).toBe(true);
       const res = await fetch(url);
       expect(res.status, url).toBe(200);
-      expect(res.headers.get('content-type')).toBe('image/svg+xml');
-      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(res.headers.get('content-security-policy')).toBe(
-        "default-src 'none'; style-src 'unsafe-inline'",
-      );
-      const body = await res.text();
-      expect(body.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-      expect(body).toContain('<title>Solitário Aurora</title>');
-      expect(body).not.toMatch(/<script|<foreignObject|href=|\son[a-z]+=/i);
+      expect(res.headers.get('content-type')).toBe('image/webp');
+      const picture = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
+      expect([picture.format, picture.width, picture.height], url).toEqual(['webp', width, width]);
+    }
+  });
+
+  it('when Veniqa’s admin re-uploads a seeded ring’s pictures on save, then every upload is accepted', async () => {
+    const ring = await server.services.shop.Product.findOne({ store_sku: 'SDA-NOI-SOL-01' }).lean();
+    const admin = await server.createAdmin(['CATALOG_MANAGE']);
+    const cookie = await server.sessionFor(admin.id);
+    const count = ring?.detailedImageUrls.length ?? 0;
+    // ManagePhoto: the number of pictures, no featured ones, the product being edited (M14).
+    const presigned = await server.http
+      .get('/catalog/getPresignedUrlsForCatalogImageUploads')
+      .query({
+        numberOfThumbnailAndDetailedImages: String(count),
+        numberOfFeaturedImages: '0',
+        productId: String(ring?._id),
+      })
+      .set('Cookie', cookie)
+      .expect(200);
+    const targets = presignedUrlsResponseSchema.parse(presigned.body.responseData);
+    for (let index = 0; index < count; index += 1) {
+      // It downloads each picture's bytes, then PUTs them as image/png: detailed, then thumbnail.
+      const pairs = [
+        [ring?.detailedImageUrls[index], targets.detailedImageUrls[index]],
+        [ring?.thumbnailUrls[index], targets.thumbnailUrls[index]],
+      ] as const;
+      for (const [seededUrl, target] of pairs) {
+        const bytes = Buffer.from(await (await fetch(seededUrl ?? '')).arrayBuffer());
+        const upload = new URL(target?.uploadUrl ?? '');
+        await server.http
+          .put(`${upload.pathname}${upload.search}`)
+          .set('Content-Type', 'image/png')
+          .send(bytes)
+          .expect(200);
+        const stored = await fetch(target?.liveUrl ?? '');
+        expect(stored.status).toBe(200);
+        expect(Buffer.from(await stored.arrayBuffer()).equals(bytes)).toBe(true);
+      }
     }
   });
 

@@ -22,7 +22,15 @@ export function corsPolicy(allowedOrigins: readonly string[]): RequestHandler {
     },
     credentials: true,
     methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['Content-Type', 'Authorization', REQUEST_ID_HEADER],
+    // Veniqa's admin sends `Access-Control-Allow-Origin: *` as a *request* header when it
+    // downloads a product's pictures to re-upload them; it means nothing to us, but a preflight
+    // that did not allow it would stop that client from editing any product with pictures.
+    allowedHeaders: [
+      'Content-Type',
+      'Authorization',
+      REQUEST_ID_HEADER,
+      'Access-Control-Allow-Origin',
+    ],
     exposedHeaders: [...CORS_EXPOSED_HEADERS],
   });
   return (req, res, next) => {

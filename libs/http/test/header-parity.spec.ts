@@ -159,7 +159,7 @@ describe('the fast lane and Express answer with the same headers, CORS and limit
       expect(allowed.headers['access-control-allow-origin']).toBe(ALLOWED_ORIGIN);
       expect(allowed.headers['access-control-allow-methods']).toBe('GET,POST,PUT,DELETE,OPTIONS');
       expect(allowed.headers['access-control-allow-headers']).toBe(
-        'Content-Type,Authorization,X-Request-Id',
+        'Content-Type,Authorization,X-Request-Id,Access-Control-Allow-Origin',
       );
       const denied = await request(server)
         .options(`${base}/search`)

@@ -7,7 +7,7 @@ import { sniffImageType } from './sniff-image-type.js';
 import { IMAGE_CONTENT_SECURITY_POLICY, isSvgDocument, SVG_CONTENT_TYPE } from './svg-document.js';
 import { checkUploadSignature } from './upload-signature.js';
 
-/** Uploaded rasters by their bytes; otherwise the demo catalogue's generated SVGs. */
+/** Rasters by their bytes; otherwise the SVGs that demo catalogues seeded before WebP. */
 function servedImageType(bytes: Buffer): string | undefined {
   return sniffImageType(bytes) ?? (isSvgDocument(bytes) ? SVG_CONTENT_TYPE : undefined);
 }
@@ -23,7 +23,7 @@ export const IMAGE_UPLOAD_PREFIX = '/images/upload/';
 /**
  * The local storage's HTTP face: `PUT /images/upload/<key>?expires&signature` (the signature is
  * the authorisation, so no session is needed; raster images only) and `GET /images/<key>` for
- * anyone, shoppers included (rasters, and the SVGs the demo catalogue generates).
+ * anyone, shoppers included (rasters, and the SVGs older demo catalogues hold).
  */
 export function imageRoutes(storage: LocalImageStorage, secret: string, now: () => Date): Router {
   const router = Router();

@@ -5,6 +5,7 @@ import { createAuditLog } from '../audit/audit-log.js';
 import { createShopCacheInvalidator } from '../cache/shop-cache.js';
 import { createLocalImageStorage } from '../images/local-image-storage.js';
 import { connectInfrastructure } from '../infrastructure.js';
+import { defaultRenderCache } from './illustration/render-cache.js';
 import { describeDemoCatalogue, seedDemoCatalogue } from './seed-demo-catalogue.js';
 
 /**
@@ -44,6 +45,7 @@ try {
         secret: config.images.urlSecret,
         now,
       }),
+      renderCache: defaultRenderCache(),
     },
     print,
   );

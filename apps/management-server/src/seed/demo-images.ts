@@ -3,6 +3,8 @@ import { productImageKey, type ImageKind } from '../images/image-keys.js';
 import type { LocalImageStorage } from '../images/local-image-storage.js';
 import type { DemoProductImages } from './demo-product-body.js';
 import type { DemoProduct } from './demo-product.js';
+import type { RenderCache } from './illustration/render-cache.js';
+import { svgToWebps } from './illustration/render-raster.js';
 import { ringIllustration, type RingView } from './illustration/ring-illustration.js';
 
 /** 40 hex digits, the shape of our image keys' folder and file names, stable per input. */
@@ -10,7 +12,10 @@ function hexName(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-/** Pixel sizes the SVGs declare: a card's thumbnail, the product page, the home page banner. */
+/**
+ * Pixel widths of the pictures: a card's thumbnail, the product page and the home page banner.
+ * The storefront offers a thumbnail and its detailed image as one `srcset` (400w, 1200w).
+ */
 const SIZES: Record<ImageKind, number> = {
   thumbnails: 400,
   'detailed-images': 1200,
@@ -47,18 +52,43 @@ export function plannedImages(product: DemoProduct): PlannedImage[] {
   return [...pairs, banner];
 }
 
-/** Draws the product's pictures into the image folder and answers their live URLs. */
+/** The largest size: each view is drawn once at it, and the smaller sizes are scaled from it. */
+const DRAWN_PX = Math.max(...Object.values(SIZES));
+
+/** Each view's pictures: one drawing, as a WebP in every size a planned image of it needs. */
+async function renderViews(
+  product: DemoProduct,
+  images: readonly PlannedImage[],
+  cache: RenderCache | undefined,
+): Promise<{ key: string; bytes: Buffer }[]> {
+  const views = [...new Set(images.map((image) => image.view))];
+  const perView = await Promise.all(
+    views.map(async (view) => {
+      const ofView = images.filter((image) => image.view === view);
+      const widths = [...new Set(ofView.map((image) => SIZES[image.kind]))];
+      const svg = ringIllustration(
+        { ...product.look, metal: product.metals[0] },
+        { view, seed: product.sku, title: product.name, sizePx: DRAWN_PX },
+      );
+      const webps = await svgToWebps(svg, widths, cache);
+      return ofView.map((image) => ({
+        key: image.key,
+        bytes: webps[widths.indexOf(SIZES[image.kind])] as Buffer,
+      }));
+    }),
+  );
+  return perView.flat();
+}
+
+/** Draws the product's pictures (WebP) into the image folder and answers their live URLs. */
 export async function writeDemoImages(
   storage: LocalImageStorage,
   product: DemoProduct,
+  cache?: RenderCache,
 ): Promise<DemoProductImages & { written: number }> {
   const images = plannedImages(product);
-  for (const image of images) {
-    const svg = ringIllustration(
-      { ...product.look, metal: product.metals[0] },
-      { view: image.view, seed: product.sku, title: product.name, sizePx: SIZES[image.kind] },
-    );
-    await storage.write(image.key, Buffer.from(svg, 'utf8'));
+  for (const { key, bytes } of await renderViews(product, images, cache)) {
+    await storage.write(key, bytes);
   }
   const urlsOf = (kind: ImageKind) =>
     images.filter((image) => image.kind === kind).map((image) => storage.liveUrlOf(image.key));

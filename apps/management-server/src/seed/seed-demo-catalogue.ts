@@ -8,6 +8,7 @@ import { demoProductBody } from './demo-product-body.js';
 import type { DemoProduct, DemoTariff } from './demo-product.js';
 import { DEMO_HOMEPAGE, DEMO_PRODUCTS } from './demo-products.js';
 import { plannedImages, writeDemoImages } from './demo-images.js';
+import type { RenderCache } from './illustration/render-cache.js';
 import { referenceDefaults } from './reference-defaults.js';
 import { seedReferenceData, type SeedReport } from './seed-reference-data.js';
 
@@ -24,8 +25,10 @@ export type DemoCatalogueDeps = Pick<
   Services,
   'shop' | 'audit' | 'logger' | 'now' | 'allowedImageHosts' | 'shopCache'
 > & {
-  /** The generated SVGs are written here and served by this server's `/images` routes. */
+  /** The generated pictures are written here and served by this server's `/images` routes. */
   images: LocalImageStorage;
+  /** Where finished renders are kept between seeds (none: every picture is drawn). */
+  renderCache?: RenderCache;
 };
 
 export interface DemoCatalogueReport {
@@ -157,7 +160,7 @@ export async function seedDemoCatalogue(
   let imagesWritten = 0;
   for (const [index, product] of DEMO_PRODUCTS.entries()) {
     if (!(await deps.shop.Product.exists({ store_sku: product.sku }))) {
-      const { written, ...images } = await writeDemoImages(deps.images, product);
+      const { written, ...images } = await writeDemoImages(deps.images, product, deps.renderCache);
       const { category, subcategory } = product.category;
       const body = demoProductBody(
         product,
