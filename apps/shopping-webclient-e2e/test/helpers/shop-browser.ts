@@ -6,8 +6,11 @@ import { launchChromium, recordCspViolations, type CspViolation } from '@aneis/e
 import { SCREENSHOT_DIR } from './screenshot-dir.js';
 
 export interface ShopBrowser {
-  /** A page in a context of its own (no cookies shared with other tests), on the storefront. */
-  newPage(): Promise<Page>;
+  /**
+   * A page in a context of its own (no cookies or cache shared with other tests), on the
+   * storefront; a desktop window unless another viewport is asked for.
+   */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
   /** `path` relative to the storefront root, e.g. `search?q=aurora`. */
   url(path?: string): string;
 }
@@ -57,10 +60,10 @@ export function useShopBrowser(): ShopBrowser {
   });
 
   return {
-    async newPage() {
+    async newPage(viewport = { width: 1280, height: 900 }) {
       if (!browser) throw new Error('the browser is not started (use inside a test)');
       const context = await browser.newContext({
-        viewport: { width: 1280, height: 900 },
+        viewport,
         locale: 'pt-PT',
       });
       contexts.push(context);

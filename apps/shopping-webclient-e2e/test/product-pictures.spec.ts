@@ -1,0 +1,60 @@
+import type { Locator, Page } from 'playwright-core';
+import { screenshot, useShopBrowser } from './helpers/shop-browser.js';
+
+/** What the browser made of an <img>: its candidates, the one it chose, and that it drew it. */
+async function pictureOf(image: Locator) {
+  await image.waitFor();
+  // A lazy or still-loading picture: wait until the browser has decoded the one it chose.
+  await image.evaluate((element: HTMLImageElement) => element.decode());
+  return image.evaluate((element: HTMLImageElement) => ({
+    srcset: element.srcset,
+    chosen: element.currentSrc,
+    width: element.naturalWidth,
+  }));
+}
+
+/** The srcset's candidates by their width descriptor. */
+function candidates(srcset: string): Map<number, string> {
+  return new Map(
+    srcset.split(',').map((entry) => {
+      const [url = '', width = ''] = entry.trim().split(/\s+/);
+      return [Number.parseInt(width, 10), url];
+    }),
+  );
+}
+
+async function openRing(page: Page, name: string): Promise<void> {
+  const card = page.getByTestId('product-card').filter({ hasText: name });
+  await card.first().getByRole('link').first().click();
+  await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+}
+
+describe('product pictures', () => {
+  const shop = useShopBrowser();
+
+  it('when a product page opens on a desktop, then the picture offers both sizes and the large one is drawn', async () => {
+    const page = await shop.newPage();
+    await page.goto(shop.url('search?q=Solit%C3%A1rio%20Aurora'));
+    await openRing(page, 'Solitário Aurora');
+
+    const main = await pictureOf(page.getByTestId('gallery-zoom').locator('img'));
+    const offered = candidates(main.srcset);
+    expect([...offered.keys()]).toEqual([400, 1200]);
+    expect(main.chosen).toBe(offered.get(1200));
+    expect(main.width).toBe(1200);
+    await screenshot(page, 'product-pictures-desktop');
+  });
+
+  it('when a product page opens on a phone, then the same picture is drawn from the small size', async () => {
+    const page = await shop.newPage({ width: 390, height: 844 });
+    await page.goto(shop.url('search?q=Solit%C3%A1rio%20Aurora'));
+    await openRing(page, 'Solitário Aurora');
+
+    const main = await pictureOf(page.getByTestId('gallery-zoom').locator('img'));
+    const offered = candidates(main.srcset);
+    expect([...offered.keys()]).toEqual([400, 1200]);
+    expect(main.chosen).toBe(offered.get(400));
+    expect(main.width).toBe(400);
+    await screenshot(page, 'product-pictures-phone');
+  });
+});
