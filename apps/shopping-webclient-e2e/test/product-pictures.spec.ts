@@ -32,29 +32,24 @@ async function openRing(page: Page, name: string): Promise<void> {
 describe('product pictures', () => {
   const shop = useShopBrowser();
 
-  it('when a product page opens on a desktop, then the picture offers both sizes and the large one is drawn', async () => {
-    const page = await shop.newPage();
-    await page.goto(shop.url('search?q=Solit%C3%A1rio%20Aurora'));
-    await openRing(page, 'Solitário Aurora');
+  const screens = [
+    ['a desktop', { width: 1280, height: 900 }, 1200],
+    ['a phone', { width: 390, height: 844 }, 400],
+  ] as const;
 
-    const main = await pictureOf(page.getByTestId('gallery-zoom').locator('img'));
-    const offered = candidates(main.srcset);
-    expect([...offered.keys()]).toEqual([400, 1200]);
-    expect(main.chosen).toBe(offered.get(1200));
-    expect(main.width).toBe(1200);
-    await screenshot(page, 'product-pictures-desktop');
-  });
+  it.each(screens)(
+    'when a product page opens on %s, then its picture offers both sizes and draws the right one',
+    async (screen, viewport, drawnWidth) => {
+      const page = await shop.newPage(viewport);
+      await page.goto(shop.url('search?q=Solit%C3%A1rio%20Aurora'));
+      await openRing(page, 'Solitário Aurora');
 
-  it('when a product page opens on a phone, then the same picture is drawn from the small size', async () => {
-    const page = await shop.newPage({ width: 390, height: 844 });
-    await page.goto(shop.url('search?q=Solit%C3%A1rio%20Aurora'));
-    await openRing(page, 'Solitário Aurora');
-
-    const main = await pictureOf(page.getByTestId('gallery-zoom').locator('img'));
-    const offered = candidates(main.srcset);
-    expect([...offered.keys()]).toEqual([400, 1200]);
-    expect(main.chosen).toBe(offered.get(400));
-    expect(main.width).toBe(400);
-    await screenshot(page, 'product-pictures-phone');
-  });
+      const main = await pictureOf(page.getByTestId('gallery-zoom').locator('img'));
+      const offered = candidates(main.srcset);
+      expect([...offered.keys()]).toEqual([400, 1200]);
+      expect(main.chosen).toBe(offered.get(drawnWidth));
+      expect(main.width).toBe(drawnWidth);
+      await screenshot(page, `product-pictures-${screen.replace(' ', '-')}`);
+    },
+  );
 });
