@@ -55,12 +55,15 @@ export function plannedImages(product: DemoProduct): PlannedImage[] {
 /** The largest size: each view is drawn once at it, and the smaller sizes are scaled from it. */
 const DRAWN_PX = Math.max(...Object.values(SIZES));
 
+/** A product's pictures, drawn and encoded, not yet stored. */
+export type RenderedImages = readonly { key: string; bytes: Buffer }[];
+
 /** Each view's pictures: one drawing, as a WebP in every size a planned image of it needs. */
-async function renderViews(
+export async function renderDemoImages(
   product: DemoProduct,
-  images: readonly PlannedImage[],
-  cache: RenderCache | undefined,
-): Promise<{ key: string; bytes: Buffer }[]> {
+  cache?: RenderCache,
+): Promise<RenderedImages> {
+  const images = plannedImages(product);
   const views = [...new Set(images.map((image) => image.view))];
   const perView = await Promise.all(
     views.map(async (view) => {
@@ -80,22 +83,20 @@ async function renderViews(
   return perView.flat();
 }
 
-/** Draws the product's pictures (WebP) into the image folder and answers their live URLs. */
+/** Stores a product's rendered pictures in the image folder and answers their live URLs. */
 export async function writeDemoImages(
   storage: LocalImageStorage,
   product: DemoProduct,
-  cache?: RenderCache,
+  rendered: RenderedImages,
 ): Promise<DemoProductImages & { written: number }> {
+  for (const { key, bytes } of rendered) await storage.write(key, bytes);
   const images = plannedImages(product);
-  for (const { key, bytes } of await renderViews(product, images, cache)) {
-    await storage.write(key, bytes);
-  }
   const urlsOf = (kind: ImageKind) =>
     images.filter((image) => image.kind === kind).map((image) => storage.liveUrlOf(image.key));
   return {
     thumbnailUrls: urlsOf('thumbnails'),
     detailedImageUrls: urlsOf('detailed-images'),
     featuredImageUrls: urlsOf('featured-images'),
-    written: images.length,
+    written: rendered.length,
   };
 }

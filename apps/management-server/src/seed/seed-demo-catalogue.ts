@@ -7,7 +7,7 @@ import type { Services } from '../services.js';
 import { demoProductBody } from './demo-product-body.js';
 import type { DemoProduct, DemoTariff } from './demo-product.js';
 import { DEMO_HOMEPAGE, DEMO_PRODUCTS } from './demo-products.js';
-import { plannedImages, writeDemoImages } from './demo-images.js';
+import { plannedImages, renderDemoImages, writeDemoImages } from './demo-images.js';
 import type { RenderCache } from './illustration/render-cache.js';
 import { referenceDefaults } from './reference-defaults.js';
 import { seedReferenceData, type SeedReport } from './seed-reference-data.js';
@@ -156,11 +156,30 @@ export async function seedDemoCatalogue(
   const tariffs = await ensureTariffs(deps, quiet);
 
   const total = DEMO_PRODUCTS.length;
+  // Deleted products count as there: a ring a manager deleted stays deleted.
+  const found = await deps.shop.Product.find({
+    store_sku: { $in: DEMO_PRODUCTS.map((p) => p.sku) },
+  })
+    .select('store_sku')
+    .lean();
+  const existing = new Set(found.map((p) => p.store_sku));
+  // The next missing ring's pictures are drawn while this one is stored: drawing is the slow
+  // part, and it overlaps the database work instead of waiting for it.
+  const missing = DEMO_PRODUCTS.filter((product) => !existing.has(product.sku));
+  const renderAhead = (product: DemoProduct | undefined) => {
+    if (!product) return undefined;
+    const rendering = renderDemoImages(product, deps.renderCache);
+    rendering.catch(() => undefined); // awaited, and so reported, when its turn comes
+    return rendering;
+  };
+  let pending = renderAhead(missing[0]);
   let created = 0;
   let imagesWritten = 0;
   for (const [index, product] of DEMO_PRODUCTS.entries()) {
-    if (!(await deps.shop.Product.exists({ store_sku: product.sku }))) {
-      const { written, ...images } = await writeDemoImages(deps.images, product, deps.renderCache);
+    if (pending && !existing.has(product.sku)) {
+      const rendered = await pending;
+      pending = renderAhead(missing[created + 1]);
+      const { written, ...images } = await writeDemoImages(deps.images, product, rendered);
       const { category, subcategory } = product.category;
       const body = demoProductBody(
         product,
