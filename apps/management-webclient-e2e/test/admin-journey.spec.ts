@@ -433,8 +433,9 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
   });
 
   it('when every admin page is shown on a phone (390 px) and a laptop (1366 px), then none is wider than the screen', async () => {
-    expect(made, 'the journey above made the order and product these pages show').toBeDefined();
-    const { orderId, productId } = made!;
+    if (!made)
+      throw new Error('the journey above did not make the order and product these pages show');
+    const { orderId, productId } = made;
     const paths = [
       '',
       'orders?status=ALL',
