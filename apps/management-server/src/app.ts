@@ -15,9 +15,7 @@ import { catalogHandlers } from './routing/catalog-handlers.js';
 import { featuredHandlers } from './routing/featured-handlers.js';
 import { orderHandlers } from './routing/order-handlers.js';
 import { referenceHandlers } from './routing/reference-handlers.js';
-import type { HandlerTable } from './routing/route-types.js';
-import { loadCurrentAdmin } from './routing/current-admin.js';
-import { mountManagementRoutes } from './routing/mount-routes.js';
+import { managementRouteTable } from './routing/management-routes.js';
 import { createServices, type Services } from './services.js';
 
 export interface ManagementApp {
@@ -69,32 +67,29 @@ export function createManagementApp(deps: AppDeps): ManagementApp {
         }
       : { mongo: deps.pingMongo },
     routes: (app) => {
+      // Off the contract, mounted as they are: the OpenAPI document and local image storage.
       app.get('/docs/openapi.json', openApiRoute(config.session.cookieName));
       if (services.localImages) {
         app.use(imageRoutes(services.localImages, config.images.urlSecret, services.now));
       }
       const router = Router();
-      router.use(loadCurrentAdmin(services.admins));
-      // Typed as the full table: a route of the contract without a handler fails typechecking.
-      const handlers: HandlerTable = {
-        ...accountHandlers(services),
-        ...catalogHandlers(services),
-        ...featuredHandlers(services),
-        ...referenceHandlers(services),
-        ...orderHandlers(services),
-      };
-      mountManagementRoutes(router, {
-        handlers,
-        extras: {
-          'POST /security/login': [authLimiter],
-          // Veniqa's admin client logs out with a GET; another site's page must not.
-          'GET /security/logout': [refuseForeignOrigins(config.cors.origins)],
-          'GET /security/forgotPassword': [authLimiter],
-          'POST /security/resetPassword': [authLimiter],
+      managementRouteTable(
+        {
+          ...accountHandlers(services, {
+            authLimiter,
+            sameSiteOnly: refuseForeignOrigins(config.cors.origins),
+          }),
+          ...catalogHandlers(services),
+          ...featuredHandlers(services),
+          ...referenceHandlers(services),
+          ...orderHandlers(services),
         },
-        sessions: services.sessions,
-        cookieName: config.session.cookieName,
-      });
+        {
+          admins: services.admins,
+          sessions: services.sessions,
+          cookieName: config.session.cookieName,
+        },
+      ).mount(router);
       app.use(router);
     },
   });

@@ -14,7 +14,6 @@ export {
 } from './envelope.js';
 export { refuseForeignOrigins } from './guards/foreign-origin.js';
 export type { ReadinessCheck, ReadinessChecks, ReadinessDependency } from './health-routes.js';
-export { type JsonRoute, type JsonRouteInput } from './json-routes.js';
 export {
   authRateLimiter,
   createRateLimiter,
@@ -36,4 +35,4 @@ export {
   type RunningHttpServer,
   type StartHttpServerOptions,
 } from './start-http-server.js';
-export { parseRequestPart } from './parse-request-part.js';
+export * from './declared-routes/index.js';

@@ -2,12 +2,8 @@ import type { Server } from 'node:http';
 import type { Express } from 'express';
 import type { Redis } from 'ioredis';
 import request from 'supertest';
-import {
-  sendSuccessJson,
-  startHttpServer,
-  type JsonRoute,
-  type RunningHttpServer,
-} from '../src/index.js';
+import { sendSuccessJson, startHttpServer, type RunningHttpServer } from '../src/index.js';
+import type { JsonRoute } from '../src/json-routes.js';
 import { countExpressCalls, type ExpressCalls } from './support/express-calls.js';
 import { memoryLogger } from './support/memory-logger.js';
 import { ALLOWED_ORIGIN, buildTestApp } from './support/test-app.js';

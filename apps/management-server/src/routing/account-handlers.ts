@@ -12,6 +12,7 @@ import {
   requestPasswordReset,
   resetPassword,
 } from '../security/password-reset.js';
+import type { RequestHandler } from 'express';
 import type { Services } from '../services.js';
 import { actorOf, type HandlerContext } from './handler-context.js';
 import type { HandlerTable } from './route-types.js';
@@ -27,22 +28,40 @@ async function logOut(ctx: HandlerContext): Promise<string> {
   return LOGGED_OUT_TEXT;
 }
 
-export function accountHandlers(services: Services): Pick<HandlerTable, AccountRouteKey> {
+export interface AccountGuards {
+  /** The stricter limiter for credential and e-mail-sending routes. */
+  authLimiter: RequestHandler;
+  /** Refuses calls from other sites' pages (for the GET logout Veniqa's admin client sends). */
+  sameSiteOnly: RequestHandler;
+}
+
+export function accountHandlers(
+  services: Services,
+  { authLimiter, sameSiteOnly }: AccountGuards,
+): Pick<HandlerTable, AccountRouteKey> {
   return {
-    'POST /security/login': async ({ body }, ctx) => {
-      const admin = await checkAdminLogin(services, body.email, body.password);
-      await ctx.logIn(admin.id as string);
-      return adminSummaryOf(admin);
+    'POST /security/login': {
+      before: [authLimiter],
+      handle: async ({ body }, ctx) => {
+        const admin = await checkAdminLogin(services, body.email, body.password);
+        await ctx.logIn(admin.id as string);
+        return adminSummaryOf(admin);
+      },
     },
     'GET /security/isLoggedIn': async (_input, ctx) => ctx.admin !== undefined,
-    'GET /security/logout': (_input, ctx) => logOut(ctx),
+    'GET /security/logout': { before: [sameSiteOnly], handle: (_input, ctx) => logOut(ctx) },
     'POST /security/logout': (_input, ctx) => logOut(ctx),
-    'GET /security/forgotPassword': ({ query }, ctx) =>
-      requestPasswordReset(services, query.email, ctx.language),
+    'GET /security/forgotPassword': {
+      before: [authLimiter],
+      handle: ({ query }, ctx) => requestPasswordReset(services, query.email, ctx.language),
+    },
     'GET /security/validatePasswordResetToken/:token': ({ params }) =>
       isResetTokenValid(services, params.token),
-    'POST /security/resetPassword': ({ body }, ctx) =>
-      resetPassword(services, body.token, body.newPassword, ctx.language),
+    'POST /security/resetPassword': {
+      before: [authLimiter],
+      handle: ({ body }, ctx) =>
+        resetPassword(services, body.token, body.newPassword, ctx.language),
+    },
     // The new admin's language is not known yet: the invitation is in the inviting admin's.
     'POST /superAdmin/createAdmin': ({ body }, ctx) =>
       createAdmin(services, actorOf(ctx).auditor, body, ctx.language),

@@ -1,11 +1,3 @@
-import {
-  addToCartBodySchema,
-  deleteFromCartBodySchema,
-  updateCartBodySchema,
-} from '@aneis/contracts';
-import { requireLogin } from '@aneis/auth';
-import { sendSuccess } from '@aneis/http';
-import { Router } from 'express';
 import { loadCustomer } from '../accounts/load-customer.js';
 import {
   addToCart,
@@ -14,32 +6,21 @@ import {
   updateCart,
   type CartDeps,
 } from '../cart/cart-operations.js';
-import { parseInput } from './parse-input.js';
+import type { ShoppingArea } from './route-table.js';
 import { sessionUserId } from './session-user.js';
 import type { ShopContext } from './shop-context.js';
 
-export function cartRoutes({ deps }: ShopContext): Router {
+export function cartRoutes({ deps }: ShopContext): ShoppingArea<'/shopping'> {
   const cartDeps: CartDeps = { models: deps.models, currency: deps.config.baseCurrency };
-  const router = Router();
-  router.use(requireLogin());
-  router.post('/addToCart', async (req, res) => {
-    const entries = parseInput(addToCartBodySchema, req.body);
-    const customer = await loadCustomer(deps.models, sessionUserId(req));
-    sendSuccess(res, await addToCart(cartDeps, customer, entries));
-  });
-  router.get('/getCart', async (req, res) => {
-    const customer = await loadCustomer(deps.models, sessionUserId(req));
-    sendSuccess(res, await getCart(cartDeps, customer));
-  });
-  router.put('/updateCart', async (req, res) => {
-    const body = parseInput(updateCartBodySchema, req.body);
-    const customer = await loadCustomer(deps.models, sessionUserId(req));
-    sendSuccess(res, await updateCart(cartDeps, customer, body));
-  });
-  router.delete('/deleteFromCart', async (req, res) => {
-    const { cartItemIds } = parseInput(deleteFromCartBodySchema, req.body);
-    const customer = await loadCustomer(deps.models, sessionUserId(req));
-    sendSuccess(res, await deleteFromCart(cartDeps, customer, cartItemIds));
-  });
-  return router;
+  const customerOf = (req: Parameters<typeof sessionUserId>[0]) =>
+    loadCustomer(deps.models, sessionUserId(req));
+  return {
+    'POST /shopping/addToCart': async ({ body: entries }, { req }) =>
+      addToCart(cartDeps, await customerOf(req), entries),
+    'GET /shopping/getCart': async (_input, { req }) => getCart(cartDeps, await customerOf(req)),
+    'PUT /shopping/updateCart': async ({ body }, { req }) =>
+      updateCart(cartDeps, await customerOf(req), body),
+    'DELETE /shopping/deleteFromCart': async ({ body: { cartItemIds } }, { req }) =>
+      deleteFromCart(cartDeps, await customerOf(req), cartItemIds),
+  };
 }

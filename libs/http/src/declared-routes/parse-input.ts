@@ -1,3 +1,4 @@
+import type { RouteContract } from '@aneis/contracts';
 import { BadInput } from '@aneis/errors';
 import type { z } from 'zod';
 
@@ -12,7 +13,7 @@ import type { z } from 'zod';
  * Veniqa's exact sentence for the case its clients know ("Missing checkout id", …): a required
  * field that is absent altogether.
  */
-export function parseRequestPart<S extends z.ZodType>(
+export function parseInput<S extends z.ZodType>(
   schema: S,
   input: unknown,
   missingMessage?: string,
@@ -27,4 +28,31 @@ export function parseRequestPart<S extends z.ZodType>(
     throw new BadInput(missingMessage);
   }
   throw result.error;
+}
+
+/** The raw parts of a request, as Express (or the fast lane) read them. */
+export interface RawInput {
+  body?: unknown;
+  query?: unknown;
+  params?: unknown;
+}
+
+export interface ParsedInput {
+  body: unknown;
+  query: unknown;
+  params: unknown;
+}
+
+/** Every part the contract declares, parsed; undeclared parts are not read at all. */
+export function parseRouteInput(
+  contract: RouteContract,
+  raw: RawInput,
+  missingMessage?: string,
+): ParsedInput {
+  const schemas = contract.request ?? {};
+  return {
+    body: schemas.body ? parseInput(schemas.body, raw.body, missingMessage) : undefined,
+    query: schemas.query ? parseInput(schemas.query, raw.query, missingMessage) : undefined,
+    params: schemas.params ? parseInput(schemas.params, raw.params, missingMessage) : undefined,
+  };
 }
