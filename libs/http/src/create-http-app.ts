@@ -81,7 +81,8 @@ export interface HttpAppOptions {
    */
   publicRoutes?: (app: Express) => void;
   /**
-   * Public JSON reads with the most traffic (a catalogue search). `startHttpServer` answers their
+   * The `fastRoutes` of a server's declared routes (see declaredRoutes): public JSON reads with
+   * the most traffic (a catalogue search). `startHttpServer` answers their
    * exact method and path on a fast lane beside Express (see createFastLane); they are also
    * mounted in Express just before `publicRoutes`, for the requests the lane passes on and for
    * callers that use the Express app directly.
