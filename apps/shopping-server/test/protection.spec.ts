@@ -23,6 +23,15 @@ describe('protection', () => {
     expect(malformed.body.errorDetails).toMatch(/not valid JSON/);
   });
 
+  it('when an undeclared path sits under a logged-in area, then 404 without a session (not 401)', async () => {
+    for (const path of ['/shopping/noSuchRoute', '/orders/noSuchRoute', '/user/noSuchRoute']) {
+      const res = await request(shop.server).post(path).send({});
+      expect(res.status, path).toBe(404);
+    }
+    // A declared route of the same area still asks for a login.
+    await request(shop.server).get('/shopping/getCart').expect(401);
+  });
+
   it('when a body is 2 MB, then it is refused with 413 and no 500', async () => {
     const huge = JSON.stringify({
       pagingOptions: { page: 1, limit: 1 },
