@@ -181,7 +181,6 @@ describe('accounts', () => {
 
   it('when a protected route is called without a session, then Veniqa’s plain-text 401 comes back', async () => {
     for (const [method, path] of [
-      ['get', '/shopping/getCart'],
       ['get', '/user/address'],
       ['post', '/orders/createCheckout'],
       ['post', '/user/orderList'],

@@ -1,5 +1,6 @@
 import type { AddToCartBody, Cart, UpdateCartBody } from '@aneis/contracts';
-import type { CustomerDoc, ShopModels, StoredCartLine } from '@aneis/data';
+import type { ShopModels, StoredCartLine } from '@aneis/data';
+import type { CartHolder } from './cart-holder.js';
 import { loadCartProducts } from './cart-products.js';
 import { toCartView } from './cart-view.js';
 import { mergeIntoCart } from './merge-cart.js';
@@ -12,10 +13,13 @@ export interface CartDeps {
   currency: string;
 }
 
-/** Reprices `lines`, stores the result on the customer (whole cart: no positional updates) and answers it. */
+/**
+ * Reprices `lines`, stores the result in its holder (whole cart: no positional updates) and
+ * answers it.
+ */
 async function saveCart(
   deps: CartDeps,
-  customer: CustomerDoc,
+  holder: CartHolder,
   lines: StoredCartLine[],
 ): Promise<Cart> {
   const products = await loadCartProducts(
@@ -23,27 +27,27 @@ async function saveCart(
     lines.map((line) => line.product),
   );
   const cart = repriceCart(lines, products, deps.currency);
-  await deps.models.Customer.updateOne({ _id: customer._id }, { $set: { cart } });
+  await holder.save(cart);
   return toCartView(cart, products);
 }
 
-/** The caller's cart, repriced and saved; a customer without one gets a fresh, unsaved cart. */
-export async function getCart(deps: CartDeps, customer: CustomerDoc): Promise<Cart> {
-  if (!customer.cart) return toCartView(emptyCart(deps.currency), new Map());
-  return saveCart(deps, customer, customer.cart.items);
+/** The caller's cart, repriced and saved; a caller without one gets a fresh, unsaved cart. */
+export async function getCart(deps: CartDeps, holder: CartHolder): Promise<Cart> {
+  if (!holder.exists) return toCartView(emptyCart(deps.currency), new Map());
+  return saveCart(deps, holder, [...holder.lines]);
 }
 
 export async function addToCart(
   deps: CartDeps,
-  customer: CustomerDoc,
+  holder: CartHolder,
   entries: AddToCartBody,
 ): Promise<Cart> {
   const products = await loadCartProducts(
     deps.models,
     entries.map((entry) => entry.product),
   );
-  const lines = mergeIntoCart(customer.cart?.items ?? [], entries, products, deps.currency);
-  return saveCart(deps, customer, lines);
+  const lines = mergeIntoCart(holder.lines, entries, products, deps.currency);
+  return saveCart(deps, holder, lines);
 }
 
 /**
@@ -52,10 +56,10 @@ export async function addToCart(
  */
 export async function updateCart(
   deps: CartDeps,
-  customer: CustomerDoc,
+  holder: CartHolder,
   body: UpdateCartBody,
 ): Promise<Cart> {
-  const lines = customer.cart?.items ?? [];
+  const lines = holder.lines;
   const products = await loadCartProducts(
     deps.models,
     lines.map((line) => line.product),
@@ -74,16 +78,16 @@ export async function updateCart(
     const { customizations: _old, ...rest } = line;
     return { ...rest, counts: entry.counts, ...(customizations ? { customizations } : {}) };
   });
-  return saveCart(deps, customer, updated);
+  return saveCart(deps, holder, updated);
 }
 
 /** Removes lines from the caller's own cart only (Veniqa searched every user's cart). */
 export async function deleteFromCart(
   deps: CartDeps,
-  customer: CustomerDoc,
+  holder: CartHolder,
   lineIds: readonly string[],
 ): Promise<Cart> {
   const remove = new Set(lineIds);
-  const lines = (customer.cart?.items ?? []).filter((line) => !remove.has(String(line._id)));
-  return saveCart(deps, customer, lines);
+  const lines = holder.lines.filter((line) => !remove.has(String(line._id)));
+  return saveCart(deps, holder, lines);
 }

@@ -5,7 +5,11 @@ import { Types } from 'mongoose';
 import type { CartProductRow } from './cart-products.js';
 import { validateCustomizations } from './validate-customizations.js';
 
-function sameChoices(a: Record<string, string> | undefined, b: Record<string, string> | undefined) {
+/** Same customization choices, whatever the key order. */
+export function sameChoices(
+  a: Record<string, string> | undefined,
+  b: Record<string, string> | undefined,
+) {
   const left = Object.entries(a ?? {}).sort(([x], [y]) => x.localeCompare(y));
   const right = Object.entries(b ?? {}).sort(([x], [y]) => x.localeCompare(y));
   return JSON.stringify(left) === JSON.stringify(right);

@@ -16,6 +16,7 @@ import {
   type PasswordResetDeps,
 } from '../accounts/password-reset.js';
 import { signup } from '../accounts/signup.js';
+import { adoptCartAtSignup, mergeCartAtLogin } from '../cart/session-cart-merge.js';
 import type { ShoppingDeps } from '../deps.js';
 import type { ShopMail } from '../emails/shop-mail.js';
 import type { ShopCall, ShoppingArea } from './route-table.js';
@@ -47,6 +48,7 @@ export function securityRoutes({
   const { models, config } = deps;
   const { passwords } = passwordDeps;
   const checker = createCredentialChecker<CustomerDoc>({ hasher: passwords });
+  const cartDeps = { models, currency: config.baseCurrency, logger: deps.logger };
 
   const logOut = async (_input: unknown, { req, res }: ShopCall) => {
     try {
@@ -64,7 +66,11 @@ export function securityRoutes({
   return {
     'POST /security/signup': {
       before: [authLimiter],
-      handle: ({ body }, { req }) => signup({ models, mail, passwords }, body, languageOf(req)),
+      handle: async ({ body }, { req }) => {
+        const account = await signup({ models, mail, passwords }, body, languageOf(req));
+        await adoptCartAtSignup(cartDeps, req.session, account.email);
+        return account;
+      },
     },
 
     // Raw bodies and plain-text failures, as Veniqa's passport login answered.
@@ -92,8 +98,9 @@ export function securityRoutes({
           return;
         }
         await loginThrottle.succeeded(body.email);
+        const withCart = await mergeCartAtLogin(cartDeps, req.session, customer);
         await establishSession(req, { userId: String(customer._id) }, { registry: sessions });
-        return customerSummary(customer);
+        return customerSummary(withCart);
       },
     },
 

@@ -113,7 +113,7 @@ function responses(route: RouteContract): Record<string, OpenApiResponse> {
     ? { '410': failure('Retired route; the message names the supported flows') }
     : { '200': successResponse(route) };
   if (route.request) result['400'] = failure('Invalid input');
-  if (route.auth !== 'public') result['401'] = text('Not logged in');
+  if (route.auth === 'user' || route.auth === 'admin') result['401'] = text('Not logged in');
   if (route.permissions) result['403'] = text('Logged in without a required permission');
   result['429'] = text('Too many requests');
   result['default'] = failure('Failure');
@@ -132,7 +132,9 @@ export function buildOperation(route: RouteContract): OpenApiOperation {
     const schema = toJsonSchema(route.request.body, 'input');
     operation.requestBody = { required: true, content: { 'application/json': { schema } } };
   }
-  if (route.auth !== 'public') operation.security = [{ [SESSION_SCHEME]: [] }];
+  // A guest may call a `session` route without a cookie yet: the session is optional there.
+  if (route.auth === 'session') operation.security = [{ [SESSION_SCHEME]: [] }, {}];
+  else if (route.auth !== 'public') operation.security = [{ [SESSION_SCHEME]: [] }];
   if (route.gone) operation.deprecated = true;
   if (route.permissions) operation['x-permissions'] = [...route.permissions];
   return operation;

@@ -4,8 +4,12 @@ import type { AdminRole } from '../management/roles.js';
 export const httpMethods = ['GET', 'POST', 'PUT', 'DELETE'] as const;
 export type HttpMethod = (typeof httpMethods)[number];
 
-/** Who may call a route: anyone, a logged-in shopper, or a logged-in admin. */
-export type RouteAuth = 'public' | 'user' | 'admin';
+/**
+ * Who may call a route: anyone, a logged-in shopper, or a logged-in admin; `session` is anyone
+ * with (or about to get) a session cookie, guest or logged in, and acts on what that session owns
+ * (the guest cart, or the shopper's account once logged in).
+ */
+export type RouteAuth = 'public' | 'session' | 'user' | 'admin';
 
 /**
  * How the success body is sent: Veniqa's envelope (default), a raw JSON value (login,

@@ -47,6 +47,18 @@ describe('route auth', () => {
     }
   });
 
+  it('when a shopping route lets guests act on their session, then it is one of the cart routes', () => {
+    const guestRoutes = (shoppingRoutes as readonly RouteContract[])
+      .filter((route) => route.auth === 'session')
+      .map(routeKey);
+    expect(guestRoutes.sort()).toEqual([
+      'DELETE /shopping/deleteFromCart',
+      'GET /shopping/getCart',
+      'POST /shopping/addToCart',
+      'PUT /shopping/updateCart',
+    ]);
+  });
+
   it('when a management route is listed, then it is public security or admin-only', () => {
     for (const route of managementRoutes as readonly RouteContract[]) {
       if (route.auth === 'public') expect(route.path).toMatch(/^\/security\//);

@@ -24,6 +24,11 @@ export interface CustomerDoc {
   passwordResetToken?: string;
   passwordResetExpires?: Date;
   cart?: StoredCart;
+  /**
+   * Ids of the guest carts already merged into `cart` (the latest few): a guest cart is merged
+   * once, however many logins race with it.
+   */
+  mergedGuestCarts?: string[];
   addresses: StoredAddress[];
   /**
    * The language the shopper signed up in (`pt`, `en`), for mails not answering a request of
@@ -46,6 +51,7 @@ export const customerSchema = new Schema<CustomerDoc>(
     passwordResetToken: { type: String },
     passwordResetExpires: { type: Date },
     cart: { type: cartSchema },
+    mergedGuestCarts: { type: [String], default: undefined },
     addresses: { type: [addressSchema], default: [] },
     language: { type: String },
     deleted: { type: Boolean, default: false },
