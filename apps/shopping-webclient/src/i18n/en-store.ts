@@ -61,7 +61,6 @@ export const enStore: StoreMessages = {
   'product.addToCart': 'Add to cart',
   'product.added': 'Added to the cart.',
   'product.goToCart': 'View cart',
-  'product.loginToBuy': 'Log in to buy.',
   'product.soldOut': 'Sold out',
   'product.onlyLeft': 'Only {count} left',
   'product.inStock': 'In stock',
@@ -77,6 +76,14 @@ export const enStore: StoreMessages = {
   'cart.subtotal': 'Subtotal',
   'cart.taxesAtCheckout': 'Duties and shipping are calculated at checkout.',
   'cart.checkout': 'Checkout',
+  'cart.guestCheckoutTitle': 'To check out, log in or create an account',
+  'cart.guestCheckoutText':
+    'Your cart stays as it is: it joins your account as soon as you log in, and you come straight back to checkout.',
+  'cart.guestLogin': 'Log in and check out',
+  'cart.guestSignup': 'Create an account',
+  'cart.guestSignupDone':
+    'Your cart is saved in the new account. Confirm your e-mail, then log in to check out.',
+  'cart.guestSignupLogin': 'Log in and continue to checkout',
   'status.received': 'Received',
   'status.confirmed': 'Confirmed',
   'status.inProgress': 'In progress',

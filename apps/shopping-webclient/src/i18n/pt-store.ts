@@ -59,7 +59,6 @@ export const ptStore = {
   'product.addToCart': 'Adicionar ao carrinho',
   'product.added': 'Adicionado ao carrinho.',
   'product.goToCart': 'Ver carrinho',
-  'product.loginToBuy': 'Entre na sua conta para comprar.',
   'product.soldOut': 'Esgotado',
   'product.onlyLeft': 'Só restam {count}',
   'product.inStock': 'Em stock',
@@ -75,6 +74,14 @@ export const ptStore = {
   'cart.subtotal': 'Subtotal',
   'cart.taxesAtCheckout': 'Taxas e portes são calculados no checkout.',
   'cart.checkout': 'Finalizar compra',
+  'cart.guestCheckoutTitle': 'Para finalizar a compra, entre na sua conta ou crie uma',
+  'cart.guestCheckoutText':
+    'O seu carrinho fica como está: junta-se à sua conta assim que entrar, e volta logo para finalizar a compra.',
+  'cart.guestLogin': 'Entrar e finalizar a compra',
+  'cart.guestSignup': 'Criar conta',
+  'cart.guestSignupDone':
+    'O seu carrinho ficou guardado na nova conta. Confirme o e-mail e depois entre para finalizar a compra.',
+  'cart.guestSignupLogin': 'Entrar e continuar para a compra',
   'status.received': 'Recebida',
   'status.confirmed': 'Confirmada',
   'status.inProgress': 'Em preparação',

@@ -82,6 +82,24 @@ describe('ProductPage', () => {
     expect(wrapper.get('.notice').text()).toContain('Adicionado ao carrinho');
   });
 
+  it('when a guest adds the product, then it goes into their cart without any detour to the login page', async () => {
+    const { calls } = installFakeShopServer({
+      'GET /catalog/getProductDetails': () => ({ data: product() }),
+      'POST /shopping/addToCart': () => ({ data: cartOf(cartLine({ counts: 1 })) }),
+    });
+    const { wrapper, router } = await mountWithShop(ProductPage, { productId: ids.product });
+    await settle();
+
+    await wrapper.get('form').trigger('submit');
+    await settle();
+
+    expect(calls.at(-1)?.body).toEqual([
+      { product: ids.product, counts: 1, customizations: { Size: '10' } },
+    ]);
+    expect(router.currentRoute.value.path).toBe('/');
+    expect(wrapper.get('.notice').text()).toContain('Adicionado ao carrinho');
+  });
+
   it('when the server refuses the line, then its message is shown in place', async () => {
     installFakeShopServer({
       'GET /catalog/getProductDetails': () => ({ data: product() }),

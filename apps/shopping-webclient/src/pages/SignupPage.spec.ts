@@ -39,4 +39,29 @@ describe('SignupPage', () => {
 
     expect(wrapper.get('[data-testid="signup-done"]').text()).toContain('ana@example.com');
   });
+
+  it('when a guest on the way to checkout signs up, then the page says the cart is kept and leads to login and back', async () => {
+    installFakeShopServer({
+      'POST /security/signup': () => ({ data: { email: 'ana@example.com', name: 'Ana' } }),
+    });
+    const { wrapper, router } = await mountWithShop(SignupPage);
+    await router.push('/signup?redirect=/checkout');
+    await fillAndSubmit(wrapper);
+
+    const kept = wrapper.get('[data-testid="signup-cart-kept"]');
+    expect(kept.text()).toContain('O seu carrinho ficou guardado na nova conta');
+    expect(kept.get('[data-testid="signup-continue-login"]').attributes('href')).toBe(
+      '/shopping/login?redirect=/checkout',
+    );
+  });
+
+  it('when someone signs up without a destination, then no cart note is shown', async () => {
+    installFakeShopServer({
+      'POST /security/signup': () => ({ data: { email: 'ana@example.com', name: 'Ana' } }),
+    });
+    const { wrapper } = await mountWithShop(SignupPage);
+    await fillAndSubmit(wrapper);
+
+    expect(wrapper.find('[data-testid="signup-cart-kept"]').exists()).toBe(false);
+  });
 });
