@@ -56,14 +56,14 @@ describe('the shopper journey (issue 6 acceptance)', () => {
     await chooseCustomizations(page, ['tamanho', 'metal']);
     await screenshot(page, 'journey-03-product');
 
-    // 4. Add to cart: a visitor is sent to log in first, and comes back afterwards.
-    await page.getByTestId('add-to-cart').click();
-    await page.waitForURL(/\/login\?redirect=/);
-    await screenshot(page, 'journey-04-add-to-cart-asks-to-log-in');
+    // 4. To the login page, keeping the way back (a visitor's own cart is guest-cart.spec.ts').
+    await page.goto(shop.url(`login?redirect=${encodeURIComponent(productPath)}`));
+    await page.locator('#login-email').waitFor();
+    await screenshot(page, 'journey-04-login-page');
 
     // 5. Sign up.
     await page.getByRole('link', { name: 'Criar conta' }).last().click();
-    await page.waitForURL(/\/signup$/);
+    await page.waitForURL(/\/signup(\?|$)/);
     await signUp(page, shopper);
     await screenshot(page, 'journey-05-signed-up');
 
