@@ -274,6 +274,36 @@ describe('merging the guest cart into the account', () => {
   });
 });
 
+describe('a guest who keeps shopping between sign-up and login', () => {
+  it('when the guest adds more after signing up, then the login adds just that, not the whole cart again', async () => {
+    const ring = await seedProduct(harness.models, refs, { name: 'Patient Ring' });
+    const band = await seedProduct(harness.models, refs, { name: 'Later Band' });
+    const email = 'merge-after-signup@example.com';
+    const guest = request.agent(shop.server);
+    await guest
+      .post('/shopping/addToCart')
+      .send([{ product: String(ring._id), counts: 2 }])
+      .expect(200);
+    await guest
+      .post('/security/signup')
+      .send({ email, password: PASSWORD, name: 'Paciente' })
+      .expect(200);
+    await guest
+      .post('/shopping/addToCart')
+      .send([{ product: String(ring._id) }, { product: String(band._id) }])
+      .expect(200);
+
+    await guest.post('/security/login').send({ email, password: PASSWORD }).expect(200);
+    const counts = Object.fromEntries(
+      linesOf(await guest.get('/shopping/getCart').expect(200)).map((line) => [
+        String(line.product._id),
+        line.counts,
+      ]),
+    );
+    expect(counts).toEqual({ [String(ring._id)]: 3, [String(band._id)]: 1 });
+  });
+});
+
 describe('guest cart while Redis is away', () => {
   let redis: OwnRedisServer;
   let cut: RunningShop;

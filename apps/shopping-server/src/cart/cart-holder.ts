@@ -52,7 +52,11 @@ export function guestCartHolder(session: GuestCartSession): CartHolder {
       // Nothing to keep: no session (and no cookie) is created for it.
       if (!current && lines.length === 0) return;
       if (current && JSON.stringify(current.lines) === JSON.stringify(lines)) return;
-      session.guestCart = { id: current?.id ?? newGuestCartId(), lines };
+      session.guestCart = {
+        id: current?.id ?? newGuestCartId(),
+        lines,
+        ...(current?.adopted ? { adopted: current.adopted } : {}),
+      };
       await new Promise<void>((resolve, reject) => {
         session.save((error) =>
           error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(),

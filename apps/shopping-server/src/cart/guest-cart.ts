@@ -18,6 +18,11 @@ export interface GuestCart {
   /** Names this cart when it is merged into an account, so it is merged only once. */
   id: string;
   lines: GuestCartLine[];
+  /**
+   * Set when a sign-up in this session gave the cart to the new account: which account, and the
+   * lines it got then. Logging in to that account later adds only what the guest added since.
+   */
+  adopted?: { accountId: string; lines: GuestCartLine[] };
 }
 
 /** Most lines a guest cart holds: the session stays small, and accounts are where carts grow. */

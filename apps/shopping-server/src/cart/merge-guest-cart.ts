@@ -4,7 +4,7 @@ import type { Types } from 'mongoose';
 import { loadCartProducts } from './cart-products.js';
 import type { CartDeps } from './cart-operations.js';
 import { combineCarts } from './combine-carts.js';
-import { guestLinesToStored, type GuestCart } from './guest-cart.js';
+import { guestLinesToStored, type GuestCartLine } from './guest-cart.js';
 import { repriceCart } from './reprice-cart.js';
 
 /** How many merged guest-cart ids an account remembers: far more than logins can race. */
@@ -12,9 +12,15 @@ const REMEMBERED_MERGES = 20;
 /** Rounds of read-combine-write before giving up when the account keeps changing under us. */
 const MAX_ATTEMPTS = 5;
 
+/** What is merged: guest lines, named by an id the account records so they merge only once. */
+export interface GuestCartMerge {
+  id: string;
+  lines: readonly GuestCartLine[];
+}
+
 /**
- * Merges a guest cart into an account's cart, exactly once: the write only lands while the
- * account has not recorded this guest cart yet and is unchanged since it was read (its
+ * Merges guest lines into an account's cart, exactly once: the write only lands while the
+ * account has not recorded this merge id yet and is unchanged since it was read (its
  * `updatedAt`). A login racing with ours either merged first (we find the id recorded and stop)
  * or changed the account (we read it again). Answers the account as it now is, or null when it
  * vanished.
@@ -22,7 +28,7 @@ const MAX_ATTEMPTS = 5;
 export async function mergeGuestCart(
   deps: CartDeps,
   customerId: Types.ObjectId | string,
-  guestCart: GuestCart,
+  guestCart: GuestCartMerge,
 ): Promise<CustomerDoc | null> {
   const { Customer } = deps.models;
   const live = { _id: customerId, deleted: { $ne: true } };
