@@ -26,6 +26,13 @@ describe('the guest cart', () => {
     const card = page.getByTestId('product-card').filter({ hasText: RING }).first();
     await card.getByRole('link').first().click();
     await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+    // The choices are read from the page: wait until the product (and its selects) has arrived.
+    await page.getByRole('heading', { level: 1, name: RING }).waitFor();
+    await page
+      .getByTestId('customization-tamanho')
+      .locator('option')
+      .first()
+      .waitFor({ state: 'attached' });
     await chooseCustomizations(page, ['tamanho', 'metal']);
     await page.getByTestId('quantity').fill('2');
     await page.getByTestId('add-to-cart').click();
