@@ -45,6 +45,22 @@ describe('the guest cart', () => {
     await page.getByTestId('cart-line').filter({ hasText: RING }).waitFor();
     await page.getByTestId('guest-checkout-prompt').waitFor();
     expect(await page.getByTestId('go-to-checkout').count()).toBe(0);
+    // Every part of the line (count, total, remove) lies within the screen and holds its own
+    // content (a word spilling out of its button, an input wider than its cell), also on a phone.
+    const misfits = await page
+      .getByTestId('cart-line')
+      .first()
+      .evaluate((line) => {
+        const width = document.documentElement.clientWidth;
+        return Array.from(line.querySelectorAll('*'))
+          .filter((part) => {
+            const box = part.getBoundingClientRect();
+            const spills = part.scrollWidth > part.clientWidth + 1 && part.clientWidth > 0;
+            return box.width > 0 && (box.left < 0 || box.right > width + 1 || spills);
+          })
+          .map((part) => `${part.tagName.toLowerCase()}.${part.className}`);
+      });
+    expect(misfits, 'parts of the cart line outside the screen or spilling out').toEqual([]);
     await screenshot(page, `${label}-02-guest-cart-prompt`);
   }
 
