@@ -63,6 +63,7 @@ export async function createCheckout(
         amount_in_payment_currency: priced.local,
       },
     ],
+    payment_status: 'AWAITING_PAYMENT',
     comments: [],
     auditLog: { createdBy: auditor, updatedBy: auditor, createdOn: now, updatedOn: now },
   };

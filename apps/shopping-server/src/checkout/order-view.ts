@@ -1,5 +1,10 @@
 import type { Checkout } from '@aneis/contracts';
-import type { OrderDocumentFields, StoredOrderLine, StoredPayment } from '@aneis/data';
+import {
+  paymentStatusOf,
+  type OrderDocumentFields,
+  type StoredOrderLine,
+  type StoredPayment,
+} from '@aneis/data';
 import { toMoney, toOptionalMoney } from '../money-view.js';
 
 function lineView(line: StoredOrderLine) {
@@ -44,6 +49,7 @@ export function toOrderView(doc: OrderDocumentFields): Checkout {
     mailing_address: doc.mailing_address,
     shipping_method: doc.shipping_method,
     payment_info: doc.payment_info.map(paymentView),
+    payment_status: paymentStatusOf(doc),
     comments: doc.comments,
     auditLog: doc.auditLog,
   };

@@ -5,7 +5,7 @@ import {
   type UserOrderListBody,
   type UserOrderSummary,
 } from '@aneis/contracts';
-import type { CustomerDoc, OrderDoc, ShopModels } from '@aneis/data';
+import { paymentStatusOf, type CustomerDoc, type OrderDoc, type ShopModels } from '@aneis/data';
 import { NotFound } from '@aneis/errors';
 import { paymentView } from '../checkout/order-view.js';
 import { toMoney, toOptionalMoney } from '../money-view.js';
@@ -46,6 +46,7 @@ function toSummary(order: OrderDoc, carriers: CarrierDirectory): UserOrderSummar
       totalPrice: toMoney(order.cart.totalPrice),
     },
     mailing_address: { country: order.mailing_address.country },
+    payment_status: paymentStatusOf(order),
     auditLog: { createdOn: order.auditLog.createdOn },
   };
   return view as unknown as UserOrderSummary; // ids and dates become strings in JSON
@@ -87,6 +88,7 @@ function toDetail(order: OrderDoc, carriers: CarrierDirectory): UserOrderDetail 
       const { source, type, amount_in_usd, amount_in_payment_currency } = paymentView(payment);
       return { source, type, amount_in_usd, amount_in_payment_currency };
     }),
+    payment_status: paymentStatusOf(order),
     mailing_address: order.mailing_address,
     shipping_method: order.shipping_method,
     auditLog: { createdOn: order.auditLog.createdOn },

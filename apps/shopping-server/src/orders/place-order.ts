@@ -1,4 +1,10 @@
-import type { CheckoutDoc, CustomerDoc, OrderDoc, StoredPayment } from '@aneis/data';
+import {
+  paymentStatusFromEntries,
+  type CheckoutDoc,
+  type CustomerDoc,
+  type OrderDoc,
+  type StoredPayment,
+} from '@aneis/data';
 import {
   AppError,
   BadInput,
@@ -132,6 +138,8 @@ export async function placeOrder(
         })),
       },
       payment_info: [payment],
+      // A verified card or Khalti payment is paid; cash on delivery and transfers await one.
+      payment_status: paymentStatusFromEntries([payment]),
       comments: [],
       stockReleased: false,
       language,

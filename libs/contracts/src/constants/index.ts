@@ -7,4 +7,5 @@ export * from './audit-entity-types.js';
 export * from './featured-design-types.js';
 export * from './limits.js';
 export * from './order-statuses.js';
+export * from './payment-statuses.js';
 export * from './tracking-url.js';

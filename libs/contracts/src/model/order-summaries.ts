@@ -7,7 +7,7 @@ import { addressSchema } from './address.js';
 import { customizationChoicesSchema, customizationOptionsSchema } from './customization.js';
 import { orderLineStatusSchema, orderStatusSchema } from './order-status.js';
 import { orderTotalsShape } from './order.js';
-import { paymentSchema } from './payment.js';
+import { paymentSchema, paymentStatusSchema } from './payment.js';
 
 /** The projections Veniqa's order lists and the shopper's order page read. */
 
@@ -55,6 +55,8 @@ export const userOrderSummarySchema = z.object({
     totalPrice: moneySchema,
   }),
   mailing_address: z.object({ country: z.string() }),
+  /** Not in Veniqa's projection: whether the shop has the money yet. */
+  payment_status: paymentStatusSchema,
   auditLog: z.object({ createdOn: isoDateTimeSchema }),
 });
 export type UserOrderSummary = z.output<typeof userOrderSummarySchema>;
@@ -84,6 +86,7 @@ export const userOrderDetailSchema = z.object({
       amount_in_payment_currency: true,
     }),
   ),
+  payment_status: paymentStatusSchema,
   mailing_address: addressSchema,
   shipping_method: z.string().optional(),
   auditLog: z.object({ createdOn: isoDateTimeSchema }),
@@ -100,6 +103,7 @@ export const adminOrderSummarySchema = z.object({
     items: z.array(z.object({ product: z.object({ name: z.string() }) })),
   }),
   payment_info: z.array(z.object({ amount_in_usd: moneySchema })),
+  payment_status: paymentStatusSchema,
   mailing_address: z.object({ country: z.string(), state: z.string(), city: z.string() }),
   auditLog: z.object({ createdOn: isoDateTimeSchema }).optional(),
 });

@@ -8,7 +8,7 @@ import { weightSchema } from '../common/weight.js';
 import { addressSchema } from './address.js';
 import { customizationChoicesSchema } from './customization.js';
 import { orderLineStatusSchema, orderStatusSchema } from './order-status.js';
-import { paymentSchema } from './payment.js';
+import { paymentSchema, paymentStatusSchema } from './payment.js';
 import { productDetailSchema, productRecordSchema } from './product.js';
 
 export const commentSchema = z.object({
@@ -71,6 +71,8 @@ function orderDocument<P extends z.ZodType>(product: P) {
     /** The shipping method code chosen at checkout (Veniqa never stored it). */
     shipping_method: z.string().optional(),
     payment_info: z.array(paymentSchema),
+    /** Whether the money is in (not Veniqa's): set at placement, changed by managers. */
+    payment_status: paymentStatusSchema,
     comments: z.array(commentSchema),
     auditLog: auditLogSchema,
   });

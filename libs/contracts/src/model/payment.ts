@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { currencyCodeSchema, moneySchema } from '../common/money.js';
+import { paymentStatuses } from '../constants/payment-statuses.js';
+
+export { paymentStatuses } from '../constants/payment-statuses.js';
+export const paymentStatusSchema = z.enum(paymentStatuses);
+export type PaymentStatus = z.output<typeof paymentStatusSchema>;
 
 /** Manual methods need no provider: the order waits for a manager to settle the payment. */
 export const manualPaymentMethods = ['CASH_ON_DELIVERY', 'BANK_TRANSFER'] as const;

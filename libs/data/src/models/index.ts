@@ -48,6 +48,12 @@ export {
   type StoredExchangeRate,
   type StoredPayment,
 } from './payment-schema.js';
+export {
+  PAYMENT_STATUSES,
+  paymentStatusFromEntries,
+  paymentStatusOf,
+  type StoredPaymentStatus,
+} from './payment-status.js';
 export { PRODUCT_COLLECTION, type ProductDoc, type StoredCustomization } from './product.js';
 export { SHIPPING_METHOD_COLLECTION, type ShippingMethodDoc } from './shipping-method.js';
 export { STORE_COLLECTION, type StoreDoc } from './store.js';

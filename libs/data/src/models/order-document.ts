@@ -4,6 +4,7 @@ import { auditLogSchema, type StoredAuditLog } from './audit-log-schema.js';
 import { moneySchema, type StoredMoney } from './money-schema.js';
 import { orderLineSchema, type StoredOrderLine } from './order-line-schema.js';
 import { paymentSchema, type StoredPayment } from './payment-schema.js';
+import { PAYMENT_STATUSES, type StoredPaymentStatus } from './payment-status.js';
 import { weightSchema, type StoredWeight } from './weight-schema.js';
 
 export const ORDER_STATUSES = [
@@ -44,6 +45,11 @@ export interface OrderDocumentFields {
   /** Code of the shipping method chosen at checkout (Veniqa never stored it). */
   shipping_method: string;
   payment_info: StoredPayment[];
+  /**
+   * Whether the shop has the money (not Veniqa's). Orders placed before it existed get it from
+   * their payment entries once, at the management server's start.
+   */
+  payment_status: StoredPaymentStatus;
   comments: StoredComment[];
   auditLog: StoredAuditLog;
 }
@@ -81,6 +87,13 @@ export const orderDocumentDefinition = {
   destination_country: { type: String, required: true },
   shipping_method: { type: String, required: true },
   payment_info: { type: [paymentSchema], default: () => [] },
+  // A checkout is unpaid by definition; placing the order sets the state its payment implies.
+  payment_status: {
+    type: String,
+    required: true,
+    enum: [...PAYMENT_STATUSES],
+    default: 'AWAITING_PAYMENT' as const,
+  },
   comments: { type: [commentSchema], default: () => [] },
   auditLog: { type: auditLogSchema, required: true },
 };
