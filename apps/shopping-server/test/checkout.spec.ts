@@ -107,6 +107,54 @@ describe('checkout and orders', () => {
     expect(mails).toHaveLength(1);
   });
 
+  it('when a checkout is paid on delivery or by bank transfer, then the order awaits payment and the shopper sees so', async () => {
+    for (const method of ['CASH_ON_DELIVERY', 'BANK_TRANSFER'] as const) {
+      const product = await seedProduct(harness.models, refs, { stock: 3 });
+      const { agent, checkout, checkoutId } = await customerWithCheckout(
+        shop,
+        harness.models,
+        `await-${method.toLowerCase()}@example.com`,
+        String(product._id),
+      );
+      // A checkout is never paid: nothing was taken yet.
+      expect(checkout.responseData.payment_status).toBe('AWAITING_PAYMENT');
+      await agent.post('/orders/completeCheckoutManually').send({ checkoutId, method }).expect(200);
+      expect((await harness.models.Order.findById(checkoutId).lean())?.payment_status).toBe(
+        'AWAITING_PAYMENT',
+      );
+      const list = await agent
+        .post('/user/orderList')
+        .send({ pagingOptions: { page: 1, limit: 10 } })
+        .expect(200);
+      expect(list.body.responseData.docs[0].payment_status).toBe('AWAITING_PAYMENT');
+      const details = await agent.get(`/user/orderDetails?orderId=${checkoutId}`).expect(200);
+      expect(details.body.responseData.payment_status).toBe('AWAITING_PAYMENT');
+    }
+  });
+
+  it('when an order was stored before payment states existed, then the shopper sees the state its payment implies', async () => {
+    const product = await seedProduct(harness.models, refs, { stock: 3 });
+    const { agent, checkoutId } = await customerWithCheckout(
+      shop,
+      harness.models,
+      'legacy-state@example.com',
+      String(product._id),
+    );
+    await agent
+      .post('/orders/completeCheckoutManually')
+      .send({ checkoutId, method: 'BANK_TRANSFER' })
+      .expect(200);
+    // As Veniqa's data has it: no state, a sale entry (a transfer settled long ago).
+    const order = await harness.models.Order.findById(checkoutId).lean();
+    const settled = order?.payment_info.map((p) => ({ ...p, type: 'SALE' as const }));
+    await harness.models.Order.collection.updateOne(
+      { _id: order?._id },
+      { $unset: { payment_status: '' }, $set: { payment_info: settled } },
+    );
+    const details = await agent.get(`/user/orderDetails?orderId=${checkoutId}`).expect(200);
+    expect(details.body.responseData.payment_status).toBe('PAID');
+  });
+
   it('when the price changes after checkout, then the checkout is invalid and completing it answers Veniqa’s 400', async () => {
     const product = await seedProduct(harness.models, refs);
     const { agent, checkoutId } = await customerWithCheckout(

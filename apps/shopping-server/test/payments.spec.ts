@@ -53,7 +53,7 @@ async function payByCard(
 }
 
 describe('Stripe PaymentIntents', () => {
-  it('when the intent succeeded for this checkout, then the order is placed with a STRIPE payment', async () => {
+  it('when the intent succeeded for this checkout, then the order is placed with a STRIPE payment, paid', async () => {
     const { agent, checkoutId } = await checkoutFor('card@example.com');
     const instant = await agent
       .post('/orders/stripePaymentInstant')
@@ -77,6 +77,9 @@ describe('Stripe PaymentIntents', () => {
     expect(done.body.responseData).toEqual({ order_id: checkoutId });
     const order = await harness.models.Order.findById(checkoutId).lean();
     expect(order?.payment_info[0]).toMatchObject({ source: 'STRIPE', payment_id: intentId });
+    expect(order?.payment_status).toBe('PAID');
+    const seen = await agent.get(`/user/orderDetails?orderId=${checkoutId}`).expect(200);
+    expect(seen.body.responseData.payment_status).toBe('PAID');
   });
 
   it('when an intent that paid one checkout is presented for another, then it is refused', async () => {
@@ -214,7 +217,7 @@ describe('Khalti', () => {
     expect((await harness.models.Product.findById(product._id).lean())?.stock).toBe(10);
   });
 
-  it('when the token verifies for the NPR amount in paisa, then the order is placed with a KHALTI payment', async () => {
+  it('when the token verifies for the NPR amount in paisa, then the order is placed with a KHALTI payment, paid', async () => {
     const { agent, checkoutId, checkout } = await checkoutFor('khalti@example.com');
     const paisa = Math.round(
       checkout.responseData.payment_info[0].amount_in_payment_currency.amount * 100,
@@ -236,5 +239,6 @@ describe('Khalti', () => {
       type: 'SALE',
       payment_id: 'idx_tok_1',
     });
+    expect(order?.payment_status).toBe('PAID');
   });
 });
