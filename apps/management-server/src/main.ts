@@ -6,6 +6,7 @@ import { createMailer } from '@aneis/mail';
 import { createManagementApp } from './app.js';
 import { startImageSweeper } from './images/image-sweeper.js';
 import { connectInfrastructure } from './infrastructure.js';
+import { backfillPaymentStatus } from './seed/backfill-payment-status.js';
 import { backfillShippingAliases } from './seed/backfill-shipping-aliases.js';
 import { backfillVeniqaCarriers } from './seed/backfill-veniqa-carriers.js';
 import { seedFirstAdmin } from './seed/seed-first-admin.js';
@@ -27,6 +28,10 @@ logger.info('reference data checked', { written: await seedReferenceData(models)
 logger.info('shipping aliases checked', { changed: await backfillShippingAliases(models) });
 logger.info('Veniqa carrier codes checked', {
   added: await backfillVeniqaCarriers(models, mongo.connection),
+});
+// Orders from before payment states get the one their payment entries imply; once.
+logger.info('order payment states checked', {
+  changed: await backfillPaymentStatus(models, mongo.connection),
 });
 // Admins from before e-mail claims (old databases) get theirs; idempotent.
 await backfillEmailClaims(models.EmailClaim, 'admin', models.Admin, { logger });

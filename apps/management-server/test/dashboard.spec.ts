@@ -36,8 +36,10 @@ describe('dashboard summary', () => {
       deleted: true,
     });
 
-    // today: 2×100 ring + 1×50 band = 250; a cancelled 999 that must not count as revenue
+    // today: 2×100 ring + 1×50 band = 250 paid by card; a cancelled 999 that must not count as
+    // revenue; a bank transfer of 70 nobody paid yet (not revenue, but awaiting payment)
     await insertOrder(server, fixture, {
+      payment: 'STRIPE',
       lines: [
         { productId: ring, name: 'Ring', counts: 2, unitCents: 10_000 },
         { productId: band, name: 'Band', counts: 1, unitCents: 5_000 },
@@ -47,20 +49,27 @@ describe('dashboard summary', () => {
       status: 'CANCELLED',
       lines: [{ productId: ring, name: 'Ring', counts: 9, unitCents: 11_100 }],
     });
-    // 3 days ago: 4×50 band = 200 (confirmed)
     await insertOrder(server, fixture, {
+      payment: 'BANK_TRANSFER',
+      lines: [{ productId: band, name: 'Band', counts: 1, unitCents: 7_000 }],
+    });
+    // 3 days ago: 4×50 band = 200 (confirmed, cash on delivery already received)
+    await insertOrder(server, fixture, {
+      paid: true,
       status: 'CONFIRMED',
       createdOn: daysAgo(3),
       lines: [{ productId: band, name: 'Band', counts: 4, unitCents: 5_000 }],
     });
-    // 20 days ago: 1×100 ring = 100 (completed)
+    // 20 days ago: 1×100 ring = 100 (completed, by card)
     await insertOrder(server, fixture, {
+      payment: 'STRIPE',
       status: 'COMPLETED',
       createdOn: daysAgo(20),
       lines: [{ productId: ring, name: 'Ring', counts: 1, unitCents: 10_000 }],
     });
     // 40 days ago: outside every window
     await insertOrder(server, fixture, {
+      payment: 'STRIPE',
       status: 'COMPLETED',
       createdOn: daysAgo(40),
       lines: [{ productId: ring, name: 'Ring', counts: 50, unitCents: 10_000 }],
@@ -79,16 +88,20 @@ describe('dashboard summary', () => {
       last7Days: { amount: 450, currency: 'EUR' },
       last30Days: { amount: 550, currency: 'EUR' },
     });
-    expect(summary.orderCounts).toEqual({ today: 2, last7Days: 3, last30Days: 4 });
+    expect(summary.orderCounts).toEqual({ today: 3, last7Days: 4, last30Days: 5 });
+    expect(summary.awaitingPayment).toEqual({
+      orders: 1,
+      amount: { amount: 70, currency: 'EUR' },
+    });
     expect(summary.ordersByStatus).toEqual({
-      RECEIVED: 1,
+      RECEIVED: 2,
       CONFIRMED: 1,
       'IN-PROGRESS': 0,
       COMPLETED: 2,
       CANCELLED: 1,
     });
     expect(summary.topProductsByUnits.map((p) => [p.name, p.units])).toEqual([
-      ['Band', 5],
+      ['Band', 6],
       ['Ring', 3],
     ]);
     expect(summary.topProductsByRevenue.map((p) => [p.name, p.revenue.amount])).toEqual([

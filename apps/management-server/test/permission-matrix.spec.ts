@@ -236,6 +236,10 @@ const samples: Record<string, Sample> = {
   'POST /orders/cancelOrder': async () => ({
     body: { orderId: (await freshOrder('RECEIVED')).orderId },
   }),
+  // A fresh cash-on-delivery order awaits payment, so an allowed caller gets 200.
+  'POST /orders/markOrderAsPaid': async () => ({
+    body: { orderId: (await freshOrder('RECEIVED')).orderId },
+  }),
   'POST /orders/markItemAsFulfilling': async () => {
     const order = await freshOrder('CONFIRMED', [{ status: 'PROCESSING' }]);
     return {

@@ -28,9 +28,39 @@ function startOfUtcDay(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
+/** Payment states whose money the shop holds (some of it may have gone back). */
+const MONEY_IN = ['PAID', 'PARTIALLY_REFUNDED'];
+
+/** Not cancelled, and the money is in: what revenue counts. */
+const paidAndStanding = {
+  $and: [{ $ne: ['$overall_status', 'CANCELLED'] }, { $in: ['$payment_status', MONEY_IN] }],
+};
+
+/** An order's total less the refund entries of its payment. */
+const netCents = {
+  $subtract: [
+    '$cart.totalPrice.cents',
+    {
+      $reduce: {
+        input: {
+          $filter: {
+            input: { $ifNull: ['$payment_info', []] },
+            as: 'payment',
+            cond: { $eq: ['$$payment.type', 'REFUND'] },
+          },
+        },
+        initialValue: 0,
+        in: { $add: ['$$value', '$$this.amount_in_usd.cents'] },
+      },
+    },
+  ],
+};
+
 /**
  * The manager's dashboard, computed by aggregation over orders (and a scan of tracked stock).
- * Revenue counts orders that were not cancelled; order counts count every order placed.
+ * Revenue counts paid orders that were not cancelled, net of refunds: a bank transfer nobody
+ * made is not revenue. What still awaits payment is summed apart. Order counts count every
+ * order placed; top products by units count every order not cancelled, by revenue paid ones.
  */
 export async function computeDashboardSummary(
   deps: Pick<Services, 'shop' | 'now'>,
@@ -50,11 +80,7 @@ export async function computeDashboardSummary(
         $group: {
           _id: null,
           orders: { $sum: 1 },
-          revenue: {
-            $sum: {
-              $cond: [{ $eq: ['$overall_status', 'CANCELLED'] }, 0, '$cart.totalPrice.cents'],
-            },
-          },
+          revenue: { $sum: { $cond: [paidAndStanding, netCents, 0] } },
         },
       },
     ]);
@@ -67,6 +93,7 @@ export async function computeDashboardSummary(
         $match: {
           overall_status: { $ne: 'CANCELLED' },
           'auditLog.createdOn': { $gte: since.last30Days },
+          ...(field === 'revenue' ? { payment_status: { $in: MONEY_IN } } : {}),
         },
       },
       { $unwind: '$cart.items' },
@@ -82,7 +109,7 @@ export async function computeDashboardSummary(
       { $limit: TOP_PRODUCTS },
     ]);
 
-  const [today, last7Days, last30Days, byStatus, byUnits, byRevenue, tracked, latest] =
+  const [today, last7Days, last30Days, byStatus, byUnits, byRevenue, tracked, latest, awaiting] =
     await Promise.all([
       period(since.today),
       period(since.last7Days),
@@ -100,6 +127,12 @@ export async function computeDashboardSummary(
         .select('name stock lowStockThreshold')
         .lean(),
       Order.findOne().sort({ 'auditLog.createdOn': -1 }).select('cart.totalPrice.currency').lean(),
+      Order.aggregate<PeriodFigures>([
+        { $match: { payment_status: 'AWAITING_PAYMENT', overall_status: { $ne: 'CANCELLED' } } },
+        {
+          $group: { _id: null, orders: { $sum: 1 }, revenue: { $sum: '$cart.totalPrice.cents' } },
+        },
+      ]),
     ]);
 
   const currency = latest?.cart.totalPrice.currency ?? FALLBACK_CURRENCY;
@@ -129,6 +162,10 @@ export async function computeDashboardSummary(
       today: today.orders,
       last7Days: last7Days.orders,
       last30Days: last30Days.orders,
+    },
+    awaitingPayment: {
+      orders: awaiting[0]?.orders ?? 0,
+      amount: money(awaiting[0]?.revenue ?? 0),
     },
     ordersByStatus,
     topProductsByUnits: topView(byUnits),

@@ -1,11 +1,12 @@
 import { moneyFromMinor, type AdminOrderSummary } from '@aneis/contracts';
-import type {
-  CategoryDoc,
-  OrderDoc,
-  StoredComment,
-  StoredLineProcessing,
-  StoredOrderLine,
-  TariffDoc,
+import {
+  paymentStatusOf,
+  type CategoryDoc,
+  type OrderDoc,
+  type StoredComment,
+  type StoredLineProcessing,
+  type StoredOrderLine,
+  type TariffDoc,
 } from '@aneis/data';
 import { toCategoryView, toTariffView } from '../catalog/product-view.js';
 
@@ -102,6 +103,7 @@ export function adminOrderDetailView(
       amount_in_usd: money(payment.amount_in_usd),
       amount_in_payment_currency: money(payment.amount_in_payment_currency),
     })),
+    payment_status: paymentStatusOf(order),
     comments: order.comments.map(commentView),
     auditLog: order.auditLog,
   };
@@ -119,6 +121,7 @@ export function adminOrderSummaryView(order: LeanOrder): AdminOrderSummary {
     payment_info: order.payment_info.map((payment) => ({
       amount_in_usd: money(payment.amount_in_usd),
     })),
+    payment_status: paymentStatusOf(order),
     mailing_address: {
       country: order.mailing_address.country,
       state: order.mailing_address.state,

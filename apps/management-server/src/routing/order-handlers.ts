@@ -12,6 +12,7 @@ import {
   updateFulfillmentDetails,
   updateShipmentDetails,
 } from '../orders/order-details-edits.js';
+import { markOrderAsPaid } from '../orders/mark-order-paid.js';
 import { getOrder, listOrders } from '../orders/read-orders.js';
 import type { Services } from '../services.js';
 import { actorOf } from './handler-context.js';
@@ -27,6 +28,8 @@ export function orderHandlers(services: Services): Pick<HandlerTable, OrderRoute
     'GET /orders/order': ({ query }) => getOrder(services, query.orderId),
     'POST /orders/confirmOrder': ({ body }, ctx) => confirmOrder(services, who(ctx), body.orderId),
     'POST /orders/cancelOrder': ({ body }, ctx) => cancelOrder(services, who(ctx), body.orderId),
+    'POST /orders/markOrderAsPaid': ({ body }, ctx) =>
+      markOrderAsPaid(services, who(ctx), body.orderId, ctx.language),
     'POST /orders/markItemAsFulfilling': ({ body }, ctx) =>
       markItemAsFulfilling(services, who(ctx), body),
     'POST /orders/markItemAsShipped': ({ body }, ctx) =>

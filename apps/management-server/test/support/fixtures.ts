@@ -104,6 +104,12 @@ export async function insertOrder(
     )[];
     /** Full processing nodes per line (wins over `lineStatuses`). */
     lineProcessing?: (StoredOrderLine['order_line_level_processing_details'] | undefined)[];
+    /**
+     * How it is paid: on delivery (the default) or by transfer, both awaiting payment until a
+     * manager marks them paid (`paid: true`: already marked); by card (Stripe), paid at once.
+     */
+    payment?: 'CASH_ON_DELIVERY' | 'BANK_TRANSFER' | 'STRIPE';
+    paid?: boolean;
   },
 ): Promise<{ orderId: string; lineIds: string[] }> {
   const createdOn = options.createdOn ?? new Date();
@@ -140,6 +146,8 @@ export async function insertOrder(
     };
   });
   const subTotal = items.reduce((sum, item) => sum + item.aggregatedPrice.cents, 0);
+  const source = options.payment ?? 'CASH_ON_DELIVERY';
+  const paid = source === 'STRIPE' || options.paid === true;
   const eur = (cents: number) => ({ cents, currency: 'EUR' });
   const order = await server.services.shop.Order.create({
     overall_status: options.status ?? 'RECEIVED',
@@ -169,14 +177,16 @@ export async function insertOrder(
     shipping_method: 'ctt-standard',
     payment_info: [
       {
-        source: 'CASH_ON_DELIVERY',
-        type: 'PENDING',
-        payment_id: '0',
+        source,
+        type: paid ? (source === 'STRIPE' ? 'AUTHORIZATION' : 'SALE') : 'PENDING',
+        payment_id: source === 'STRIPE' ? `pi_${new Types.ObjectId().toHexString()}` : '0',
         transaction_id: '0',
         amount_in_usd: eur(subTotal),
         amount_in_payment_currency: eur(subTotal),
+        ...(source === 'STRIPE' ? { payment_service_response_dump: { status: 'succeeded' } } : {}),
       },
     ],
+    payment_status: paid ? 'PAID' : 'AWAITING_PAYMENT',
     comments: [],
     auditLog: {
       createdBy: { email: options.userEmail ?? 'shopper@example.com', name: 'CUSTOMER' },

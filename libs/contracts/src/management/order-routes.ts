@@ -67,6 +67,12 @@ export const managementOrderRoutes = defineRoutes([
   orderAction('POST', 'cancelOrder', orderIdBodySchema, 'RECEIVED → CANCELLED; stock returned'),
   orderAction(
     'POST',
+    'markOrderAsPaid',
+    orderIdBodySchema,
+    'Cash on delivery or bank transfer: AWAITING_PAYMENT → PAID (409 for card or paid orders)',
+  ),
+  orderAction(
+    'POST',
     'markItemAsFulfilling',
     markItemAsFulfillingBodySchema,
     'Line PROCESSING → FULFILLING',

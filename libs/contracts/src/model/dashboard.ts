@@ -16,14 +16,18 @@ const topProductSchema = z.object({
 });
 
 /**
- * The manager's dashboard (`GET /dashboard/summary`). Revenue counts orders that were not
- * cancelled, in the shop's base currency. `ordersByStatus` has every status (zero when none).
+ * The manager's dashboard (`GET /dashboard/summary`). Revenue counts the money of paid orders
+ * that were not cancelled (less what was refunded), in the shop's base currency; orders still
+ * awaiting payment (cash on delivery, bank transfer) are counted apart in `awaitingPayment`.
+ * `ordersByStatus` has every status (zero when none).
  */
 export const dashboardSummarySchema = z.object({
   generatedAt: isoDateTimeSchema,
   currency: z.string(),
   revenue: byPeriod(moneySchema),
   orderCounts: byPeriod(z.int().min(0)),
+  /** Orders not cancelled whose money has not arrived yet, of any age: how many, how much. */
+  awaitingPayment: z.object({ orders: z.int().min(0), amount: moneySchema }),
   ordersByStatus: z.record(orderStatusSchema, z.int().min(0)),
   topProductsByUnits: z.array(topProductSchema),
   topProductsByRevenue: z.array(topProductSchema),

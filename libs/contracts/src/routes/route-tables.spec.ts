@@ -117,6 +117,7 @@ describe('coverage of Veniqa and the new routes', () => {
     ['DELETE', '/referenceData/tariff'],
     ['PUT', '/superAdmin/updateAdminAccess'],
     ['PUT', '/orders/updateDeliveryDetails'],
+    ['POST', '/orders/markOrderAsPaid'],
     ['DELETE', '/ui/featured'],
   ] as const)('when looking for management %s %s, then it is there', (method, path) => {
     expect(findRoute(managementRoutes, method, path)).toBeDefined();

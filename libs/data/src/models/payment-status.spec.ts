@@ -63,5 +63,4 @@ describe('the payment state implied by payment entries', () => {
     expect(paymentStatusOf({ payment_status: 'PAID', payment_info: pending })).toBe('PAID');
     expect(paymentStatusOf({ payment_info: pending })).toBe('AWAITING_PAYMENT');
   });
-
 });

@@ -29,9 +29,7 @@ function providerHeldBack(payment: StoredPayment): boolean {
  * pending entries (cash on delivery, bank transfer, Veniqa's NONE) await payment; a sale or a
  * captured card payment is paid; refund entries make it (partially) refunded.
  */
-export function paymentStatusFromEntries(
-  payments: readonly StoredPayment[],
-): StoredPaymentStatus {
+export function paymentStatusFromEntries(payments: readonly StoredPayment[]): StoredPaymentStatus {
   const taken = payments
     .filter((p) => MONEY_IN.includes(p.type) && !providerHeldBack(p))
     .reduce((sum, p) => sum + cents(p.amount_in_usd), 0);
