@@ -16,6 +16,7 @@ const dashboard = {
     last30Days: { amount: 300, currency: 'EUR' },
   },
   orderCounts: { today: 1, last7Days: 7, last30Days: 30 },
+  awaitingPayment: { orders: 2, amount: { amount: 245.5, currency: 'EUR' } },
   ordersByStatus: { RECEIVED: 1, CONFIRMED: 0, 'IN-PROGRESS': 0, COMPLETED: 29, CANCELLED: 0 },
   topProductsByUnits: [],
   topProductsByRevenue: [],
@@ -71,6 +72,10 @@ describe('ManagementApp', () => {
     await vi.waitFor(() =>
       expect(wrapper.get('[data-testid="orders-last30Days"]').text()).toBe('30'),
     );
+    // What nobody paid yet is shown apart from revenue.
+    expect(wrapper.get('[data-testid="awaiting-orders"]').text()).toBe('2');
+    expect(wrapper.get('[data-testid="awaiting-amount"]').text()).toMatch(/^245,50\s€$/);
+    expect(wrapper.text()).toContain('A receita conta só encomendas pagas.');
   });
 
   it('when the login is refused, then the reason is shown in place', async () => {

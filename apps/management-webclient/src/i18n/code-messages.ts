@@ -29,6 +29,7 @@ export const codesPt = {
   'auditAction.markItemAsDelivered': 'Linha marcada como entregue',
   'auditAction.markItemAsFulfilling': 'Linha em preparação',
   'auditAction.markItemAsShipped': 'Linha enviada',
+  'auditAction.markOrderAsPaid': 'Pagamento recebido',
   'auditAction.putExchangeRate': 'Câmbio guardado',
   'auditAction.removeDeletedProduct': 'Produto apagado retirado',
   'auditAction.resetPassword': 'Palavra-passe reposta',
@@ -62,6 +63,9 @@ export const codesPt = {
   'dialog.confirmOrderMessage':
     'Depois de confirmada, a encomenda segue para preparação e já não pode ser cancelada aqui.',
   'dialog.cancelOrderTitle': 'Cancelar a encomenda?',
+  'dialog.markPaidTitle': 'Marcar a encomenda como paga?',
+  'dialog.markPaidMessage':
+    'Confirme que recebeu {amount} ({method}). A receita passa a contar esta encomenda e a alteração fica registada em seu nome.',
   'dialog.shipTitle': 'Marcar a linha como enviada?',
   'dialog.shipMessage': 'O cliente recebe um e-mail com o número de seguimento.',
   'dialog.deliverTitle': 'Marcar a linha como entregue?',
@@ -97,6 +101,7 @@ export const codesEn: Record<keyof typeof codesPt, string> = {
   'auditAction.markItemAsDelivered': 'Line marked delivered',
   'auditAction.markItemAsFulfilling': 'Line being prepared',
   'auditAction.markItemAsShipped': 'Line shipped',
+  'auditAction.markOrderAsPaid': 'Payment received',
   'auditAction.putExchangeRate': 'Exchange rate saved',
   'auditAction.removeDeletedProduct': 'Deleted product removed',
   'auditAction.resetPassword': 'Password reset',
@@ -130,6 +135,9 @@ export const codesEn: Record<keyof typeof codesPt, string> = {
   'dialog.confirmOrderMessage':
     'Once confirmed, the order goes on to be prepared and can no longer be cancelled here.',
   'dialog.cancelOrderTitle': 'Cancel the order?',
+  'dialog.markPaidTitle': 'Mark the order as paid?',
+  'dialog.markPaidMessage':
+    'Confirm that you received {amount} ({method}). Revenue will count this order and the change is recorded in your name.',
   'dialog.shipTitle': 'Mark the line as shipped?',
   'dialog.shipMessage': 'The customer is e-mailed the tracking number.',
   'dialog.deliverTitle': 'Mark the line as delivered?',

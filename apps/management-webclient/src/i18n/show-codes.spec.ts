@@ -11,13 +11,15 @@ describe('codes in words', () => {
     expect(codeText('paymentSource', 'STRIPE')).toBe('Cartão (Stripe)');
     expect(codeText('paymentSource', 'BANK_TRANSFER')).toBe('Transferência bancária');
     expect(codeText('designType', 'Canvas Left Cracked')).toBe('Tela com corte à esquerda');
+    expect(codeText('auditAction', 'markOrderAsPaid')).toBe('Pagamento recebido');
     i18n.setLocale('en');
+    expect(codeText('auditAction', 'markOrderAsPaid')).toBe('Payment received');
     expect(codeText('auditAction', 'markItemAsFulfilling')).toBe('Line being prepared');
   });
 
   it('when a code is unknown to this build, then it is still made readable, never shown raw', () => {
     const { codeText } = useCodeText();
-    expect(codeText('auditAction', 'markOrderAsPaid')).toBe('Mark order as paid');
+    expect(codeText('auditAction', 'refundOrderLine')).toBe('Refund order line');
     expect(codeText('shipping', 'ctt-standard')).toBe('Ctt standard');
     expect(humanizeCode('toString')).toBe('To string');
     // Inherited names are not dictionary entries.

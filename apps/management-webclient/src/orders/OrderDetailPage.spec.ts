@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { installFakeServer } from '../testing/fake-server.js';
 import { answerConfirm, mountRoute, rememberAdmin } from '../testing/mount-route.js';
-import { auditBy, orderFixture } from '../testing/order-fixture.js';
+import { auditBy, orderFixture, paidWith } from '../testing/order-fixture.js';
 
 const loggedIn = { 'GET /security/isLoggedIn': () => ({ raw: 'true' }) };
 const carrierList = {
@@ -49,6 +49,81 @@ describe('order detail page', () => {
     expect(wrapper.find('[data-testid="confirm-order"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="line-action-fulfil"]').exists()).toBe(true);
     wrapper.unmount();
+  });
+
+  it('when a manager confirms a bank transfer arrived, then after the dialog the order shows paid and the button goes', async () => {
+    rememberAdmin(['ORDER_MANAGE']);
+    const awaiting = paidWith(orderFixture('CONFIRMED'), 'BANK_TRANSFER', 'AWAITING_PAYMENT');
+    const { requests } = installFakeServer({
+      ...loggedIn,
+      'GET /orders/order': () => ({ data: awaiting }),
+      'POST /orders/markOrderAsPaid': () => ({
+        data: paidWith(orderFixture('CONFIRMED'), 'BANK_TRANSFER', 'PAID'),
+      }),
+    });
+    const { wrapper } = await mountRoute(orderPath);
+    expect(wrapper.get('[data-testid="payment-status"]').text()).toBe('A aguardar pagamento');
+
+    await wrapper.get('[data-testid="mark-paid"]').trigger('click');
+    const question = await answerConfirm(wrapper, false);
+    expect(question).toContain('Marcar a encomenda como paga?');
+    expect(question).toMatch(/109,00\s€ \(Transferência bancária\)/);
+    expect(requests.some((r) => r.path === '/orders/markOrderAsPaid')).toBe(false);
+
+    await wrapper.get('[data-testid="mark-paid"]').trigger('click');
+    await answerConfirm(wrapper, true);
+    expect(requests.at(-1)).toMatchObject({
+      path: '/orders/markOrderAsPaid',
+      body: { orderId: 'a0000000000000000000000a' },
+    });
+    expect(wrapper.get('[data-testid="payment-status"]').text()).toBe('Pago');
+    expect(wrapper.find('[data-testid="mark-paid"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('when another manager marked it paid first, then the server’s 409 shows in place', async () => {
+    rememberAdmin(['ORDER_MANAGE']);
+    installFakeServer({
+      ...loggedIn,
+      'GET /orders/order': () => ({
+        data: paidWith(orderFixture('RECEIVED'), 'CASH_ON_DELIVERY', 'AWAITING_PAYMENT'),
+      }),
+      'POST /orders/markOrderAsPaid': () => ({
+        status: 409,
+        failure: 'Esta encomenda já está paga.',
+      }),
+    });
+    const { wrapper } = await mountRoute(orderPath);
+    await wrapper.get('[data-testid="mark-paid"]').trigger('click');
+    await answerConfirm(wrapper, true);
+    expect(wrapper.get('[role="alert"]').text()).toContain('Esta encomenda já está paga.');
+    wrapper.unmount();
+  });
+
+  it('when the order was paid by card, or the admin only views orders, then no “mark as paid” is offered', async () => {
+    rememberAdmin(['ORDER_MANAGE']);
+    installFakeServer({
+      ...loggedIn,
+      'GET /orders/order': () => ({ data: paidWith(orderFixture('RECEIVED'), 'STRIPE', 'PAID') }),
+    });
+    const card = await mountRoute(orderPath);
+    expect(card.wrapper.get('[data-testid="payment-status"]').text()).toBe('Pago');
+    expect(card.wrapper.find('[data-testid="mark-paid"]').exists()).toBe(false);
+    card.wrapper.unmount();
+
+    rememberAdmin(['ORDER_VIEW']);
+    installFakeServer({
+      ...loggedIn,
+      'GET /orders/order': () => ({
+        data: paidWith(orderFixture('RECEIVED'), 'BANK_TRANSFER', 'AWAITING_PAYMENT'),
+      }),
+    });
+    const viewer = await mountRoute(orderPath);
+    expect(viewer.wrapper.get('[data-testid="payment-status"]').text()).toBe(
+      'A aguardar pagamento',
+    );
+    expect(viewer.wrapper.find('[data-testid="mark-paid"]').exists()).toBe(false);
+    viewer.wrapper.unmount();
   });
 
   it('when an admin may only view orders, then no action is offered', async () => {

@@ -1,6 +1,10 @@
 import type { LineProcessing, OrderStatus } from '@aneis/contracts';
-import { auditBy, orderFixture } from '../testing/order-fixture.js';
-import { allowedLineActions, allowedOrderActions } from './order-actions.js';
+import { auditBy, orderFixture, paidWith } from '../testing/order-fixture.js';
+import {
+  allowedLineActions,
+  allowedOrderActions,
+  manualPaymentToConfirm,
+} from './order-actions.js';
 
 const audit = auditBy('ana@aneis.pt');
 const fulfilment = {
@@ -65,5 +69,29 @@ describe('order actions', () => {
     expect(
       lineIn('CONFIRMED', { status: 'FULFILLING', fulfillment_order_details: fulfilment }),
     ).toEqual(['ship']);
+  });
+});
+
+describe('which payments a manager may mark as received', () => {
+  it('when cash on delivery or a transfer awaits its money, then that payment is offered', () => {
+    for (const source of ['CASH_ON_DELIVERY', 'BANK_TRANSFER'] as const) {
+      const order = paidWith(orderFixture('RECEIVED'), source, 'AWAITING_PAYMENT');
+      expect(manualPaymentToConfirm(order)?.source).toBe(source);
+    }
+  });
+
+  it('when the order is paid, paid by card, without a payment or cancelled, then nothing is offered', () => {
+    expect(
+      manualPaymentToConfirm(paidWith(orderFixture('CONFIRMED'), 'BANK_TRANSFER', 'PAID')),
+    ).toBeUndefined();
+    expect(
+      manualPaymentToConfirm(paidWith(orderFixture('RECEIVED'), 'STRIPE', 'AWAITING_PAYMENT')),
+    ).toBeUndefined();
+    expect(manualPaymentToConfirm(orderFixture('RECEIVED'))).toBeUndefined();
+    expect(
+      manualPaymentToConfirm(
+        paidWith(orderFixture('CANCELLED'), 'CASH_ON_DELIVERY', 'AWAITING_PAYMENT'),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -7,6 +7,22 @@ export function allowedOrderActions(status: OrderStatus): { confirm: boolean; ca
   return { confirm: status === 'RECEIVED', cancel: status === 'RECEIVED' };
 }
 
+/** Money a manager receives in person or in the bank; card payments settle themselves. */
+const manualSources: readonly string[] = ['CASH_ON_DELIVERY', 'BANK_TRANSFER'];
+
+/**
+ * The manual payment a manager may confirm: the order awaits its money, was not cancelled, and
+ * is paid on delivery or by transfer (the server refuses the rest with a 409 too).
+ */
+export function manualPaymentToConfirm(
+  order: Pick<AdminOrderDetail, 'overall_status' | 'payment_status' | 'payment_info'>,
+): AdminOrderDetail['payment_info'][number] | undefined {
+  if (order.payment_status !== 'AWAITING_PAYMENT' || order.overall_status === 'CANCELLED') {
+    return undefined;
+  }
+  return order.payment_info.find((payment) => manualSources.includes(payment.source));
+}
+
 /** One step of a line: a forward move, or an edit of the details a past move recorded. */
 export type LineAction =
   'fulfil' | 'ship' | 'deliver' | 'editFulfilment' | 'editShipment' | 'editDelivery';

@@ -3,7 +3,12 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { useManagementApi } from '../api/management-api.js';
 import { useSessionStore } from '../session/session-store.js';
-import { allowedLineActions, allowedOrderActions, type LineAction } from './order-actions.js';
+import {
+  allowedLineActions,
+  allowedOrderActions,
+  manualPaymentToConfirm,
+  type LineAction,
+} from './order-actions.js';
 
 type OrderLine = AdminOrderDetail['cart']['items'][number];
 
@@ -18,6 +23,11 @@ export const useOrderDetailStore = defineStore('order-detail', () => {
     order.value && canManage.value
       ? allowedOrderActions(order.value.overall_status)
       : { confirm: false, cancel: false },
+  );
+
+  /** The cash-on-delivery or transfer payment this manager may mark received, if any. */
+  const paymentToConfirm = computed(() =>
+    order.value && canManage.value ? manualPaymentToConfirm(order.value) : undefined,
   );
 
   function lineActions(line: OrderLine): LineAction[] {
@@ -45,6 +55,12 @@ export const useOrderDetailStore = defineStore('order-detail', () => {
 
   async function cancel(): Promise<void> {
     order.value = await api.call('POST /orders/cancelOrder', { body: { orderId: currentId() } });
+  }
+
+  async function markPaid(): Promise<void> {
+    order.value = await api.call('POST /orders/markOrderAsPaid', {
+      body: { orderId: currentId() },
+    });
   }
 
   /** Sends one line step (form values as typed: amounts stay strings, as Veniqa's client sent). */
@@ -140,11 +156,13 @@ export const useOrderDetailStore = defineStore('order-detail', () => {
     order,
     canManage,
     orderActions,
+    paymentToConfirm,
     lineActions,
     read,
     show,
     confirm,
     cancel,
+    markPaid,
     applyLineStep,
     isOwnComment,
     addComment,

@@ -27,6 +27,7 @@ export function orderFixture(
       mobilePhone: '+351 912 345 678',
     },
     payment_info: [],
+    payment_status: 'AWAITING_PAYMENT',
     comments: [],
     auditLog: auditBy('cliente@example.pt', 'CUSTOMER'),
     cart: {
@@ -61,5 +62,28 @@ export function orderFixture(
         },
       })),
     },
+  };
+}
+
+/** The order as paid `source` (its whole total), in payment state `status`. */
+export function paidWith(
+  order: AdminOrderDetail,
+  source: AdminOrderDetail['payment_info'][number]['source'],
+  status: AdminOrderDetail['payment_status'],
+): AdminOrderDetail {
+  const pending = status === 'AWAITING_PAYMENT';
+  return {
+    ...order,
+    payment_status: status,
+    payment_info: [
+      {
+        source,
+        type: source === 'STRIPE' ? 'AUTHORIZATION' : pending ? 'PENDING' : 'SALE',
+        payment_id: '0',
+        transaction_id: '0',
+        amount_in_usd: order.cart.totalPrice,
+        amount_in_payment_currency: order.cart.totalPrice,
+      },
+    ],
   };
 }
