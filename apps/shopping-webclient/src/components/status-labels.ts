@@ -1,4 +1,4 @@
-import type { OrderLineStatus, OrderStatus } from '@aneis/contracts';
+import type { OrderLineStatus, OrderStatus, PaymentSource, PaymentStatus } from '@aneis/contracts';
 import type { MessageKey } from '../i18n/i18n.js';
 
 export const orderStatusLabels: Record<OrderStatus, MessageKey> = {
@@ -14,4 +14,22 @@ export const lineStatusLabels: Record<OrderLineStatus, MessageKey> = {
   FULFILLING: 'status.fulfilling',
   SHIPPED: 'status.shipped',
   DELIVERED: 'status.delivered',
+};
+
+export const paymentStatusLabels: Record<PaymentStatus, MessageKey> = {
+  AWAITING_PAYMENT: 'paymentStatus.awaiting',
+  PAID: 'paymentStatus.paid',
+  PARTIALLY_REFUNDED: 'paymentStatus.partiallyRefunded',
+  REFUNDED: 'paymentStatus.refunded',
+};
+
+/** How a shopper paid, in words (Veniqa's placeholders read as "other"). */
+export const paymentSourceLabels: Record<PaymentSource, MessageKey> = {
+  STRIPE: 'payment.card',
+  KHALTI: 'payment.khalti',
+  CASH_ON_DELIVERY: 'payment.cashOnDelivery',
+  BANK_TRANSFER: 'payment.bankTransfer',
+  NONE: 'payment.other',
+  BKASH: 'payment.other',
+  PAYPAL: 'payment.other',
 };

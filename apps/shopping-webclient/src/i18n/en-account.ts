@@ -88,4 +88,11 @@ export const enAccount: AccountMessages = {
   'orders.shippedWith': '{provider}, tracking number {tracking}',
   'orders.trackParcel': 'Track the parcel',
   'orders.placed': 'Thank you! Your order has been received.',
+  'orders.payment': 'Payment',
+  'paymentStatus.awaiting': 'Awaiting payment',
+  'paymentStatus.paid': 'Paid',
+  'paymentStatus.partiallyRefunded': 'Partially refunded',
+  'paymentStatus.refunded': 'Refunded',
+  'payment.khalti': 'Khalti',
+  'payment.other': 'Other means of payment',
 };

@@ -86,4 +86,11 @@ export const ptAccount = {
   'orders.shippedWith': '{provider}, n.º de seguimento {tracking}',
   'orders.trackParcel': 'Seguir a encomenda',
   'orders.placed': 'Obrigado! A sua encomenda foi recebida.',
+  'orders.payment': 'Pagamento',
+  'paymentStatus.awaiting': 'A aguardar pagamento',
+  'paymentStatus.paid': 'Pago',
+  'paymentStatus.partiallyRefunded': 'Parcialmente reembolsado',
+  'paymentStatus.refunded': 'Reembolsado',
+  'payment.khalti': 'Khalti',
+  'payment.other': 'Outro meio de pagamento',
 } as const;

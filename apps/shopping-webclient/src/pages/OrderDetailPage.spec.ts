@@ -2,6 +2,7 @@ import type { UserOrderDetail } from '@aneis/contracts';
 import { installFakeShopServer } from '../../test/fake-shop-server.js';
 import { mountWithShop, settle } from '../../test/mount-with-shop.js';
 import { ids } from '../../test/sample-data.js';
+import { useI18n } from '../i18n/i18n.js';
 import OrderDetailPage from './OrderDetailPage.vue';
 
 type Shipment = NonNullable<
@@ -60,6 +61,7 @@ function shippedOrder(shipment: Shipment): UserOrderDetail {
       country: 'PT',
       mobilePhone: '+351 912 345 678',
     },
+    payment_status: 'AWAITING_PAYMENT',
     auditLog: { createdOn: '2026-05-01T10:00:00.000Z' },
   } as UserOrderDetail;
 }
@@ -78,6 +80,28 @@ async function openWith(shipment: Shipment) {
 
 describe('OrderDetailPage', () => {
   beforeEach(() => localStorage.clear());
+
+  it('when the order is paid on delivery, then it reads as awaiting payment and the method in words', async () => {
+    const wrapper = await openWith({
+      provider: 'CTT',
+      tracking_number: 'RR1',
+      service: 'Registado',
+    });
+    expect(wrapper.get('[data-testid="payment-status"]').text()).toBe('A aguardar pagamento');
+    expect(wrapper.get('[data-testid="payment-line"]').text()).toMatch(
+      /^Pagamento na entrega — 125,00\s€$/,
+    );
+  });
+
+  it('when the shopper reads in English, then the payment state is in English', async () => {
+    useI18n().setLocale('en');
+    try {
+      const wrapper = await openWith({ provider: 'CTT', tracking_number: 'R', service: 'S' });
+      expect(wrapper.get('[data-testid="payment-status"]').text()).toBe('Awaiting payment');
+    } finally {
+      useI18n().setLocale('pt');
+    }
+  });
 
   it('when a line was shipped by a carrier with a tracking page, then its name and a link to the parcel show', async () => {
     const wrapper = await openWith({
