@@ -16,7 +16,8 @@ export interface PlacedOrder {
 /**
  * Buys one unit of a product as a new shopper, only through the shopping API: sign up, confirm
  * the e-mail through the outbox link, log in, add an address, fill the cart, check out and pay
- * "cash on delivery" (the manual payment the shop accepts without a card provider).
+ * by one of the manual methods the shop accepts without a card provider (cash on delivery
+ * unless told): the order then awaits its payment until a manager marks it paid.
  */
 export async function placeOrderThroughApi(options: {
   shoppingApi: string;
@@ -24,6 +25,7 @@ export async function placeOrderThroughApi(options: {
   outboxDir: string;
   shopper: Shopper;
   productId: string;
+  method?: 'CASH_ON_DELIVERY' | 'BANK_TRANSFER';
 }): Promise<PlacedOrder> {
   const { shopper } = options;
   const shop = new ApiClient(options.shoppingApi, options.webOrigin);
@@ -49,7 +51,7 @@ export async function placeOrderThroughApi(options: {
   })) as { _id: string; cart: { totalPrice: { amount: number; currency: string } } };
   const placed = (await shop.ok('POST', '/orders/completeCheckoutManually', {
     checkoutId: checkout._id,
-    method: 'CASH_ON_DELIVERY',
+    method: options.method ?? 'CASH_ON_DELIVERY',
   })) as { order_id: string };
   return { orderId: placed.order_id, total: checkout.cart.totalPrice };
 }

@@ -35,7 +35,9 @@ const trackingNumber = `RR${run.toUpperCase()}PT`;
 const shopperEmail = `shopper-${run}@example.com`;
 
 interface DashboardFigures {
+  generatedAt: string;
   orderCounts: { today: number; last7Days: number; last30Days: number };
+  awaitingPayment: { orders: number; amount: { amount: number; currency: string } };
   ordersByStatus: Partial<Record<string, number>>;
   topProductsByUnits: { productId: string; name: string; units: number }[];
   revenue: {
@@ -130,6 +132,24 @@ async function dashboardFigures(page: Page): Promise<DashboardFigures> {
   return (reply.body as { responseData: DashboardFigures }).responseData;
 }
 
+/**
+ * The dashboard as computed after `since` (ms): the server reuses a summary for a few seconds,
+ * and an order placed through the shopping server does not tell the management server.
+ */
+async function dashboardSince(page: Page, since: number): Promise<DashboardFigures> {
+  let figures: DashboardFigures | undefined;
+  await expect
+    .poll(
+      async () => {
+        figures = await dashboardFigures(page);
+        return Date.parse(figures.generatedAt) >= since;
+      },
+      { timeout: 30_000, interval: 1_000 },
+    )
+    .toBe(true);
+  return figures!;
+}
+
 /** The texts of one column of a table, row by row. */
 async function column(page: Page, table: string, index: number): Promise<string[]> {
   return page
@@ -137,6 +157,52 @@ async function column(page: Page, table: string, index: number): Promise<string[
     .locator(`tbody tr td:nth-child(${index})`)
     .allInnerTexts()
     .then((cells) => cells.map((cell) => cell.trim()));
+}
+
+const cents = (money: { amount: number }) => Math.round(money.amount * 100);
+
+/**
+ * Marks a bank-transfer order paid from its page (button, then the confirmation dialog) and
+ * checks that the dashboard moved its total from "awaiting payment" to today's revenue.
+ */
+async function markPaidAndSeeDashboard(
+  page: Page,
+  order: { orderId: string; total: { amount: number } },
+  placedAt: number,
+  shot: string,
+): Promise<void> {
+  const before = await dashboardSince(page, placedAt);
+  await page.goto(adminUrl(''));
+  await page.getByTestId('awaiting-payment').waitFor();
+  expect(await page.getByTestId('awaiting-orders').innerText()).toBe(
+    String(before.awaitingPayment.orders),
+  );
+
+  await page.goto(adminUrl(`orders/${order.orderId}`));
+  expect(await page.getByTestId('payment-status').innerText()).toBe('Awaiting payment');
+  await page.getByTestId('mark-paid').click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  expect(await dialog.innerText()).toContain('Bank transfer');
+  await album.take(page, `${shot}-asks`);
+  await dialog.getByTestId('confirm-yes').click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => page.getByTestId('payment-status').innerText()).toBe('Paid');
+  expect(await page.getByTestId('mark-paid').count()).toBe(0);
+  await album.take(page, `${shot}-paid`);
+
+  await page.goto(adminUrl(''));
+  await page.getByTestId('awaiting-payment').waitFor();
+  const after = await dashboardFigures(page);
+  expect(after.awaitingPayment.orders).toBe(before.awaitingPayment.orders - 1);
+  expect(cents(before.awaitingPayment.amount) - cents(after.awaitingPayment.amount)).toBe(
+    cents(order.total),
+  );
+  expect(cents(after.revenue.today) - cents(before.revenue.today)).toBe(cents(order.total));
+  await expect
+    .poll(() => page.getByTestId('awaiting-orders').innerText())
+    .toBe(String(after.awaitingPayment.orders));
+  await album.take(page, `${shot}-dashboard`);
 }
 
 /** Answers the app's confirmation dialog with its confirm button, after checking its question. */
@@ -290,8 +356,9 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
       .toBeGreaterThan(0);
     await album.take(storefront, 'storefront-search-finds-product');
 
-    // 7. A shopper orders it through the shopping API.
+    // 7. A shopper orders it through the shopping API, to pay by bank transfer.
     const order = await placeOrderThroughApi({
+      method: 'BANK_TRANSFER',
       shoppingApi: stack.urls.shoppingApi,
       webOrigin,
       outboxDir: stack.outboxDir,
@@ -304,6 +371,7 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
     });
 
     made = { orderId: order.orderId, productId };
+    const placedAt = Date.now();
 
     // 8. The superadmin confirms, fulfils, ships (with a tracking number) and delivers it.
     await owner.goto(adminUrl('orders?status=RECEIVED'));
@@ -375,14 +443,20 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
     const shipped = (await shopperMails())[1]?.data['item'] as { tracking_number?: string };
     expect(shipped.tracking_number).toBe(trackingNumber);
 
-    // 9. The dashboard counts the order and its revenue.
+    // 9. The dashboard counts the order; its money is no revenue until the transfer arrives and
+    //    a manager marks it paid (issue 18): then it moves from "awaiting payment" to revenue.
     await owner.goto(adminUrl(''));
     await owner.getByTestId('dashboard-figures').waitFor();
+    const unpaid = await dashboardSince(owner, placedAt);
+    expect(unpaid.orderCounts.today).toBe(before.orderCounts.today + 1);
+    expect(cents(unpaid.revenue.today)).toBe(cents(before.revenue.today));
+    expect(unpaid.awaitingPayment.orders).toBe(before.awaitingPayment.orders + 1);
+    await markPaidAndSeeDashboard(owner, order, placedAt, 'superadmin-marks-transfer-paid');
     const after = await dashboardFigures(owner);
     expect(after.orderCounts.today).toBe(before.orderCounts.today + 1);
     expect(after.orderCounts.last30Days).toBe(before.orderCounts.last30Days + 1);
-    const cents = (money: { amount: number }) => Math.round(money.amount * 100);
     expect(cents(after.revenue.today) - cents(before.revenue.today)).toBe(cents(order.total));
+    expect(after.awaitingPayment).toEqual(before.awaitingPayment);
     expect(after.ordersByStatus['COMPLETED']).toBe((before.ordersByStatus['COMPLETED'] ?? 0) + 1);
     expect(after.topProductsByUnits).toContainEqual(
       expect.objectContaining({ productId, name: productName, units: 1 }),
@@ -399,6 +473,7 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
     await expect
       .poll(() => column(owner, 'audit-table', 3))
       .toEqual([
+        'Payment received',
         'Comment deleted',
         'Comment edited',
         'Comment added',
@@ -430,6 +505,39 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
     expect(problems, 'server errors or page errors seen by the browser').toEqual([]);
     expect(unprotected, 'webclient pages served without a CSP').toEqual([]);
     expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  });
+
+  it('when a bank transfer arrives, then on a phone (390 px) and a laptop (1366 px) the manager marks it paid and the dashboard follows', async () => {
+    expect(made, 'the journey above made the product these orders buy').toBeDefined();
+    const page = await newBrowserPage();
+    await logIn(page, superadmin);
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      const order = await placeOrderThroughApi({
+        method: 'BANK_TRANSFER',
+        shoppingApi: stack.urls.shoppingApi,
+        webOrigin: new URL(stack.urls.admin).origin,
+        outboxDir: stack.outboxDir,
+        shopper: {
+          name: 'Teresa Transferência',
+          email: `transfer-${width}-${run}@example.com`,
+          password: `transfer password ${run} ${width}`,
+        },
+        productId: made!.productId,
+      });
+      const placedAt = Date.now();
+      // The list shows it awaiting payment, on the phone too.
+      await page.goto(adminUrl('orders?status=RECEIVED'));
+      await expect
+        .poll(() => page.getByTestId(`payment-status-${order.orderId}`).innerText())
+        .toBe('Awaiting payment');
+      await markPaidAndSeeDashboard(page, order, placedAt, `transfer-paid-at-${width}`);
+      await page.goto(adminUrl('orders?status=RECEIVED'));
+      await expect
+        .poll(() => page.getByTestId(`payment-status-${order.orderId}`).innerText())
+        .toBe('Paid');
+    }
+    expect(problems, 'server errors or page errors seen by the browser').toEqual([]);
   });
 
   it('when every admin page is shown on a phone (390 px) and a laptop (1366 px), then none is wider than the screen', async () => {
