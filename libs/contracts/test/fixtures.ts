@@ -123,6 +123,8 @@ export const checkoutExample = {
   user_email: 'ann@example.com',
   mailing_address: { ...addressExample, _id: ids.address },
   payment_info: [pendingPaymentExample],
+  // Not Veniqa's: a checkout is never paid yet.
+  payment_status: 'AWAITING_PAYMENT',
   comments: [],
   auditLog,
   __v: 0,

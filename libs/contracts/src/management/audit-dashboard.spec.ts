@@ -57,6 +57,7 @@ describe('audit log and dashboard contracts', () => {
       currency: 'EUR',
       revenue: { today: eur(19.99), last7Days: eur(59.97), last30Days: eur(59.97) },
       orderCounts: { today: 1, last7Days: 3, last30Days: 3 },
+      awaitingPayment: { orders: 2, amount: eur(120) },
       ordersByStatus: { RECEIVED: 1, CONFIRMED: 1, 'IN-PROGRESS': 0, COMPLETED: 1, CANCELLED: 0 },
       topProductsByUnits: [top],
       topProductsByRevenue: [top],

@@ -165,9 +165,18 @@ describe('admin order contracts', () => {
       user_email: 'ann@example.com',
       cart: { totalWeight: { quantity: 6.4, unit: 'LB' }, items: [{ product: { name: 'Ring' } }] },
       payment_info: [{ amount_in_usd: usd(84.98) }],
+      payment_status: 'AWAITING_PAYMENT',
       mailing_address: { country: 'Nepal', state: 'Bagmati', city: 'Kathmandu' },
       auditLog: { createdOn: now },
     };
     expect(adminOrderSummarySchema.parse(row)).toEqual(row);
+    for (const state of ['PAID', 'PARTIALLY_REFUNDED', 'REFUNDED']) {
+      expect(adminOrderSummarySchema.parse({ ...row, payment_status: state }).payment_status).toBe(
+        state,
+      );
+    }
+    expect(adminOrderSummarySchema.safeParse({ ...row, payment_status: 'PENDING' }).success).toBe(
+      false,
+    );
   });
 });

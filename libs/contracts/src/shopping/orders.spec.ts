@@ -121,6 +121,7 @@ describe('checkout and order contracts', () => {
       overall_status: 'COMPLETED',
       cart: { items: [line], totalPrice: usd(70.49) },
       mailing_address: { country: 'Nepal' },
+      payment_status: 'PAID',
       auditLog: { createdOn: now },
     };
     expect(userOrderSummarySchema.parse(summary)).toEqual(summary);
