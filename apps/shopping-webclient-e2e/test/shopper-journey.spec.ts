@@ -117,6 +117,9 @@ describe('the shopper journey (issue 6 acceptance)', () => {
     await page.getByTestId('place-order').click();
     await page.waitForURL(/\/orders\/[0-9a-f]{24}\?placed=1/);
     await page.getByTestId('order-placed').waitFor();
+    // Paid on delivery: the confirmation says the money has not come yet (issue 18).
+    await page.getByTestId('payment-status').waitFor();
+    await expect(textOf(page, 'payment-status')).resolves.toBe('A aguardar pagamento');
     await screenshot(page, 'journey-11-order-placed');
 
     // 11. The order list shows it with the line's price and the checkout's total; opened from the
@@ -129,6 +132,9 @@ describe('the shopper journey (issue 6 acceptance)', () => {
     const rowText = squash(await row.textContent());
     expect(rowText).toContain(`1 × ${RING} — ${linePrice}`);
     expect(squash(await row.getByTestId('order-total').textContent())).toBe(checkoutTotal);
+    expect(squash(await row.getByTestId('order-payment-status').textContent())).toBe(
+      'A aguardar pagamento',
+    );
     await screenshot(page, 'journey-12-orders');
     await row.getByRole('link').first().click();
     await page.waitForURL(/\/orders\/[0-9a-f]{24}$/);
