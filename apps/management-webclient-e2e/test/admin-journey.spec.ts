@@ -508,7 +508,8 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
   });
 
   it('when a bank transfer arrives, then on a phone (390 px) and a laptop (1366 px) the manager marks it paid and the dashboard follows', async () => {
-    expect(made, 'the journey above made the product these orders buy').toBeDefined();
+    if (!made) throw new Error('the journey above did not make the product these orders buy');
+    const { productId } = made;
     const page = await newBrowserPage();
     await logIn(page, superadmin);
     for (const width of [390, 1366]) {
@@ -523,7 +524,7 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
           email: `transfer-${width}-${run}@example.com`,
           password: `transfer password ${run} ${width}`,
         },
-        productId: made!.productId,
+        productId,
       });
       const placedAt = Date.now();
       // The list shows it awaiting payment, on the phone too.
