@@ -164,6 +164,7 @@ describe('credential rate limit with REDIS_URL=memory://', () => {
       httpStatus: 429,
       status: 'failed',
       errorDetails: 'Too many attempts, please try again later.',
+      code: 'TOO_MANY_REQUESTS',
     });
     // The credential routes share one counter; other routes keep their own, larger budget.
     const forgot = await server.http.get('/security/forgotPassword').query({ email: admin.email });

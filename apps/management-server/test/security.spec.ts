@@ -30,7 +30,12 @@ describe('probes and unknown routes', () => {
   it('when a route does not exist, then the answer is a JSON 404 envelope', async () => {
     const res = await server.http.get('/no/such/route');
     expect(res.status).toBe(404);
-    expect(res.body).toEqual({ httpStatus: 404, status: 'failed', errorDetails: 'Not Found' });
+    expect(res.body).toEqual({
+      httpStatus: 404,
+      status: 'failed',
+      errorDetails: 'Not Found',
+      code: 'NOT_FOUND',
+    });
   });
 
   it('when the body is malformed JSON, then the answer is a readable JSON 400', async () => {

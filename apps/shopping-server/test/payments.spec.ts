@@ -212,6 +212,7 @@ describe('Khalti', () => {
       httpStatus: 406,
       status: 'failed',
       errorDetails: CHECKOUT_MESSAGES.khaltiNepalOnly,
+      code: 'NOT_ACCEPTABLE',
     });
     expect(await harness.models.Order.exists({ _id: checkoutId })).toBeNull();
     expect((await harness.models.Product.findById(product._id).lean())?.stock).toBe(10);

@@ -13,7 +13,12 @@ beforeAll(async () => {
 describe('protection', () => {
   it('when a route does not exist or the JSON is malformed, then a JSON envelope answers 404 / 400', async () => {
     const missing = await request(shop.server).get('/no/such/route').expect(404);
-    expect(missing.body).toEqual({ httpStatus: 404, status: 'failed', errorDetails: 'Not Found' });
+    expect(missing.body).toEqual({
+      httpStatus: 404,
+      status: 'failed',
+      errorDetails: 'Not Found',
+      code: 'NOT_FOUND',
+    });
     const malformed = await request(shop.server)
       .post('/catalog/search')
       .set('Content-Type', 'application/json')

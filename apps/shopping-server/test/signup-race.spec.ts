@@ -39,6 +39,7 @@ describe('one account per e-mail, under concurrency', () => {
         httpStatus: 409,
         status: 'failed',
         errorDetails: 'An account with this e-mail address already exists',
+        code: 'CONFLICT',
       });
     }
     expect(await harness.models.Customer.countDocuments({ email: 'ana@example.com' })).toBe(1);

@@ -10,6 +10,7 @@ export * from './common/credentials.js';
 export * from './common/dates.js';
 export * from './common/delete-result.js';
 export * from './common/envelope.js';
+export * from './constants/error-codes.js';
 export * from './common/ids.js';
 export * from './common/lenient-input.js';
 export * from './common/money-conversion.js';

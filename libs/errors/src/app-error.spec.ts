@@ -110,3 +110,14 @@ describe('isAppError', () => {
     expect(isAppError(foreign)).toBe(true);
   });
 });
+
+describe('field errors', () => {
+  it('when an error names the fields it is about, then it keeps them for the client', () => {
+    const error = new Conflict('E-mail already registered', {
+      code: 'EMAIL_TAKEN',
+      fields: [{ path: 'email', code: 'taken' }],
+    });
+    expect(error.fields).toEqual([{ path: 'email', code: 'taken' }]);
+    expect(new NotFound().fields).toBeUndefined();
+  });
+});

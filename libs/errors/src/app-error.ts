@@ -9,9 +9,18 @@ export type SafeDetails =
   | readonly SafeDetails[]
   | { readonly [key: string]: SafeDetails };
 
+/** One refused request field: its dotted path and why (`required`, `taken`, `invalid_value`…). */
+export interface FieldError {
+  readonly path: string;
+  readonly code: string;
+  readonly limit?: number;
+}
+
 export interface AppErrorOptions {
   /** Stable machine-readable code (e.g. `TRANSITION_NOT_ALLOWED`) for clients that branch on it. */
   code?: string;
+  /** The request fields the failure is about, so clients can show it next to them. */
+  fields?: readonly FieldError[];
   /** Extra data that is safe to show to the client. */
   details?: SafeDetails;
   /** The underlying failure, kept for logs only. */
@@ -33,6 +42,7 @@ export class AppError extends Error {
   readonly status: number;
   readonly code: string | undefined;
   readonly details: SafeDetails | undefined;
+  readonly fields: readonly FieldError[] | undefined;
   readonly retryAfterSeconds: number | undefined;
 
   constructor(message: string, status: number, options: AppErrorOptions = {}) {
@@ -43,6 +53,7 @@ export class AppError extends Error {
     this.status = status;
     this.code = options.code;
     this.details = options.details;
+    this.fields = options.fields;
     this.retryAfterSeconds =
       options.retryAfterSeconds === undefined
         ? undefined

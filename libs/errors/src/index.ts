@@ -1,4 +1,10 @@
-export { AppError, isAppError, type AppErrorOptions, type SafeDetails } from './app-error.js';
+export {
+  AppError,
+  isAppError,
+  type AppErrorOptions,
+  type FieldError,
+  type SafeDetails,
+} from './app-error.js';
 export {
   BadInput,
   Conflict,

@@ -1,3 +1,4 @@
+import { errorCodeForStatus, type FieldIssue } from '@aneis/contracts';
 import type { Response } from 'express';
 
 /** Veniqa's response envelope (§1.1): the HTTP status is always repeated as `httpStatus`. */
@@ -12,8 +13,10 @@ export interface FailureEnvelope {
   status: 'failed';
   /** Always a readable sentence, never a raw error object. */
   errorDetails: string;
-  /** Stable code for clients that branch on it (from `AppError.code`). */
-  code?: string;
+  /** Stable code clients translate and branch on (`AppError.code`, else the status' own). */
+  code: string;
+  /** The refused request fields, so clients can show each message next to its field. */
+  fields?: FieldIssue[];
   /** Extra data declared safe to show (from `AppError.details`). */
   details?: unknown;
 }
@@ -32,14 +35,24 @@ export function sendSuccessJson(res: Response, dataJson: string, status = 200): 
   return res.status(status).type('application/json').send(successJsonText(dataJson, status));
 }
 
-/** The failure envelope, with `code` and `details` only when there are some. */
+export type FailureExtra = Partial<Pick<FailureEnvelope, 'code' | 'fields' | 'details'>>;
+
+/**
+ * The failure envelope: Veniqa's three fields, always a `code` (the status' generic one when none
+ * is given), and `fields` and `details` only when there are some.
+ */
 export function failureEnvelope(
   status: number,
   errorDetails: string,
-  extra: Pick<FailureEnvelope, 'code' | 'details'> = {},
+  extra: FailureExtra = {},
 ): FailureEnvelope {
-  const body: FailureEnvelope = { httpStatus: status, status: 'failed', errorDetails };
-  if (extra.code !== undefined) body.code = extra.code;
+  const body: FailureEnvelope = {
+    httpStatus: status,
+    status: 'failed',
+    errorDetails,
+    code: extra.code ?? errorCodeForStatus(status),
+  };
+  if (extra.fields !== undefined && extra.fields.length > 0) body.fields = extra.fields;
   if (extra.details !== undefined) body.details = extra.details;
   return body;
 }
@@ -53,7 +66,7 @@ export function sendFailure(
   res: Response,
   status: number,
   errorDetails: string,
-  extra: Pick<FailureEnvelope, 'code' | 'details'> = {},
+  extra: FailureExtra = {},
 ): Response {
   return res.status(status).json(failureEnvelope(status, errorDetails, extra));
 }

@@ -32,7 +32,11 @@ export function failureFor(
   const message = mapped.message ?? `Internal Server Error (request id ${context.requestId})`;
   return {
     status: mapped.status,
-    body: failureEnvelope(mapped.status, message, { code: mapped.code, details: mapped.details }),
+    body: failureEnvelope(mapped.status, message, {
+      code: mapped.code,
+      ...(mapped.fields === undefined ? {} : { fields: mapped.fields }),
+      details: mapped.details,
+    }),
     ...(mapped.retryAfterSeconds === undefined
       ? {}
       : { retryAfter: String(mapped.retryAfterSeconds) }),

@@ -16,6 +16,7 @@ describe('mapError', () => {
     expect(mapError(new ServiceUnavailable('Payments are down'))).toEqual({
       status: 503,
       message: 'Payments are down',
+      code: 'SERVICE_UNAVAILABLE',
       unexpected: true,
     });
   });
@@ -24,6 +25,7 @@ describe('mapError', () => {
     expect(mapError(new ServiceUnavailable('Busy', { retryAfterSeconds: 3 }))).toEqual({
       status: 503,
       message: 'Busy',
+      code: 'SERVICE_UNAVAILABLE',
       retryAfterSeconds: 3,
       unexpected: false,
     });
@@ -52,7 +54,7 @@ describe('mapError', () => {
     const error = Object.assign(new Error('WRONGTYPE Operation against a key'), {
       name: 'ReplyError',
     });
-    expect(mapError(error)).toEqual({ status: 500, unexpected: true });
+    expect(mapError(error)).toEqual({ status: 500, code: 'INTERNAL_ERROR', unexpected: true });
   });
 
   it('when zod fails at the root and in nested fields, then every path is named', () => {
@@ -84,7 +86,33 @@ describe('mapError', () => {
     expect(mapError(error)).toEqual({
       status: 400,
       message: 'Validation failed: email (regexp), name (required)',
+      code: 'VALIDATION_FAILED',
+      fields: [
+        { path: 'email', code: 'invalid_format' },
+        { path: 'name', code: 'required' },
+      ],
       unexpected: false,
+    });
+  });
+
+  it('when an AppError has no code of its own, then it gets its status code', () => {
+    expect(mapError(new ServiceUnavailable()).code).toBe('SERVICE_UNAVAILABLE');
+    expect(mapError(new Conflict('Taken', { fields: [{ path: 'email', code: 'taken' }] }))).toEqual(
+      {
+        status: 409,
+        message: 'Taken',
+        code: 'CONFLICT',
+        fields: [{ path: 'email', code: 'taken' }],
+        unexpected: false,
+      },
+    );
+  });
+
+  it('when a unique index refuses a value, then the field is named as taken', () => {
+    expect(mapError({ code: 11000, keyValue: { email: 'a@b.c' } })).toMatchObject({
+      status: 409,
+      code: 'DUPLICATE',
+      fields: [{ path: 'email', code: 'taken' }],
     });
   });
 
@@ -101,17 +129,18 @@ describe('mapError', () => {
     expect(mapError(error)).toEqual({
       status: 415,
       message: 'unsupported charset "UTF-7"',
+      code: 'UNSUPPORTED_MEDIA_TYPE',
       unexpected: false,
     });
   });
 
   it('when an error claims a status but is not exposable, then it stays an opaque 500', () => {
     const error = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:27017'), { status: 400 });
-    expect(mapError(error)).toEqual({ status: 500, unexpected: true });
+    expect(mapError(error)).toEqual({ status: 500, code: 'INTERNAL_ERROR', unexpected: true });
   });
 
   it('when the thrown value is not an object, then it is an opaque 500', () => {
-    expect(mapError('oops')).toEqual({ status: 500, unexpected: true });
-    expect(mapError(undefined)).toEqual({ status: 500, unexpected: true });
+    expect(mapError('oops')).toEqual({ status: 500, code: 'INTERNAL_ERROR', unexpected: true });
+    expect(mapError(undefined)).toEqual({ status: 500, code: 'INTERNAL_ERROR', unexpected: true });
   });
 });

@@ -120,19 +120,30 @@ describe('error handling and body parsing', () => {
       httpStatus: 400,
       status: 'failed',
       errorDetails: 'Request body is not valid JSON',
+      code: 'MALFORMED_JSON',
     });
   });
 
   it('when a route is unknown, then 404 comes back in the envelope', async () => {
     const res = await request(app).get('/no/such/route');
     expect(res.status).toBe(404);
-    expect(res.body).toEqual({ httpStatus: 404, status: 'failed', errorDetails: 'Not Found' });
+    expect(res.body).toEqual({
+      httpStatus: 404,
+      status: 'failed',
+      errorDetails: 'Not Found',
+      code: 'NOT_FOUND',
+    });
   });
 
   it('when a route throws an AppError, then its status and message are answered', async () => {
     const notFound = await request(app).get('/missing-product');
     expect(notFound.status).toBe(404);
-    expect(notFound.body).toEqual({ httpStatus: 404, status: 'failed', errorDetails: 'Not Found' });
+    expect(notFound.body).toEqual({
+      httpStatus: 404,
+      status: 'failed',
+      errorDetails: 'Not Found',
+      code: 'NOT_FOUND',
+    });
 
     const badInput = await request(app).get('/bad-input');
     expect(badInput.status).toBe(400);
@@ -158,6 +169,7 @@ describe('error handling and body parsing', () => {
       httpStatus: 500,
       status: 'failed',
       errorDetails: 'Internal Server Error (request id bug-report-1)',
+      code: 'INTERNAL_ERROR',
     });
     expect(res.text).not.toContain('TypeError');
     expect(res.text).not.toContain('.ts:');

@@ -172,6 +172,7 @@ describe('fast lane for declared JSON routes', () => {
       httpStatus: 400,
       status: 'failed',
       errorDetails: 'Request body is not valid JSON',
+      code: 'MALFORMED_JSON',
     });
     const scalar = await request(server)
       .post('/catalog/search')
@@ -368,6 +369,7 @@ describe('fast lane and the rate limit', () => {
       httpStatus: 429,
       status: 'failed',
       errorDetails: 'Too many requests, please try again later.',
+      code: 'TOO_MANY_REQUESTS',
     });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     // Another client behind the same trusted proxy has its own budget.

@@ -173,6 +173,7 @@ describe('the fast lane and Express answer with the same headers, CORS and limit
         httpStatus: 413,
         status: 'failed',
         errorDetails: 'Request body is too large (limit 1024 bytes)',
+        code: 'PAYLOAD_TOO_LARGE',
       });
       expectSecurityHeaders(res);
       expectAnsweredOnTheLane();
@@ -186,6 +187,7 @@ describe('the fast lane and Express answer with the same headers, CORS and limit
         httpStatus: 429,
         status: 'failed',
         errorDetails: 'Too many requests, please try again later.',
+        code: 'TOO_MANY_REQUESTS',
       });
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       expect(refused.headers['ratelimit']).toMatch(/^limit=6, remaining=0, reset=\d+$/);

@@ -50,6 +50,7 @@ describe('rate limiting', () => {
         httpStatus: 429,
         status: 'failed',
         errorDetails: 'Too many requests, please try again later.',
+        code: 'TOO_MANY_REQUESTS',
       });
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     });

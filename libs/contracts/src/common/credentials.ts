@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH, PASSWORD_MAX_BYTES } from '../constants/limits.js';
+import { fieldIssueCodes } from '../constants/error-codes.js';
 import { utf8Length } from './utf8-length.js';
 
 /** E-mail normalised the way accounts store it: trimmed and lower-cased before the check. */
@@ -7,6 +8,7 @@ export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
+  .min(1, 'must not be empty')
   .max(254, 'must be at most 254 characters')
   .regex(z.regexes.email, 'must be a valid e-mail address');
 
@@ -18,9 +20,17 @@ export const newPasswordSchema = z
   .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
   .refine((password) => utf8Length(password) <= PASSWORD_MAX_BYTES, {
     message: `must be at most ${PASSWORD_MAX_BYTES} bytes`,
+    params: { code: fieldIssueCodes.tooLong },
   })
-  .regex(/\p{L}/u, 'must contain at least one letter')
-  .regex(/\p{N}/u, 'must contain at least one digit');
+  // Refinements rather than regexes so each rule carries its own code for the webclients.
+  .refine((password) => /\p{L}/u.test(password), {
+    message: 'must contain at least one letter',
+    params: { code: fieldIssueCodes.needsLetter },
+  })
+  .refine((password) => /\p{N}/u.test(password), {
+    message: 'must contain at least one digit',
+    params: { code: fieldIssueCodes.needsDigit },
+  });
 
 /** A password offered at login: only bounded, because older accounts predate the policy. */
 export const loginPasswordSchema = z

@@ -19,10 +19,24 @@ export function successEnvelope<T extends z.ZodType>(responseData: T) {
   });
 }
 
+export const fieldIssueSchema = z.object({
+  /** Dotted path of the field in the request (`email`, `address.postalCode`, `items.0.quantity`). */
+  path: z.string(),
+  /** Why it was refused (see `fieldIssueCodes`). */
+  code: z.string(),
+  /** The bound broken by `too_short`, `too_long`, `too_small`, `too_large`. */
+  limit: z.number().optional(),
+});
+
 export const failureEnvelopeSchema = z.object({
   httpStatus: z.int().min(400).max(599),
   status: z.literal(envelopeStatuses.failure),
   errorDetails: z.string(),
+  /** Stable machine-readable code (see `errorCodes`); absent only from servers older than it. */
+  code: z.string().optional(),
+  /** The request fields that were refused, when the failure is about some. */
+  fields: z.array(fieldIssueSchema).optional(),
+  details: z.unknown().optional(),
 });
 
 export interface SuccessEnvelope<T> {

@@ -4,6 +4,7 @@
  */
 export * from './admin-roles.js';
 export * from './audit-entity-types.js';
+export * from './error-codes.js';
 export * from './featured-design-types.js';
 export * from './limits.js';
 export * from './order-statuses.js';

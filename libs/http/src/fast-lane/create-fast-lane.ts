@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import fresh from 'fresh';
 import type { Logger } from 'winston';
 import { CORS_EXPOSED_HEADERS } from '../cors-policy.js';
+import { failureEnvelope } from '../envelope.js';
 import { failureFor } from '../error-handler.js';
 import { changesState, createForeignOriginCheck } from '../guards/foreign-origin.js';
 import { malformedUrlError } from '../guards/malformed-url.js';
@@ -98,9 +99,7 @@ export function createFastLane(options: FastLaneOptions): FastLane {
   const fixedHeaders = [...options.securityHeaders, 'Vary', 'Origin'];
   // Taken and not yet answered: only a shutdown asks (no set of responses, no listeners).
   let unanswered = 0;
-  const refusal = prepareBody(
-    JSON.stringify({ httpStatus: 429, status: 'failed', errorDetails: options.rateLimit.message }),
-  );
+  const refusal = prepareBody(JSON.stringify(failureEnvelope(429, options.rateLimit.message)));
 
   function headersFor(req: IncomingMessage, requestId: string): string[] {
     const headers = fixedHeaders.slice();
