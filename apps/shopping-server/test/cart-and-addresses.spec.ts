@@ -169,10 +169,14 @@ describe('addresses', () => {
     const agent = await loginAgent(shop, 'addr-bad@example.com');
     const missing = await agent.post('/user/address').send({ firstName: 'A' }).expect(400);
     expect(missing.body.errorDetails).toMatch(/addressLine1/);
+    expect(missing.body.code).toBe('VALIDATION_FAILED');
+    expect(missing.body.fields).toContainEqual({ path: 'addressLine1', code: 'required' });
     const country = await agent
       .post('/user/address')
       .send({ ...NEPAL_ADDRESS, country: 'Atlantis' })
       .expect(400);
     expect(country.body.errorDetails).toMatch(/do not deliver/);
+    expect(country.body.code).toBe('UNDELIVERABLE_COUNTRY');
+    expect(country.body.fields).toEqual([{ path: 'country', code: 'invalid_value' }]);
   });
 });

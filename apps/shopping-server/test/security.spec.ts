@@ -64,11 +64,30 @@ describe('accounts', () => {
     await request(shop.server).post('/security/signup').send(body).expect(200);
     const again = await request(shop.server).post('/security/signup').send(body).expect(409);
     expect(again.body.errorDetails).toMatch(/already exists/);
+    expect(again.body).toMatchObject({
+      code: 'EMAIL_TAKEN',
+      fields: [{ path: 'email', code: 'taken' }],
+    });
     const weak = await request(shop.server)
       .post('/security/signup')
       .send({ ...body, email: 'weak@example.com', password: 'short' })
       .expect(400);
     expect(typeof weak.body.errorDetails).toBe('string');
+    expect(weak.body.code).toBe('VALIDATION_FAILED');
+    expect(weak.body.fields).toEqual([
+      { path: 'password', code: 'too_short', limit: 8 },
+      { path: 'password', code: 'needs_digit' },
+    ]);
+  });
+
+  it('when a sign-up form is sent empty, then every field is named with a code', async () => {
+    const empty = await request(shop.server)
+      .post('/security/signup')
+      .send({ email: '', password: '', name: '' })
+      .expect(400);
+    const paths = (empty.body.fields as { path: string; code: string }[]).map((f) => f.path);
+    expect(new Set(paths)).toEqual(new Set(['email', 'password', 'name']));
+    expect(empty.body.fields).toContainEqual({ path: 'email', code: 'required' });
   });
 
   it('when login lacks a field or has wrong credentials, then Veniqa’s plain-text 400 and 401 come back', async () => {

@@ -39,7 +39,8 @@ describe('one account per e-mail, under concurrency', () => {
         httpStatus: 409,
         status: 'failed',
         errorDetails: 'An account with this e-mail address already exists',
-        code: 'CONFLICT',
+        code: 'EMAIL_TAKEN',
+        fields: [{ path: 'email', code: 'taken' }],
       });
     }
     expect(await harness.models.Customer.countDocuments({ email: 'ana@example.com' })).toBe(1);

@@ -9,7 +9,7 @@ const emailPattern = String(z.regexes.email);
  * `errorDetails` only.
  */
 export function fieldIssuesOfZod(issues: readonly zodCore.$ZodIssue[]): FieldIssue[] {
-  return issues.flatMap((issue) => {
+  return issues.flatMap((issue): FieldIssue[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         path: joinPath([...issue.path, key]),

@@ -5,6 +5,8 @@
  * - `timeout`: no answer within the client's time limit;
  * - `aborted`: the caller cancelled the request.
  */
+import type { FieldIssue } from '@aneis/contracts/constants';
+
 export type ApiErrorKind = 'server' | 'network' | 'timeout' | 'aborted';
 
 export class ApiError extends Error {
@@ -16,6 +18,10 @@ export class ApiError extends Error {
     readonly status: number,
     /** The server's readable message (`errorDetails` or its plain-text body). */
     readonly errorDetails: string,
+    /** The envelope's stable code (e.g. `VALIDATION_FAILED`), absent without an envelope. */
+    readonly code?: string,
+    /** The request fields the server refused, each with its own code. */
+    readonly fields: readonly FieldIssue[] = [],
   ) {
     super(errorDetails);
   }

@@ -15,6 +15,30 @@ describe('decodeBody', () => {
     expect(decodeBody(400, body)).toEqual({ ok: false, message: 'No items to add' });
   });
 
+  it('when the envelope carries a code and field issues, then they are kept and odd entries dropped', () => {
+    const body = JSON.stringify({
+      httpStatus: 400,
+      status: 'failed',
+      errorDetails: 'Invalid request: email: must be a valid e-mail address',
+      code: 'VALIDATION_FAILED',
+      fields: [
+        { path: 'email', code: 'invalid_email' },
+        { path: 'password', code: 'too_short', limit: 8 },
+        { path: 7, code: 'required' },
+        'name',
+      ],
+    });
+    expect(decodeBody(400, body)).toEqual({
+      ok: false,
+      message: 'Invalid request: email: must be a valid e-mail address',
+      code: 'VALIDATION_FAILED',
+      fields: [
+        { path: 'email', code: 'invalid_email' },
+        { path: 'password', code: 'too_short', limit: 8 },
+      ],
+    });
+  });
+
   it('when errorDetails is an old raw object, then its message is used', () => {
     const body = JSON.stringify({
       httpStatus: 400,

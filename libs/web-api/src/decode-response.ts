@@ -4,7 +4,11 @@
  * value (login, isLoggedIn) or plain text (logout, the 401/403/429 middleware bodies). All
  * three are recognised from the body itself, so callers need no per-route table.
  */
-export type DecodedBody = { ok: true; value: unknown } | { ok: false; message: string };
+import type { FieldIssue } from '@aneis/contracts/constants';
+
+export type DecodedBody =
+  | { ok: true; value: unknown }
+  | { ok: false; message: string; code?: string; fields?: FieldIssue[] };
 
 const envelopeStatuses = new Set(['successful', 'partially_successful', 'failed']);
 
@@ -13,6 +17,19 @@ interface EnvelopeLike {
   status: string;
   responseData?: unknown;
   errorDetails?: unknown;
+  code?: unknown;
+  fields?: unknown;
+}
+
+/** Only well-formed entries are kept: a client must never trip over a server's odd field list. */
+function fieldIssuesOf(fields: unknown): FieldIssue[] {
+  if (!Array.isArray(fields)) return [];
+  return fields.flatMap((field: unknown) => {
+    if (typeof field !== 'object' || field === null) return [];
+    const { path, code, limit } = field as Record<string, unknown>;
+    if (typeof path !== 'string' || typeof code !== 'string') return [];
+    return [typeof limit === 'number' ? { path, code, limit } : { path, code }];
+  });
 }
 
 function isEnvelope(value: unknown): value is EnvelopeLike {
@@ -58,7 +75,14 @@ export function decodeBody(status: number, text: string): DecodedBody {
   const json = parseJson(text);
   if (json.parsed && isEnvelope(json.value)) {
     if (json.value.status === 'failed' || status >= 400) {
-      return { ok: false, message: readableDetails(json.value.errorDetails, status) };
+      const { code } = json.value;
+      const fields = fieldIssuesOf(json.value.fields);
+      return {
+        ok: false,
+        message: readableDetails(json.value.errorDetails, status),
+        ...(typeof code === 'string' ? { code } : {}),
+        ...(fields.length > 0 ? { fields } : {}),
+      };
     }
     return { ok: true, value: json.value.responseData };
   }

@@ -148,7 +148,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       } else {
         reachability.markReachable();
       }
-      if (!decoded.ok) throw new ApiError('server', response.status, decoded.message);
+      if (!decoded.ok) {
+        throw new ApiError(
+          'server',
+          response.status,
+          decoded.message,
+          decoded.code,
+          decoded.fields,
+        );
+      }
       return decoded.value as T;
     } finally {
       clearTimeout(timer);

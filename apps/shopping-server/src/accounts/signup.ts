@@ -1,6 +1,7 @@
 import type { PasswordAdmission, PasswordHasher } from '@aneis/auth';
 import type { SignupBody, SignupResponse } from '@aneis/contracts';
 import { createUnderEmailClaim, type ShopModels } from '@aneis/data';
+import { errorCodes, fieldIssueCodes } from '@aneis/contracts';
 import { Conflict } from '@aneis/errors';
 import { DEFAULT_MAIL_LANGUAGE, type MailLanguage } from '@aneis/mail';
 import type { ShopMail } from '../emails/shop-mail.js';
@@ -45,7 +46,7 @@ async function signupWithPlace(
 ): Promise<SignupResponse> {
   const { Customer, EmailClaim } = deps.models;
   // Cheap early answer for the common case, before any hashing is spent on it.
-  if (await Customer.exists({ email: body.email })) throw new Conflict(DUPLICATE_EMAIL_MESSAGE);
+  if (await Customer.exists({ email: body.email })) throw emailTaken();
   const token = newToken();
   const outcome = await createUnderEmailClaim(
     EmailClaim,
@@ -69,8 +70,15 @@ async function signupWithPlace(
       });
     },
   );
-  if (!outcome.created) throw new Conflict(DUPLICATE_EMAIL_MESSAGE);
+  if (!outcome.created) throw emailTaken();
   const { account } = outcome;
   deps.mail.confirmAccount(account.email, account.name, token, language);
   return { email: account.email, name: account.name };
+}
+
+function emailTaken(): Conflict {
+  return new Conflict(DUPLICATE_EMAIL_MESSAGE, {
+    code: errorCodes.emailTaken,
+    fields: [{ path: 'email', code: fieldIssueCodes.taken }],
+  });
 }

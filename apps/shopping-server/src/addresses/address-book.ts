@@ -1,4 +1,10 @@
-import type { Address, AddressFields, UpdateAddressBody } from '@aneis/contracts';
+import {
+  errorCodes,
+  fieldIssueCodes,
+  type Address,
+  type AddressFields,
+  type UpdateAddressBody,
+} from '@aneis/contracts';
 import type { CustomerDoc, ShopModels, StoredAddress } from '@aneis/data';
 import { BadInput, NotFound } from '@aneis/errors';
 import { Types } from 'mongoose';
@@ -14,7 +20,10 @@ export function toAddress(stored: StoredAddress): Address {
 
 async function assertDeliverable(models: ShopModels, country: string): Promise<void> {
   if (!(await resolveCountry(models, country))) {
-    throw new BadInput(`We do not deliver to "${country}"`);
+    throw new BadInput(`We do not deliver to "${country}"`, {
+      code: errorCodes.undeliverableCountry,
+      fields: [{ path: 'country', code: fieldIssueCodes.invalidValue }],
+    });
   }
 }
 
@@ -34,7 +43,10 @@ export function listAddresses(customer: CustomerDoc): Address[] {
 
 export async function addAddress(models: ShopModels, customer: CustomerDoc, fields: AddressFields) {
   if (customer.addresses.length >= MAX_ADDRESSES) {
-    throw new BadInput(`At most ${MAX_ADDRESSES} addresses can be saved`);
+    throw new BadInput(`At most ${MAX_ADDRESSES} addresses can be saved`, {
+      code: errorCodes.tooManyAddresses,
+      details: { limit: MAX_ADDRESSES },
+    });
   }
   await assertDeliverable(models, fields.country);
   return saveAddresses(models, customer, [
