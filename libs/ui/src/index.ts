@@ -19,3 +19,10 @@ export {
 } from './i18n.js';
 export { formatMoney } from './money-format.js';
 export { useLatestLoad, type LatestLoad } from './use-latest-load.js';
+export {
+  explainFailure,
+  explainFieldIssue,
+  type ExplainedFailure,
+  type FailureLike,
+} from './failures/explain-failure.js';
+export { failureMessages, type FailureLocale } from './failures/failure-messages.js';

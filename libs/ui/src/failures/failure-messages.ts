@@ -1,0 +1,138 @@
+/**
+ * What the shopper or manager reads when the server refuses something, per language. Keyed by
+ * the envelope's stable `code` and by the field issue codes; the server's English `errorDetails`
+ * is never shown, so a Portuguese page stays Portuguese.
+ */
+export type FailureLocale = 'pt' | 'en';
+
+export interface FailureMessages {
+  /** Said when a code is not in `codes`: the request failed, in plain words. */
+  generic: string;
+  /** Said above a form whose fields carry their own messages. */
+  checkFields: string;
+  network: string;
+  timeout: string;
+  aborted: string;
+  codes: Readonly<Record<string, string>>;
+  fields: Readonly<Record<string, string>>;
+  /** A field code this table does not know. */
+  fieldGeneric: string;
+}
+
+const pt: FailureMessages = {
+  generic: 'Não foi possível concluir o pedido. Tente de novo.',
+  checkFields: 'Alguns campos precisam de correção.',
+  network: 'O servidor não está acessível de momento. Tente daqui a pouco.',
+  timeout: 'O servidor demorou demasiado a responder. Tente de novo.',
+  aborted: 'O pedido foi cancelado.',
+  codes: {
+    BAD_REQUEST: 'O pedido não pôde ser tratado. Verifique os dados e tente de novo.',
+    VALIDATION_FAILED: 'Alguns campos precisam de correção.',
+    MALFORMED_JSON: 'O pedido chegou incompleto. Tente de novo.',
+    UNAUTHORIZED: 'Inicie sessão para continuar.',
+    FORBIDDEN: 'Não tem permissão para fazer isto.',
+    NOT_FOUND: 'Não encontrámos o que procura.',
+    METHOD_NOT_ALLOWED: 'Esta ação não é possível neste momento.',
+    TRANSITION_NOT_ALLOWED: 'Esta ação já não é possível no estado atual.',
+    NOT_ACCEPTABLE: 'Esta compra já não está disponível. Volte ao carrinho e tente de novo.',
+    CHECKOUT_NOT_FOUND: 'Esta compra já não está disponível. Volte ao carrinho e tente de novo.',
+    CONFLICT: 'Houve uma alteração entretanto. Atualize a página e tente de novo.',
+    DUPLICATE: 'Já existe um registo com esse valor.',
+    EMAIL_TAKEN: 'Já existe uma conta com este endereço de e-mail.',
+    GONE: 'Isto já não está disponível.',
+    PAYLOAD_TOO_LARGE: 'O que enviou é demasiado grande.',
+    UNSUPPORTED_MEDIA_TYPE: 'Este tipo de ficheiro não é aceite.',
+    TOO_MANY_REQUESTS: 'Demasiados pedidos seguidos. Aguarde um minuto e tente de novo.',
+    ACCOUNT_LOCKED: 'Demasiadas tentativas falhadas. Aguarde uns minutos antes de tentar de novo.',
+    OUT_OF_STOCK: 'Um dos artigos esgotou entretanto. Reveja o carrinho.',
+    UNDELIVERABLE_COUNTRY: 'Ainda não entregamos nesse país.',
+    TOO_MANY_ADDRESSES: 'Atingiu o número máximo de moradas guardadas.',
+    INTERNAL_ERROR: 'Algo correu mal do nosso lado. Tente de novo.',
+    NOT_IMPLEMENTED: 'Esta função ainda não está disponível.',
+    SERVICE_UNAVAILABLE: 'O serviço está temporariamente indisponível. Tente daqui a pouco.',
+  },
+  fields: {
+    required: 'Campo obrigatório.',
+    too_short: 'Demasiado curto: pelo menos {limit} caracteres.',
+    too_long: 'Demasiado longo: no máximo {limit} caracteres.',
+    too_small: 'O valor mínimo é {limit}.',
+    too_large: 'O valor máximo é {limit}.',
+    invalid_email: 'Indique um endereço de e-mail válido.',
+    invalid_format: 'O formato não é válido.',
+    invalid_value: 'Este valor não é válido.',
+    invalid_type: 'Este valor não é válido.',
+    unknown_field: 'Campo desconhecido.',
+    taken: 'Já está a ser usado.',
+    needs_letter: 'Tem de conter pelo menos uma letra.',
+    needs_digit: 'Tem de conter pelo menos um algarismo.',
+  },
+  fieldGeneric: 'Verifique este campo.',
+};
+
+const en: FailureMessages = {
+  generic: 'The request could not be completed. Please try again.',
+  checkFields: 'Some fields need correcting.',
+  network: 'The server cannot be reached right now. Please try again shortly.',
+  timeout: 'The server took too long to answer. Please try again.',
+  aborted: 'The request was cancelled.',
+  codes: {
+    BAD_REQUEST: 'The request could not be handled. Check the details and try again.',
+    VALIDATION_FAILED: 'Some fields need correcting.',
+    MALFORMED_JSON: 'The request arrived incomplete. Please try again.',
+    UNAUTHORIZED: 'Please log in to continue.',
+    FORBIDDEN: 'You are not allowed to do this.',
+    NOT_FOUND: 'We could not find what you are looking for.',
+    METHOD_NOT_ALLOWED: 'This action is not possible right now.',
+    TRANSITION_NOT_ALLOWED: 'This action is no longer possible in the current state.',
+    NOT_ACCEPTABLE: 'This checkout is no longer available. Go back to the cart and try again.',
+    CHECKOUT_NOT_FOUND: 'This checkout is no longer available. Go back to the cart and try again.',
+    CONFLICT: 'Something changed meanwhile. Refresh the page and try again.',
+    DUPLICATE: 'A record with this value already exists.',
+    EMAIL_TAKEN: 'An account with this e-mail address already exists.',
+    GONE: 'This is no longer available.',
+    PAYLOAD_TOO_LARGE: 'What you sent is too large.',
+    UNSUPPORTED_MEDIA_TYPE: 'This kind of file is not accepted.',
+    TOO_MANY_REQUESTS: 'Too many requests in a row. Wait a minute and try again.',
+    ACCOUNT_LOCKED: 'Too many failed attempts. Wait a few minutes before trying again.',
+    OUT_OF_STOCK: 'One of the items sold out meanwhile. Please review your cart.',
+    UNDELIVERABLE_COUNTRY: 'We do not deliver to that country yet.',
+    TOO_MANY_ADDRESSES: 'You have saved the largest number of addresses allowed.',
+    INTERNAL_ERROR: 'Something went wrong on our side. Please try again.',
+    NOT_IMPLEMENTED: 'This feature is not available yet.',
+    SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Please try again shortly.',
+  },
+  fields: {
+    required: 'This field is required.',
+    too_short: 'Too short: at least {limit} characters.',
+    too_long: 'Too long: at most {limit} characters.',
+    too_small: 'The minimum is {limit}.',
+    too_large: 'The maximum is {limit}.',
+    invalid_email: 'Enter a valid e-mail address.',
+    invalid_format: 'This format is not valid.',
+    invalid_value: 'This value is not valid.',
+    invalid_type: 'This value is not valid.',
+    unknown_field: 'Unknown field.',
+    taken: 'Already in use.',
+    needs_letter: 'Must contain at least one letter.',
+    needs_digit: 'Must contain at least one digit.',
+  },
+  fieldGeneric: 'Please check this field.',
+};
+
+/** Said for a bound-less `too_long` (a password's byte limit) and other limits left unsaid. */
+export const withoutLimit: Readonly<Record<FailureLocale, Readonly<Record<string, string>>>> = {
+  pt: {
+    too_short: 'Demasiado curto.',
+    too_long: 'Demasiado longo.',
+    too_small: 'Valor demasiado baixo.',
+    too_large: 'Valor demasiado alto.',
+  },
+  en: {
+    too_short: 'Too short.',
+    too_long: 'Too long.',
+    too_small: 'Value too low.',
+    too_large: 'Value too high.',
+  },
+};
+
+export const failureMessages: Readonly<Record<FailureLocale, FailureMessages>> = { pt, en };
