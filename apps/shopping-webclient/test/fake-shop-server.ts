@@ -8,7 +8,15 @@ export interface SeenCall {
   body: unknown;
 }
 
-export type FakeReply = { status?: number; data?: unknown; error?: string; raw?: string };
+export type FakeReply = {
+  status?: number;
+  data?: unknown;
+  error?: string;
+  /** The envelope's `code` and `fields`, as the server adds them to failures. */
+  code?: string;
+  fields?: { path: string; code: string; limit?: number }[];
+  raw?: string;
+};
 type Handler = (call: SeenCall) => FakeReply | Promise<FakeReply>;
 
 /**
@@ -34,7 +42,13 @@ export function installFakeShopServer(handlers: Record<string, Handler>) {
       const status = reply.status ?? (reply.error ? 400 : 200);
       if (reply.raw !== undefined) return new Response(reply.raw, { status });
       const body = reply.error
-        ? { httpStatus: status, status: 'failed', errorDetails: reply.error }
+        ? {
+            httpStatus: status,
+            status: 'failed',
+            errorDetails: reply.error,
+            ...(reply.code === undefined ? {} : { code: reply.code }),
+            ...(reply.fields === undefined ? {} : { fields: reply.fields }),
+          }
         : { httpStatus: status, status: 'successful', responseData: reply.data };
       return new Response(JSON.stringify(body), { status });
     },

@@ -1,28 +1,34 @@
 import { ref } from 'vue';
-import { errorText } from './error-text.js';
+import { errorText, fieldErrorsOf } from './error-text.js';
 
-/** Busy flag and in-place error message for one user action (a form submit, a button). */
+/**
+ * Busy flag and in-place error messages for one user action (a form submit, a button): one
+ * sentence for the form and, when the server named fields, one per field (`fieldErrors.email`).
+ */
 export function useAction() {
   const busy = ref(false);
   const error = ref<string | null>(null);
+  const fieldErrors = ref<Readonly<Record<string, string>>>({});
 
-  /** `explain` may give a failure a clearer message than the server's words (or return undefined). */
+  /** `explain` may give a failure a clearer message than the generic one (or return undefined). */
   async function run(
     action: () => Promise<void>,
     explain?: (e: unknown) => string | undefined,
   ): Promise<boolean> {
     busy.value = true;
     error.value = null;
+    fieldErrors.value = {};
     try {
       await action();
       return true;
     } catch (e) {
       error.value = explain?.(e) ?? errorText(e);
+      fieldErrors.value = fieldErrorsOf(e);
       return false;
     } finally {
       busy.value = false;
     }
   }
 
-  return { busy, error, run };
+  return { busy, error, fieldErrors, run };
 }

@@ -100,10 +100,14 @@ describe('ProductPage', () => {
     expect(wrapper.get('.notice').text()).toContain('Adicionado ao carrinho');
   });
 
-  it('when the server refuses the line, then its message is shown in place', async () => {
+  it('when the server refuses the line, then its code is explained in place, in Portuguese', async () => {
     installFakeShopServer({
       'GET /catalog/getProductDetails': () => ({ data: product() }),
-      'POST /shopping/addToCart': () => ({ error: 'only 2 left of Solitário Aurora' }),
+      'POST /shopping/addToCart': () => ({
+        status: 409,
+        error: 'Only 2 left of Solitário Aurora',
+        code: 'OUT_OF_STOCK',
+      }),
     });
     const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
     useSessionStore().setUser({ email: 'ana@example.pt', name: 'Ana', emailConfirmed: true });
@@ -112,17 +116,23 @@ describe('ProductPage', () => {
     await wrapper.get('form').trigger('submit');
     await settle();
 
-    expect(wrapper.get('[role="alert"]').text()).toBe('only 2 left of Solitário Aurora');
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Um dos artigos esgotou entretanto. Reveja o carrinho.',
+    );
   });
 
-  it('when the product does not exist, then the server message is shown', async () => {
+  it('when the product does not exist, then a translated not-found is shown, not "Not Found"', async () => {
     installFakeShopServer({
-      'GET /catalog/getProductDetails': () => ({ status: 404, error: 'Not Found' }),
+      'GET /catalog/getProductDetails': () => ({
+        status: 404,
+        error: 'Not Found',
+        code: 'NOT_FOUND',
+      }),
     });
     const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
     await settle();
 
-    expect(wrapper.get('[role="alert"]').text()).toBe('Not Found');
+    expect(wrapper.get('[role="alert"]').text()).toBe('Não encontrámos o que procura.');
   });
 
   it('when another product is opened before the first one answered, then the second one stays', async () => {

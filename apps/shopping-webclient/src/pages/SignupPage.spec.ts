@@ -30,6 +30,34 @@ describe('SignupPage', () => {
     expect(wrapper.find('[data-testid="signup-done"]').exists()).toBe(false);
   });
 
+  it('when an empty form is refused on a Portuguese page, then each field says why in Portuguese', async () => {
+    installFakeShopServer({
+      'POST /security/signup': () => ({
+        status: 400,
+        error: 'Invalid request: email: must not be empty; password: must be at least 8 characters',
+        code: 'VALIDATION_FAILED',
+        fields: [
+          { path: 'email', code: 'required' },
+          { path: 'email', code: 'invalid_email' },
+          { path: 'password', code: 'too_short', limit: 8 },
+          { path: 'name', code: 'required' },
+        ],
+      }),
+    });
+    const { wrapper } = await mountWithShop(SignupPage);
+    await wrapper.get('form').trigger('submit');
+    await settle();
+
+    expect(wrapper.get('#signup-name-error').text()).toBe('Campo obrigatório.');
+    expect(wrapper.get('#signup-email-error').text()).toBe('Campo obrigatório.');
+    expect(wrapper.get('#signup-password-error').text()).toBe(
+      'Demasiado curto: pelo menos 8 caracteres.',
+    );
+    expect(wrapper.get('#signup-email').attributes('aria-describedby')).toBe('signup-email-error');
+    expect(wrapper.text()).not.toContain('Invalid request');
+    expect(wrapper.text()).toContain('Alguns campos precisam de correção.');
+  });
+
   it('when the sign-up succeeds, then the page tells where the confirmation went', async () => {
     installFakeShopServer({
       'POST /security/signup': () => ({ data: { email: 'ana@example.com', name: 'Ana' } }),
