@@ -75,10 +75,15 @@ describe('admins page', () => {
     wrapper.unmount();
   });
 
-  it('when the server refuses the new admin for another reason, then its words stay beside the form', async () => {
+  it('when the server refuses the new admin’s e-mail, then Portuguese words stand at the e-mail field', async () => {
     installFakeServer({
       ...base,
-      'POST /superAdmin/createAdmin': () => ({ status: 400, failure: 'email: Invalid email' }),
+      'POST /superAdmin/createAdmin': () => ({
+        status: 400,
+        failure: 'Invalid request: email: must be a valid e-mail address',
+        code: 'VALIDATION_FAILED',
+        fields: [{ path: 'email', code: 'invalid_email' }],
+      }),
     });
     const { wrapper } = await mountRoute('/admins');
     await wrapper.get('[data-testid="new-admin"]').trigger('click');
@@ -88,10 +93,8 @@ describe('admins page', () => {
     await wrapper.get('[data-testid="admin-form"]').trigger('submit');
     await flushPromises();
 
-    expect(wrapper.get('[data-testid="admin-form"] [role="alert"]').text()).toBe(
-      'email: Invalid email',
-    );
-    expect(wrapper.find('#admin-email-error').exists()).toBe(false);
+    expect(wrapper.get('#admin-email-error').text()).toBe('Indique um endereço de e-mail válido.');
+    expect(wrapper.get('[data-testid="admin-form"]').text()).not.toContain('Invalid request');
     wrapper.unmount();
   });
 });

@@ -23,3 +23,9 @@ export function fieldErrorsOf(error: unknown): Readonly<Record<string, string>> 
   if (!isApiError(error) || error.fields.length === 0) return {};
   return explainFailure(error, useI18n().locale.value).fieldErrors;
 }
+
+/** The refused fields as a list (path and sentence), for forms whose fields are not named alike. */
+export function fieldIssuesOf(error: unknown): readonly { path: string; message: string }[] {
+  if (!isApiError(error) || error.fields.length === 0) return [];
+  return explainFailure(error, useI18n().locale.value).issues;
+}

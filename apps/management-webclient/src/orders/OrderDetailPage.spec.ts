@@ -160,6 +160,7 @@ describe('order detail page', () => {
       'POST /orders/markItemAsShipped': () => ({
         status: 405,
         failure: 'only order items that are currently being fulfilled can be marked as shipped',
+        code: 'TRANSITION_NOT_ALLOWED',
       }),
     });
     const { wrapper } = await mountRoute(orderPath);
@@ -192,7 +193,7 @@ describe('order detail page', () => {
       service: 'Registado',
       paidPostageInUSD: '4.50',
     });
-    expect(form.get('[role="alert"]').text()).toContain('currently being fulfilled');
+    expect(form.get('[role="alert"]').text()).toBe('Esta ação já não é possível no estado atual.');
     wrapper.unmount();
   });
 

@@ -83,7 +83,9 @@ describe('carriers editor', () => {
     const { requests } = carrierServer({
       'PUT /referenceData/carrier': () => ({
         status: 400,
-        failure: 'trackingUrlTemplate: must be an absolute https URL',
+        failure: 'Invalid request: trackingUrlTemplate: must be an absolute https URL',
+        code: 'VALIDATION_FAILED',
+        fields: [{ path: 'trackingUrlTemplate', code: 'invalid_format' }],
       }),
     });
     const { wrapper } = await mountRoute('/reference-data/carriers');
@@ -101,9 +103,10 @@ describe('carriers editor', () => {
       trackingUrlTemplate: '',
       active: true,
     });
-    expect(form.get('[role="alert"]').text()).toBe(
-      'trackingUrlTemplate: must be an absolute https URL',
+    expect(form.get('[data-field="trackingUrlTemplate"]').text()).toContain(
+      'O formato não é válido.',
     );
+    expect(form.text()).not.toContain('must be an absolute');
     expect(wrapper.find('[data-testid="carrier-form"]').exists()).toBe(true);
     wrapper.unmount();
   });
@@ -124,7 +127,7 @@ describe('carriers editor', () => {
 
     expect(requests.find((r) => r.method === 'DELETE')?.body).toEqual({ code: 'CTT' });
     expect(wrapper.get('[role="alert"]').text()).toBe(
-      'Orders were shipped with this carrier; deactivate it instead',
+      'Esta alteração não é possível com os dados como estão agora.',
     );
     wrapper.unmount();
   });

@@ -22,7 +22,9 @@ describe('categories editor', () => {
 
     await answerConfirm(wrapper, true);
 
-    expect(wrapper.get('[role="alert"]').text()).toBe('This category is used by 3 products');
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Esta alteração não é possível com os dados como estão agora.',
+    );
     wrapper.unmount();
   });
 

@@ -124,7 +124,9 @@ describe('countries editor', () => {
     const { requests } = countryServer({
       'POST /referenceData/country': () => ({
         status: 409,
-        failure: 'A country with code PT already exists',
+        failure: 'A record with the same code already exists',
+        code: 'DUPLICATE',
+        fields: [{ path: 'code', code: 'taken' }],
       }),
     });
     const { wrapper } = await mountRoute('/reference-data/countries');
@@ -136,7 +138,8 @@ describe('countries editor', () => {
     await form.trigger('submit');
     await flushPromises();
 
-    expect(form.get('[role="alert"]').text()).toBe('A country with code PT already exists');
+    expect(form.get('[role="alert"]').text()).toBe('Já existe um registo com esse valor.');
+    expect(form.get('[data-field="code"]').text()).toContain('Já está a ser usado.');
     expect(wrapper.find('section form').exists()).toBe(true);
     expect(form.get<HTMLInputElement>('#country-name').element.value).toBe('Portugal');
     expect(listLoads(requests)).toBe(1);

@@ -179,7 +179,9 @@ describe('exchange rates editor', () => {
     const { requests } = rateServer({
       'PUT /referenceData/exchangeRate': () => ({
         status: 400,
-        failure: 'one_usd_equals: Too big: expected number to be <=1000000',
+        failure: 'Invalid request: one_usd_equals: Too big: expected number to be <=1000000',
+        code: 'VALIDATION_FAILED',
+        fields: [{ path: 'one_usd_equals', code: 'too_large', limit: 1000000 }],
       }),
     });
     const { wrapper } = await mountRoute('/reference-data/exchange-rates');
@@ -195,9 +197,7 @@ describe('exchange rates editor', () => {
       currency: 'JPY',
       one_usd_equals: 2000000,
     });
-    expect(form.get('[role="alert"]').text()).toBe(
-      'one_usd_equals: Too big: expected number to be <=1000000',
-    );
+    expect(form.get('[data-field="one_usd_equals"]').text()).toContain('O valor máximo é 1000000.');
     expect(wrapper.find('section form').exists()).toBe(true);
     expect(listLoads(requests)).toBe(1);
     wrapper.unmount();

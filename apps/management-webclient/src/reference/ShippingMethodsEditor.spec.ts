@@ -253,7 +253,9 @@ describe('shipping methods editor', () => {
     const { requests } = shippingServer({
       'POST /referenceData/shippingMethod': () => ({
         status: 400,
-        failure: 'maximumDays: Too big: expected int to be <=365',
+        failure: 'Invalid request: maximumDays: Too big: expected int to be <=365',
+        code: 'VALIDATION_FAILED',
+        fields: [{ path: 'maximumDays', code: 'too_large', limit: 365 }],
       }),
     });
     const { wrapper } = await mountRoute('/reference-data/shipping-methods');
@@ -267,9 +269,7 @@ describe('shipping methods editor', () => {
     await form.trigger('submit');
     await flushPromises();
 
-    expect(form.get('[role="alert"]').text()).toBe(
-      'maximumDays: Too big: expected int to be <=365',
-    );
+    expect(form.get('[data-field="maximumDays"]').text()).toContain('O valor máximo é 365.');
     expect(wrapper.find('section form').exists()).toBe(true);
     expect(form.get<HTMLInputElement>('#shipping-name').element.value).toBe('Levantamento na loja');
     expect(listLoads(requests)).toBe(1);

@@ -155,7 +155,9 @@ describe('tariffs editor', () => {
     const { requests } = tariffServer({
       'PUT /referenceData/tariff': () => ({
         status: 400,
-        failure: 'rates.PT: rate must be at most 1000',
+        failure: 'Invalid request: rates.PT: rate must be at most 1000',
+        code: 'VALIDATION_FAILED',
+        fields: [{ path: 'rates.PT', code: 'too_large', limit: 1000 }],
       }),
     });
     const { wrapper } = await mountRoute('/reference-data/tariffs');
@@ -173,7 +175,7 @@ describe('tariffs editor', () => {
       name: 'Joalharia',
       rates: { PT: 2300, BR: 12.5 },
     });
-    expect(form.get('[role="alert"]').text()).toBe('rates.PT: rate must be at most 1000');
+    expect(form.get('[data-field="rates.PT"]').text()).toContain('O valor máximo é 1000.');
     expect(wrapper.find('section form').exists()).toBe(true);
     expect(rateInputs(form, 1).percent.element).toHaveProperty('value', '2300');
     expect(listLoads(requests)).toBe(1);

@@ -14,6 +14,9 @@ export interface FakeAnswer {
   data?: unknown;
   raw?: string;
   failure?: string;
+  /** The failure envelope's `code` and `fields`, as the servers add them. */
+  code?: string;
+  fields?: { path: string; code: string; limit?: number }[];
 }
 
 /** A handler may answer later (a promise), so a test can hold one request back behind another. */
@@ -44,7 +47,13 @@ export function installFakeServer(routes: FakeRoutes): { requests: FakeRequest[]
     const status = answer.status ?? (answer.failure ? 400 : 200);
     if (answer.raw !== undefined) return new Response(answer.raw, { status });
     const envelope = answer.failure
-      ? { httpStatus: status, status: 'failed', errorDetails: answer.failure }
+      ? {
+          httpStatus: status,
+          status: 'failed',
+          errorDetails: answer.failure,
+          ...(answer.code === undefined ? {} : { code: answer.code }),
+          ...(answer.fields === undefined ? {} : { fields: answer.fields }),
+        }
       : { httpStatus: status, status: 'successful', responseData: answer.data ?? null };
     return new Response(JSON.stringify(envelope), { status });
   };

@@ -23,6 +23,11 @@ describe('explainFailure', () => {
         password: 'Demasiado curto: pelo menos 8 caracteres.',
         name: 'Campo obrigatório.',
       },
+      issues: [
+        { path: 'email', message: 'Campo obrigatório.' },
+        { path: 'password', message: 'Demasiado curto: pelo menos 8 caracteres.' },
+        { path: 'name', message: 'Campo obrigatório.' },
+      ],
     });
   });
 
@@ -33,7 +38,7 @@ describe('explainFailure', () => {
   });
 
   it('when a field path is nested, then the form finds it by its last segment too', () => {
-    const { fieldErrors } = explainFailure(
+    const { fieldErrors, issues } = explainFailure(
       {
         status: 400,
         code: 'VALIDATION_FAILED',
@@ -45,6 +50,7 @@ describe('explainFailure', () => {
       'address.postalCode': 'Campo obrigatório.',
       postalCode: 'Campo obrigatório.',
     });
+    expect(issues).toEqual([{ path: 'address.postalCode', message: 'Campo obrigatório.' }]);
   });
 
   it('when a product is unknown, then the page says so in its language, not "Not Found"', () => {

@@ -21,6 +21,8 @@ export interface ExplainedFailure {
    * (`address.postalCode` and `postalCode`), so a form can look its own field names up.
    */
   fieldErrors: Readonly<Record<string, string>>;
+  /** The same, one entry per refused path, for forms that list them rather than place them. */
+  issues: readonly { path: string; message: string }[];
 }
 
 /** A field issue in words; the first issue of a field wins (zod reports the most basic first). */
@@ -36,13 +38,18 @@ export function explainFieldIssue(issue: FieldIssue, locale: FailureLocale): str
 
 export function explainFailure(failure: FailureLike, locale: FailureLocale): ExplainedFailure {
   const messages = failureMessages[locale];
-  if (failure.kind === 'network') return { message: messages.network, fieldErrors: {} };
-  if (failure.kind === 'timeout') return { message: messages.timeout, fieldErrors: {} };
-  if (failure.kind === 'aborted') return { message: messages.aborted, fieldErrors: {} };
+  const none = { fieldErrors: {}, issues: [] };
+  if (failure.kind === 'network') return { message: messages.network, ...none };
+  if (failure.kind === 'timeout') return { message: messages.timeout, ...none };
+  if (failure.kind === 'aborted') return { message: messages.aborted, ...none };
 
   const fieldErrors: Record<string, string> = {};
+  const issues: { path: string; message: string }[] = [];
   for (const issue of failure.fields ?? []) {
     const text = explainFieldIssue(issue, locale);
+    if (!issues.some((listed) => listed.path === issue.path)) {
+      issues.push({ path: issue.path, message: text });
+    }
     const last = issue.path.split('.').at(-1) ?? issue.path;
     for (const key of new Set([issue.path, last])) fieldErrors[key] ??= text;
   }
@@ -52,7 +59,7 @@ export function explainFailure(failure: FailureLike, locale: FailureLocale): Exp
   const byStatus = code === undefined ? messages.codes[statusCode(failure.status)] : undefined;
   const hasFields = Object.keys(fieldErrors).length > 0;
   const message = byCode ?? byStatus ?? (hasFields ? messages.checkFields : messages.generic);
-  return { message, fieldErrors };
+  return { message, fieldErrors, issues };
 }
 
 function statusCode(status: number): string {
