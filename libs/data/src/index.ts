@@ -47,6 +47,14 @@ export {
 } from './email-claims/backfill-email-claims.js';
 export { emailClaimId, normaliseEmail } from './email-claims/email-claim-id.js';
 export { isDuplicateKeyError } from './email-claims/duplicate-key-error.js';
+export {
+  formatOrderNumber,
+  nextOrderNumber,
+  orderCounterName,
+  parseOrderNumber,
+  ORDER_NUMBER_PREFIX,
+} from './order-numbers/order-number.js';
+export { backfillOrderNumbers } from './order-numbers/backfill-order-numbers.js';
 export * from './models/admin.js';
 export * from './models/audit-entry.js';
 export * from './models/index.js';
