@@ -1,5 +1,5 @@
 import { loadConfigOrExit, managementServerConfigSchema } from '@aneis/config';
-import { backfillEmailClaims, registerModels } from '@aneis/data';
+import { backfillEmailClaims, backfillOrderNumbers, registerModels } from '@aneis/data';
 import { startHttpServer } from '@aneis/http';
 import { createLogger } from '@aneis/logging';
 import { createMailer } from '@aneis/mail';
@@ -35,6 +35,8 @@ logger.info('order payment states checked', {
 });
 // Admins from before e-mail claims (old databases) get theirs; idempotent.
 await backfillEmailClaims(models.EmailClaim, 'admin', models.Admin, { logger });
+// Orders from before order numbers get theirs, oldest first; idempotent (either server may run it).
+logger.info('order numbers checked', { numbered: await backfillOrderNumbers(models) });
 if (config.seedAdmin) {
   const outcome = await seedFirstAdmin(
     { admins: models.Admin, claims: models.EmailClaim },

@@ -2,6 +2,7 @@ import { closeRedis, createRedisClient } from '@aneis/cache';
 import { loadConfigOrExit, shoppingServerConfigSchema } from '@aneis/config';
 import {
   backfillEmailClaims,
+  backfillOrderNumbers,
   createMongoConnection,
   registerModels,
   startEmbeddedMongo,
@@ -33,6 +34,8 @@ try {
   const models = registerModels(mongo.connection);
   // Accounts from before e-mail claims (old databases, the demo seed) get theirs; idempotent.
   await backfillEmailClaims(models.EmailClaim, 'customer', models.Customer, { logger });
+  // Orders from before order numbers get theirs, oldest first; idempotent (either server may run it).
+  logger.info('order numbers checked', { numbered: await backfillOrderNumbers(models) });
   // REDIS_URL=memory://: no client at all; the app keeps its state in this process (and says so).
   const redis = config.redis.inMemory
     ? undefined

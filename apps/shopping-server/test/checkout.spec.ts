@@ -71,8 +71,10 @@ describe('checkout and orders', () => {
       .expect(200);
     expect(list.body.responseData.total).toBe(1);
     expect(list.body.responseData.docs[0]._id).toBe(checkoutId);
+    expect(list.body.responseData.docs[0].orderNumber).toMatch(/^AN-\d{4}-\d{6}$/);
     const details = await agent.get(`/user/orderDetails?orderId=${checkoutId}`).expect(200);
     expect(details.body.responseData.payment_info[0].source).toBe('CASH_ON_DELIVERY');
+    expect(details.body.responseData.orderNumber).toBe(list.body.responseData.docs[0].orderNumber);
     expect(list.body.responseData.docs[0].cart.totalPrice).toEqual(
       details.body.responseData.cart.totalPrice,
     );
@@ -273,5 +275,36 @@ describe('stock under concurrency', () => {
     expect(
       await harness.models.Order.countDocuments({ 'cart.items.product._id': product._id }),
     ).toBe(5);
+  }, 120_000);
+
+  it('when 15 shoppers place orders at once, then each order gets its own human number of this year', async () => {
+    const product = await seedProduct(harness.models, refs, { name: 'Common Ring', stock: 100 });
+    const shoppers = [];
+    for (let i = 0; i < 15; i += 1) {
+      shoppers.push(
+        await customerWithCheckout(
+          shop,
+          harness.models,
+          `numbered${i}@example.com`,
+          String(product._id),
+        ),
+      );
+    }
+    const results = await Promise.all(
+      shoppers.map(({ agent, checkoutId }) =>
+        agent
+          .post('/orders/completeCheckoutManually')
+          .send({ checkoutId, method: 'CASH_ON_DELIVERY' }),
+      ),
+    );
+    expect(results.map((res) => res.status)).toEqual(Array<number>(15).fill(200));
+    const orders = await harness.models.Order.find({ 'cart.items.product._id': product._id })
+      .select({ orderNumber: 1 })
+      .lean();
+    const numbers = orders.map((order) => order.orderNumber);
+    expect(numbers).toHaveLength(15);
+    expect(new Set(numbers).size).toBe(15);
+    const year = new Date().getUTCFullYear();
+    for (const number of numbers) expect(number).toMatch(new RegExp(`^AN-${year}-\\d{6}$`));
   }, 120_000);
 });

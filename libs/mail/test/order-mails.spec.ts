@@ -7,6 +7,8 @@ import {
   MANAGEMENT_MAIL_TEMPLATES,
   SHOPPING_MAIL_TEMPLATES,
 } from '../src/templates/template-names.js';
+import { renderMail } from '../src/render/render-mail.js';
+import type { DataRecord } from '../src/render/views/template-data.js';
 import { order } from './mail-fixtures.js';
 import { temporaryDir } from './mail-test-kit.js';
 
@@ -68,6 +70,17 @@ describe('order mails', () => {
         orders: { track_url: 'https://aneis.example/shopping/orders/65f0c0ffee0000000000a001' },
       },
     });
+  });
+
+  it('when an order has a human number, then both order mails name it rather than the id', () => {
+    const numbered = { ...order(), orderNumber: 'AN-2026-000123' };
+    const received = orderReceivedMail(numbered);
+    const changed = orderStatusChangedMail({ order: numbered, event: 'cancelled' });
+    for (const mail of [received, changed]) {
+      const rendered = renderMail(mail.template, mail.data as DataRecord, mail.language);
+      expect(rendered.subject + rendered.text).toContain('AN-2026-000123');
+      expect(rendered.subject + rendered.text).not.toContain('65f0c0ffee0000000000a001 ');
+    }
   });
 
   it('when an order mail is sent through the outbox, then it survives JSON as built', async () => {

@@ -85,6 +85,7 @@ export function adminOrderDetailView(
   const { cart } = order;
   return {
     _id: String(order._id),
+    ...(order.orderNumber === undefined ? {} : { orderNumber: order.orderNumber }),
     overall_status: order.overall_status,
     cart: {
       items: cart.items.map((line) => lineView(line, categories, tariffs)),
@@ -112,6 +113,7 @@ export function adminOrderDetailView(
 export function adminOrderSummaryView(order: LeanOrder): AdminOrderSummary {
   return {
     _id: String(order._id),
+    ...(order.orderNumber === undefined ? {} : { orderNumber: order.orderNumber }),
     overall_status: order.overall_status,
     user_email: order.user_email,
     cart: {

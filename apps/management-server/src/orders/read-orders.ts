@@ -8,15 +8,17 @@ import type { CategoryDoc, OrderDoc, TariffDoc } from '@aneis/data';
 import { NotFound } from '@aneis/errors';
 import type { QueryFilter, SortOrder } from 'mongoose';
 import type { Services } from '../services.js';
+import { orderSearchFilter } from './order-search.js';
 import { adminOrderDetailView, adminOrderSummaryView, type LeanOrder } from './order-view.js';
 
 export async function listOrders(
   deps: Pick<Services, 'shop'>,
   body: AdminOrderListBody,
 ): Promise<Pagination<AdminOrderSummary>> {
-  const filter: QueryFilter<OrderDoc> = body.orderStatus
-    ? { overall_status: body.orderStatus }
-    : {};
+  const filter: QueryFilter<OrderDoc> = {
+    ...(body.orderStatus ? { overall_status: body.orderStatus } : {}),
+    ...orderSearchFilter(body.search),
+  };
   const sort: Record<string, SortOrder> =
     body.sortRule && Object.keys(body.sortRule).length > 0
       ? { ...body.sortRule }

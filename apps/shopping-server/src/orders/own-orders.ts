@@ -27,6 +27,7 @@ function lineState(line: OrderDoc['cart']['items'][number], carriers: CarrierDir
 function toSummary(order: OrderDoc, carriers: CarrierDirectory): UserOrderSummary {
   const view = {
     _id: order._id,
+    ...(order.orderNumber === undefined ? {} : { orderNumber: order.orderNumber }),
     overall_status: order.overall_status,
     cart: {
       items: order.cart.items.map((line) => ({
@@ -56,6 +57,7 @@ function toDetail(order: OrderDoc, carriers: CarrierDirectory): UserOrderDetail 
   const cart = order.cart;
   const view = {
     _id: order._id,
+    ...(order.orderNumber === undefined ? {} : { orderNumber: order.orderNumber }),
     overall_status: order.overall_status,
     cart: {
       items: cart.items.map((line) => ({

@@ -1,4 +1,5 @@
 import {
+  nextOrderNumber,
   paymentStatusFromEntries,
   type CheckoutDoc,
   type CustomerDoc,
@@ -127,8 +128,11 @@ export async function placeOrder(
     payment ??= await settlement.settle(checkout);
     const now = deps.now();
     const { completionClaimedAt: _claim, ...fields } = checkout;
+    // Taken just before the insert: an order that then fails to save leaves a gap, never a repeat.
+    const orderNumber = await nextOrderNumber(models.Counter, now.getUTCFullYear());
     const order: OrderDoc = {
       ...fields,
+      orderNumber,
       overall_status: 'RECEIVED',
       cart: {
         ...checkout.cart,

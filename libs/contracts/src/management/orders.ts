@@ -16,6 +16,11 @@ export const adminOrderSortFields = [
 
 export const adminOrderListBodySchema = z.object({
   orderStatus: orderStatusSchema.optional(),
+  /**
+   * Finds an order by its number as people type it (`AN-2026-000123`, `2026-123`) or by its id;
+   * other text matches the customer's e-mail address.
+   */
+  search: z.string().trim().max(254).optional(),
   pagingOptions: pagingOptionsSchema,
   sortRule: sortRuleSchema(adminOrderSortFields).optional(),
 });

@@ -6,7 +6,7 @@ import { weightSchema } from '../common/weight.js';
 import { addressSchema } from './address.js';
 import { customizationChoicesSchema, customizationOptionsSchema } from './customization.js';
 import { orderLineStatusSchema, orderStatusSchema } from './order-status.js';
-import { orderTotalsShape } from './order.js';
+import { orderNumberSchema, orderTotalsShape } from './order.js';
 import { paymentSchema, paymentStatusSchema } from './payment.js';
 
 /** The projections Veniqa's order lists and the shopper's order page read. */
@@ -48,6 +48,8 @@ const productFace = {
 /** A row of the shopper's own order list (`POST /user/orderList`). */
 export const userOrderSummarySchema = z.object({
   _id: objectIdSchema,
+  /** The number people read and say (`AN-2026-000123`); `_id` stays the API's identifier. */
+  orderNumber: orderNumberSchema.optional(),
   overall_status: orderStatusSchema,
   cart: z.object({
     items: z.array(z.object({ ...shopperLine, product: z.object(productFace) })),
@@ -64,6 +66,8 @@ export type UserOrderSummary = z.output<typeof userOrderSummarySchema>;
 /** The shopper's order page (`GET /user/orderDetails`). */
 export const userOrderDetailSchema = z.object({
   _id: objectIdSchema,
+  /** The number people read and say (`AN-2026-000123`); `_id` stays the API's identifier. */
+  orderNumber: orderNumberSchema.optional(),
   overall_status: orderStatusSchema,
   cart: z.object({
     items: z.array(
@@ -96,6 +100,8 @@ export type UserOrderDetail = z.output<typeof userOrderDetailSchema>;
 /** A row of the admin order list (`POST /orders/orderList` on the management server). */
 export const adminOrderSummarySchema = z.object({
   _id: objectIdSchema,
+  /** The number people read and say (`AN-2026-000123`); `_id` stays the API's identifier. */
+  orderNumber: orderNumberSchema.optional(),
   overall_status: orderStatusSchema,
   user_email: z.string(),
   cart: z.object({

@@ -52,6 +52,9 @@ export const orderTotalsShape = {
   totalPrice: moneySchema,
 };
 
+/** `AN-<year>-<sequence>`: the human order number (see @aneis/data's order counter). */
+export const orderNumberSchema = z.string().regex(/^AN-\d{4}-\d{6,}$/, 'must be an order number');
+
 function orderDocument<P extends z.ZodType>(product: P) {
   const line = z.object({
     _id: objectIdSchema,
@@ -64,6 +67,8 @@ function orderDocument<P extends z.ZodType>(product: P) {
   });
   return z.object({
     _id: objectIdSchema,
+    /** The number people read and say (`AN-2026-000123`); orders only, not checkouts. */
+    orderNumber: orderNumberSchema.optional(),
     overall_status: orderStatusSchema,
     cart: z.object({ items: z.array(line), ...orderTotalsShape }),
     user_email: emailSchema,

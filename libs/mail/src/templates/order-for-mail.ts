@@ -40,6 +40,8 @@ export interface MailOrderLine {
  */
 export interface OrderForMail {
   _id: Stringable;
+  /** The number people read (`AN-2026-000123`); the mails name the order by it when it has one. */
+  orderNumber?: string;
   overall_status: string;
   user_email: string;
   mailing_address: MailAddress;

@@ -8,6 +8,7 @@ import type { OrderForMail } from './order-for-mail.js';
 export function orderMailData(order: OrderForMail, orderUrl?: string) {
   return {
     _id: String(order._id),
+    ...(order.orderNumber === undefined ? {} : { order_number: order.orderNumber }),
     overall_status: order.overall_status,
     user_email: order.user_email,
     mailing_address: {

@@ -77,6 +77,7 @@ export function orderStatusChangedMail(change: OrderStatusChange): MailRequest {
     language: change.language ?? languageOf(order),
     data: {
       order_id: String(order._id),
+      ...(order.orderNumber === undefined ? {} : { order_number: order.orderNumber }),
       overall_status: order.overall_status,
       ...(change.name === undefined ? {} : { name: change.name }),
       ...(change.event === undefined ? {} : { event: change.event }),
