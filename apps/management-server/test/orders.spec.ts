@@ -4,6 +4,7 @@ import {
   commentSchema,
   paginated,
 } from '@aneis/contracts';
+import { backfillOrderNumbers } from '@aneis/data';
 import { useTestDatabase } from '@aneis/data/testing';
 import { z } from 'zod';
 import { transitionMessages } from '../src/orders/state-machine.js';
@@ -629,5 +630,38 @@ describe('listing', () => {
       subcategory: 'Gold',
     });
     expect(order.cart.items[0]?.product.tariff.name).toBe('Jewellery');
+  });
+
+  it('when older orders are backfilled, then admins see their numbers and find an order by number, as typed', async () => {
+    const { orderId } = await insertOrder(server, fixture, {
+      lines: [{ productId, name: 'Numbered' }],
+      createdOn: new Date('2019-05-01T10:00:00Z'),
+      userEmail: 'numbered@example.com',
+    });
+    await insertOrder(server, fixture, { lines: [{ productId }] });
+    await backfillOrderNumbers(server.services.shop);
+    const numbered = await server.services.shop.Order.findById(orderId).lean();
+    const orderNumber = numbered?.orderNumber ?? '';
+    expect(orderNumber).toMatch(/^AN-2019-\d{6}$/);
+
+    const search = async (text: string) => {
+      const res = await server.http
+        .post('/orders/orderList')
+        .set('Cookie', cookie)
+        .send({ search: text, pagingOptions: { page: 1, limit: 50 } })
+        .expect(200);
+      return paginated(adminOrderSummarySchema).parse(res.body.responseData).docs;
+    };
+    const sequence = Number(orderNumber.slice('AN-2019-'.length));
+    for (const typed of [orderNumber, orderNumber.toLowerCase(), `2019-${sequence}`]) {
+      const found = await search(typed);
+      expect(found.map((d) => d._id)).toEqual([orderId]);
+      expect(found[0]?.orderNumber).toBe(orderNumber);
+    }
+    expect((await search('numbered@example')).map((d) => d._id)).toEqual([orderId]);
+    expect(await search('AN-2019-999999')).toEqual([]);
+
+    const res = await server.http.get('/orders/order').query({ orderId }).set('Cookie', cookie);
+    expect(detail(res).orderNumber).toBe(orderNumber);
   });
 });
