@@ -2,6 +2,9 @@
 export const ordersPt = {
   'orders.title': 'Encomendas',
   'orders.tabs': 'Estados das encomendas',
+  'orders.search': 'Procurar encomenda',
+  'orders.searchHint': 'N.º da encomenda (AN-2026-000123 ou 2026-123) ou e-mail do cliente',
+  'orders.searchSubmit': 'Procurar',
   'orders.all': 'Todas',
   'orders.id': 'Encomenda',
   'orders.date': 'Data',
@@ -73,6 +76,9 @@ export const ordersPt = {
 export const ordersEn: Record<keyof typeof ordersPt, string> = {
   'orders.title': 'Orders',
   'orders.tabs': 'Order statuses',
+  'orders.search': 'Find an order',
+  'orders.searchHint': 'Order number (AN-2026-000123 or 2026-123) or customer e-mail',
+  'orders.searchSubmit': 'Search',
   'orders.all': 'All',
   'orders.id': 'Order',
   'orders.date': 'Date',

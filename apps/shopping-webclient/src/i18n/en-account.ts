@@ -80,6 +80,7 @@ export const enAccount: AccountMessages = {
   'orders.none': 'You have not ordered anything yet.',
   'orders.orderOf': 'Order of {date}',
   'orders.status': 'Status',
+  'orders.placedNumber': 'Your order number is {number}.',
   'orders.number': 'No.',
   'orders.items': 'Items',
   'orders.product': 'Product',

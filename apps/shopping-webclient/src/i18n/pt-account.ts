@@ -78,6 +78,7 @@ export const ptAccount = {
   'orders.none': 'Ainda não fez encomendas.',
   'orders.orderOf': 'Encomenda de {date}',
   'orders.status': 'Estado',
+  'orders.placedNumber': 'O número da sua encomenda é {number}.',
   'orders.number': 'N.º',
   'orders.items': 'Artigos',
   'orders.product': 'Produto',

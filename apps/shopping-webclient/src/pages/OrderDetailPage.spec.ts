@@ -17,6 +17,7 @@ const orderId = 'e'.repeat(24);
 function shippedOrder(shipment: Shipment): UserOrderDetail {
   return {
     _id: orderId,
+    orderNumber: 'AN-2026-000123',
     overall_status: 'IN-PROGRESS',
     cart: {
       items: [
@@ -119,6 +120,12 @@ describe('OrderDetailPage', () => {
     expect(link.attributes('href')).toBe('https://www.ctt.pt/track?objects=RR123456789PT');
     expect(link.attributes('rel')).toBe('noopener noreferrer');
     expect(link.text()).toBe('Seguir a encomenda');
+  });
+
+  it('when the order has a human number, then the page names it by that number, never by its id', async () => {
+    const wrapper = await openWith({ provider: 'CTT', tracking_number: 'RR1PT' });
+    expect(wrapper.get('[data-testid="order-number"]').text()).toBe('AN-2026-000123');
+    expect(wrapper.text()).not.toContain(orderId);
   });
 
   it('when an old order names only a carrier code, then the code shows and no link', async () => {
