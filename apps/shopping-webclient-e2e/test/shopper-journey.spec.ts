@@ -120,6 +120,10 @@ describe('the shopper journey (issue 6 acceptance)', () => {
     // Paid on delivery: the confirmation says the money has not come yet (issue 18).
     await page.getByTestId('payment-status').waitFor();
     await expect(textOf(page, 'payment-status')).resolves.toBe('A aguardar pagamento');
+    // The confirmation names the order by its human number, never by its id.
+    const orderNumber = squash(await page.getByTestId('order-number').textContent());
+    expect(orderNumber).toMatch(/^AN-\d{4}-\d{6}$/);
+    await expect(page.getByTestId('order-placed').textContent()).resolves.toContain(orderNumber);
     await screenshot(page, 'journey-11-order-placed');
 
     // 11. The order list shows it with the line's price and the checkout's total; opened from the
@@ -135,6 +139,7 @@ describe('the shopper journey (issue 6 acceptance)', () => {
     expect(squash(await row.getByTestId('order-payment-status').textContent())).toBe(
       'A aguardar pagamento',
     );
+    expect(squash(await row.getByTestId('order-number').textContent())).toBe(orderNumber);
     await screenshot(page, 'journey-12-orders');
     await row.getByRole('link').first().click();
     await page.waitForURL(/\/orders\/[0-9a-f]{24}$/);

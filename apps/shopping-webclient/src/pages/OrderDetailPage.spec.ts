@@ -123,7 +123,11 @@ describe('OrderDetailPage', () => {
   });
 
   it('when the order has a human number, then the page names it by that number, never by its id', async () => {
-    const wrapper = await openWith({ provider: 'CTT', tracking_number: 'RR1PT' });
+    const wrapper = await openWith({
+      provider: 'CTT',
+      tracking_number: 'RR1PT',
+      service: 'Registado',
+    });
     expect(wrapper.get('[data-testid="order-number"]').text()).toBe('AN-2026-000123');
     expect(wrapper.text()).not.toContain(orderId);
   });
