@@ -1,4 +1,4 @@
-import type { Auditor } from '@aneis/contracts';
+import { errorCodes, type Auditor } from '@aneis/contracts';
 import { paymentStatusOf, type StoredPayment } from '@aneis/data';
 import { Conflict, NotFound } from '@aneis/errors';
 import type { MailLanguage } from '@aneis/mail';
@@ -9,7 +9,11 @@ import { loadOrder, orderDetail } from './read-orders.js';
 /** Only money a manager receives in person or in the bank can be confirmed by hand. */
 const MANUAL_SOURCES: readonly StoredPayment['source'][] = ['CASH_ON_DELIVERY', 'BANK_TRANSFER'];
 
-type Refusal = 'NOT_MANUAL_PAYMENT' | 'ALREADY_PAID' | 'ORDER_CANCELLED';
+/** Each refusal's stable code, which the admin UI words in the manager's language. */
+type Refusal =
+  | typeof errorCodes.notManualPayment
+  | typeof errorCodes.alreadyPaid
+  | typeof errorCodes.orderCancelled;
 
 const REFUSALS: Record<Refusal, Record<MailLanguage, string>> = {
   NOT_MANUAL_PAYMENT: {

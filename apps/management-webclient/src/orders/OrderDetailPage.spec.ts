@@ -90,7 +90,8 @@ describe('order detail page', () => {
       }),
       'POST /orders/markOrderAsPaid': () => ({
         status: 409,
-        failure: 'Esta encomenda já está paga.',
+        failure: 'This order is already paid.',
+        code: 'ALREADY_PAID',
       }),
     });
     const { wrapper } = await mountRoute(orderPath);

@@ -12,6 +12,7 @@ function row(orderNumber?: string): AdminOrderSummary {
     _id: order._id,
     ...(orderNumber === undefined ? {} : { orderNumber }),
     overall_status: 'RECEIVED',
+    payment_status: 'AWAITING_PAYMENT',
     user_email: 'rita@example.com',
     cart: { totalWeight: order.cart.totalWeight, items: [{ product: { name: 'Anel' } }] },
     payment_info: [],

@@ -29,6 +29,9 @@ export const errorCodes = {
   checkoutNotFound: 'CHECKOUT_NOT_FOUND',
   undeliverableCountry: 'UNDELIVERABLE_COUNTRY',
   tooManyAddresses: 'TOO_MANY_ADDRESSES',
+  notManualPayment: 'NOT_MANUAL_PAYMENT',
+  alreadyPaid: 'ALREADY_PAID',
+  orderCancelled: 'ORDER_CANCELLED',
 } as const;
 
 export type ErrorCode = (typeof errorCodes)[keyof typeof errorCodes];
