@@ -47,6 +47,7 @@ export * from './model/tariff.js';
 export * from './shopping/addresses.js';
 export * from './shopping/cart.js';
 export * from './shopping/catalog.js';
+export * from './shopping/search-filters.js';
 export * from './shopping/orders.js';
 export * from './shopping/security.js';
 export * from './shopping/ui.js';

@@ -38,7 +38,7 @@ export type DetailRow = Omit<ProductDoc, 'category' | 'tariff'> & {
 };
 
 export function toProductDetail(row: DetailRow): ProductDetail {
-  const { deleted: _deleted, lowStockThreshold: _threshold, ...product } = row;
+  const { deleted: _deleted, lowStockThreshold: _threshold, facets: _facets, ...product } = row;
   return {
     ...product,
     _id: String(row._id),

@@ -8,6 +8,7 @@ import type { ShopModels } from '@aneis/data';
 import type { QueryFilter } from 'mongoose';
 import { escapeRegex } from './escape-regex.js';
 import { toProductSummary, type SearchRow } from './product-views.js';
+import { searchFilterClauses } from './search-filter-query.js';
 
 /** Wire sort fields → stored paths (money is stored in cents). */
 const SORT_PATHS: Record<string, string> = { price: 'price.cents' };
@@ -18,7 +19,8 @@ export const VISIBLE_PRODUCT = { active: true, deleted: { $ne: true } } as const
 /**
  * Storefront search. Free text matches name, brand or description with an escaped,
  * case-insensitive regex: it works on every engine (the embedded one has no `$text`) and a
- * shopper's input can never become a pattern or an operator.
+ * shopper's input can never become a pattern or an operator. The filters (price, metal, size,
+ * stock) join the same single query, so a filtered search costs no extra round trip.
  */
 export async function searchProducts(
   models: ShopModels,
@@ -31,6 +33,8 @@ export async function searchProducts(
     filter['$or'] = [{ name: pattern }, { brand: pattern }, { details_html: pattern }];
   }
   if (body.categoryIds) filter['category'] = { $in: body.categoryIds };
+  const clauses = searchFilterClauses(body.searchFilters);
+  if (clauses.length > 0) filter['$and'] = clauses;
   const sort: Record<string, 1 | -1> = {};
   for (const [field, direction] of Object.entries(body.sortRule ?? {})) {
     sort[SORT_PATHS[field] ?? field] = direction;

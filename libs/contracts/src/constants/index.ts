@@ -9,4 +9,5 @@ export * from './featured-design-types.js';
 export * from './limits.js';
 export * from './order-statuses.js';
 export * from './payment-statuses.js';
+export * from './ring-search.js';
 export * from './tracking-url.js';

@@ -93,3 +93,56 @@ describe('shopping catalogue contracts', () => {
     expect(productIdQuerySchema.safeParse({ productId: [ids.product] }).success).toBe(false);
   });
 });
+
+describe('storefront search filters', () => {
+  const base = { pagingOptions: { page: 1, limit: 10 } };
+
+  it('when Veniqa’s blank filters are sent, then they mean no filter', () => {
+    const parsed = catalogSearchBodySchema.parse({
+      ...base,
+      searchFilters: { store: '', category: '', minPrice: '', metal: null, size: '' },
+    });
+    expect(parsed.searchFilters).toEqual({});
+    expect(catalogSearchBodySchema.parse({ ...base, searchFilters: '' }).searchFilters).toBe(
+      undefined,
+    );
+  });
+
+  it('when filters come as form text, then they become numbers, codes and booleans', () => {
+    const parsed = catalogSearchBodySchema.parse({
+      ...base,
+      searchFilters: {
+        minPrice: '100',
+        maxPrice: 250.5,
+        metal: 'platina',
+        size: 54,
+        inStock: 'true',
+      },
+    });
+    expect(parsed.searchFilters).toEqual({
+      minPrice: 100,
+      maxPrice: 250.5,
+      metal: 'platina',
+      size: '54',
+      inStock: true,
+    });
+  });
+
+  it.each([
+    [{ minPrice: hostileOperator }, 'minPrice'],
+    [{ metal: { $ne: null } }, 'metal'],
+    [{ metal: 'latão' }, 'metal'],
+    [{ size: '5' }, 'size'],
+    [{ size: 99 }, 'size'],
+    [{ inStock: 'yes' }, 'inStock'],
+    [{ minPrice: 300, maxPrice: 100 }, 'minPrice'],
+    [{ minPrice: -1 }, 'minPrice'],
+  ])('when the filters are %j, then the message names %s', (searchFilters, field) => {
+    const result = catalogSearchBodySchema.safeParse({ ...base, searchFilters });
+    expect(result.success).toBe(false);
+    const [issue] = result.error?.issues ?? [];
+    // The 400 reads "searchFilters: size: must be …" or "searchFilters.minPrice: must …".
+    const text = `${issue?.path.join('.')}: ${issue?.message}`;
+    expect(text).toMatch(new RegExp(`^searchFilters(\\.|: )${field}: `));
+  });
+});

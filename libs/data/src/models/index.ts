@@ -54,7 +54,12 @@ export {
   paymentStatusOf,
   type StoredPaymentStatus,
 } from './payment-status.js';
-export { PRODUCT_COLLECTION, type ProductDoc, type StoredCustomization } from './product.js';
+export {
+  PRODUCT_COLLECTION,
+  type ProductDoc,
+  type ProductFacets,
+  type StoredCustomization,
+} from './product.js';
 export { SHIPPING_METHOD_COLLECTION, type ShippingMethodDoc } from './shipping-method.js';
 export { STORE_COLLECTION, type StoreDoc } from './store.js';
 export { TARIFF_COLLECTION, type TariffDoc } from './tariff.js';

@@ -36,7 +36,19 @@ export interface ProductDoc {
   stock?: number;
   /** The dashboard lists the product as low once `stock <= lowStockThreshold`. */
   lowStockThreshold?: number;
+  /**
+   * What the storefront filters on, derived by the management server from the product's metal
+   * option or attribute and its size option on every save. Absent on products saved before.
+   */
+  facets?: ProductFacets;
   auditLog: StoredAuditLog;
+}
+
+export interface ProductFacets {
+  /** Metal codes (`RING_METALS` of the contracts). */
+  metals: string[];
+  /** EU ring sizes offered, as text ("54"). */
+  sizes: string[];
 }
 
 const wholeCount = {
@@ -68,11 +80,22 @@ export const productSchema = new Schema<ProductDoc>(
     deleted: { type: Boolean, required: true, default: false },
     stock: { type: Number, min: 0, validate: wholeCount },
     lowStockThreshold: { type: Number, min: 0, validate: wholeCount },
+    facets: {
+      type: new Schema<ProductFacets>(
+        { metals: { type: [String], default: [] }, sizes: { type: [String], default: [] } },
+        { _id: false },
+      ),
+    },
     auditLog: { type: auditLogSchema, required: true },
   },
   { collection: PRODUCT_COLLECTION },
 );
 // Storefront listing: active products, newest first, by category.
 productSchema.index({ active: 1, deleted: 1, category: 1, 'auditLog.createdOn': -1 });
+// Storefront filters: price ranges, and a metal or a size (one array per index: MongoDB
+// cannot index two arrays together) with the price bound inside the same index.
+productSchema.index({ active: 1, deleted: 1, 'price.cents': 1 });
+productSchema.index({ 'facets.metals': 1, 'price.cents': 1 });
+productSchema.index({ 'facets.sizes': 1, 'price.cents': 1 });
 // The image sweeper re-reads what changed since its start before each deletion.
 productSchema.index({ 'auditLog.updatedOn': -1 });
