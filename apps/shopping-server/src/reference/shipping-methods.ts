@@ -2,8 +2,14 @@ import type { ShippingMethod } from '@aneis/contracts';
 import type { ShippingMethodDoc, ShopModels } from '@aneis/data';
 import { toMoney } from '../money-view.js';
 
-function servesCountry(method: ShippingMethodDoc, countryCode: string): boolean {
-  return method.countries.length === 0 || method.countries.includes(countryCode);
+/**
+ * Shipping zones as shops know them (Shopify's "rest of the world"): methods naming a country
+ * are its offers; a method for every country (no list) serves only countries no method names.
+ * So a Portuguese address sees CTT's methods, never "International tracked".
+ */
+function methodsServing(rows: ShippingMethodDoc[], countryCode: string): ShippingMethodDoc[] {
+  const named = rows.filter((row) => row.countries.includes(countryCode));
+  return named.length > 0 ? named : rows.filter((row) => row.countries.length === 0);
 }
 
 export function toShippingMethod(row: ShippingMethodDoc): ShippingMethod {
@@ -26,7 +32,7 @@ export async function activeShippingMethods(
   countryCode?: string,
 ): Promise<ShippingMethodDoc[]> {
   const rows = await models.ShippingMethod.find({ active: true }).sort({ 'price.cents': 1 }).lean();
-  return countryCode === undefined ? rows : rows.filter((row) => servesCountry(row, countryCode));
+  return countryCode === undefined ? rows : methodsServing(rows, countryCode);
 }
 
 /**
@@ -39,13 +45,11 @@ export async function findShippingMethod(
   code: string,
   countryCode: string,
 ): Promise<ShippingMethodDoc | null> {
-  const byCode = await models.ShippingMethod.findOne({
-    code: code.toLowerCase(),
-    active: true,
-  }).lean();
-  if (byCode) return servesCountry(byCode, countryCode) ? byCode : null;
+  const offered = await activeShippingMethods(models, countryCode);
   const wanted = code.trim().toLowerCase();
-  const candidates = (await activeShippingMethods(models, countryCode)).filter((row) =>
+  const byCode = offered.find((row) => row.code === wanted);
+  if (byCode) return byCode;
+  const candidates = offered.filter((row) =>
     (row.aliases ?? []).some((alias) => alias.toLowerCase() === wanted),
   );
   candidates.sort((a, b) => a.maximumDays - b.maximumDays || a.price.cents - b.price.cents);
