@@ -82,7 +82,22 @@ describe('demo catalogue', () => {
       expect(product.price.currency).toBe('EUR');
       expect(Number.isInteger(product.price.cents)).toBe(true);
       expect(product.customizationOptions?.customizations[0]?.key).toBe('tamanho');
+      // Filed for the storefront's metal and size filters.
+      expect(product.facets?.metals.length, product.name).toBeGreaterThan(0);
+      expect(product.facets?.sizes, product.name).toContain('58');
     }
+    const inSize = (size: string) =>
+      products.filter((p) => p.facets?.sizes.includes(size)).map((p) => p.store_sku);
+    expect(inSize('48').length).toBeGreaterThan(0);
+    expect(inSize('70').length).toBeGreaterThan(0);
+    expect(inSize('70').every((sku) => sku.startsWith('SDA-HOM-'))).toBe(true);
+    for (const metal of ['ouro-amarelo', 'ouro-branco', 'ouro-rosa', 'platina', 'prata']) {
+      expect(products.some((p) => p.facets?.metals.includes(metal)), metal).toBe(true);
+    }
+    // A ring shop of its own: no resold marketplace or brand shops among the offered stores.
+    const offered = (await shop.Store.find({ active: { $ne: false } }).lean()).map((s) => s.name);
+    expect(offered).toContain('A SENHORA DOS ANÉIS');
+    for (const resold of ['AMAZON', 'PANDORA', 'SWAROVSKI']) expect(offered).not.toContain(resold);
     expect(new Set(products.map((p) => String(p.category))).size).toBeGreaterThanOrEqual(10);
     expect(products.filter((p) => p.stock === 0).map((p) => p.name)).toEqual(['Halo Lua Cheia']);
     expect(products.some((p) => p.stock === undefined)).toBe(true);

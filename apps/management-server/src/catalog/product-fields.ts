@@ -1,5 +1,6 @@
 import { moneyToMinor, type AddProductBody, type Auditor } from '@aneis/contracts';
 import type { ProductDoc } from '@aneis/data';
+import { productFacets } from './product-facets.js';
 
 /**
  * The stored fields for a validated payload: money in cents; `null` for stock, threshold or
@@ -18,6 +19,7 @@ export function storedProductFields(body: AddProductBody) {
     weight: body.weight,
     details_html: body.details_html,
     active: body.active,
+    facets: productFacets(body),
     ...(body.item_url === undefined ? {} : { item_url: body.item_url }),
     ...(body.marked_price ? { marked_price: moneyToMinor(body.marked_price) } : {}),
     ...(body.customizationOptions === undefined

@@ -18,7 +18,16 @@ function money(stored: StoredMoney | undefined | null): Money | undefined {
 }
 
 function commonFields(product: LeanProduct<unknown, unknown>) {
-  const { deleted: _deleted, __v: _version, price, marked_price, _id, ...rest } = product;
+  // facets are derived on save for the storefront's filters, never edited, so not shown.
+  const {
+    deleted: _deleted,
+    __v: _version,
+    facets: _facets,
+    price,
+    marked_price,
+    _id,
+    ...rest
+  } = product;
   return {
     ...rest,
     _id: String(_id),

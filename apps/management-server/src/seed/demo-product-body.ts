@@ -7,8 +7,17 @@ import { escapeXml } from './illustration/svg-markup.js';
 import { GEMS, METALS } from './illustration/ring-materials.js';
 import type { DemoProduct } from './demo-product.js';
 
+const sizesFrom = (first: number, last: number) =>
+  Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+
 /** European ring sizes (inner circumference in mm) a shopper picks from. */
-export const RING_SIZES_EU = Array.from({ length: 15 }, (_, i) => String(48 + i));
+export const RING_SIZES_EU = sizesFrom(48, 62);
+/** Men's rings are made larger, so the size filter tells the two ranges apart. */
+export const MENS_RING_SIZES_EU = sizesFrom(58, 70);
+
+function ringSizes(product: DemoProduct): string[] {
+  return product.category.category === 'Homem' ? MENS_RING_SIZES_EU : RING_SIZES_EU;
+}
 
 const ENGRAVING = {
   inside: {
@@ -28,7 +37,7 @@ const CLOSING =
 /** The choices a shopper makes: size always, then metal, stone and engraving when offered. */
 export function demoCustomizations(product: DemoProduct): CustomizationOptions {
   const customizations: CustomizationOptions['customizations'] = [
-    { type: 'Array', name: 'Tamanho (EU)', key: 'tamanho', values: [...RING_SIZES_EU] },
+    { type: 'Array', name: 'Tamanho (EU)', key: 'tamanho', values: ringSizes(product) },
   ];
   if (product.metals.length > 1) {
     customizations.push({
@@ -59,6 +68,17 @@ export function demoCustomizations(product: DemoProduct): CustomizationOptions {
     });
   }
   return { customizations };
+}
+
+/**
+ * The facts as attributes; a ring made in one metal also names it under "Metal" (unless a fact
+ * already does), which is what files it under that metal in the storefront's filter.
+ */
+function demoAttributes(product: DemoProduct): Record<string, string> {
+  const attributes = Object.fromEntries(product.facts);
+  const named = product.facts.some(([label]) => label.startsWith('Meta'));
+  if (!named && product.metals.length === 1) attributes['Metal'] = METALS[product.metals[0]].label;
+  return attributes;
 }
 
 /** What the product page shows: only paragraphs and a list, every text escaped. */
@@ -109,7 +129,7 @@ export function demoProductBody(
       : { marked_price: { amount: product.markedPriceCents / 100, currency: 'EUR' } }),
     weight: { quantity: product.grams, unit: 'G' },
     customizationOptions: demoCustomizations(product),
-    custom_attributes: Object.fromEntries(product.facts),
+    custom_attributes: demoAttributes(product),
     details_html: demoDetailsHtml(product),
     active: product.active ?? true,
     ...(product.stock === undefined ? {} : { stock: product.stock }),

@@ -17,7 +17,18 @@ export const VENIQA_SHIPPING_IDS = {
  * carriers' tracking pages are starting values for a manager to correct.
  */
 export const referenceDefaults = {
-  stores: ['A SENHORA DOS ANÉIS', 'OURIVESARIA DO PORTO', 'PANDORA', 'SWAROVSKI', 'AMAZON'],
+  /**
+   * Where our rings come from: our own workshop and the Portuguese goldsmiths we work with.
+   * `AMAZON` is kept inactive only because Veniqa's admin form starts with it as the store and
+   * sends it when nobody picks one: it is accepted on a product but never offered in a list.
+   */
+  stores: [
+    { name: 'A SENHORA DOS ANÉIS', active: true },
+    { name: 'OURIVESARIA DO PORTO', active: true },
+    { name: 'FILIGRANA DE GONDOMAR', active: true },
+    { name: 'OFICINA DA RIBEIRA', active: true },
+    { name: 'AMAZON', active: false },
+  ],
   weightUnits: ['G', 'LB'],
   countries: [
     { code: 'PT', name: 'Portugal', currency: 'EUR' },

@@ -20,10 +20,7 @@ async function fillIfEmpty<T>(model: Model<T>, documents: readonly object[]): Pr
 export async function seedReferenceData(shop: ShopModels): Promise<SeedReport> {
   const d = referenceDefaults;
   return {
-    stores: await fillIfEmpty(
-      shop.Store,
-      d.stores.map((name) => ({ name, active: true })),
-    ),
+    stores: await fillIfEmpty(shop.Store, d.stores),
     weightUnits: await fillIfEmpty(
       shop.WeightUnit,
       d.weightUnits.map((code) => ({ code })),
