@@ -92,7 +92,10 @@ describe('demo catalogue', () => {
     expect(inSize('70').length).toBeGreaterThan(0);
     expect(inSize('70').every((sku) => sku.startsWith('SDA-HOM-'))).toBe(true);
     for (const metal of ['ouro-amarelo', 'ouro-branco', 'ouro-rosa', 'platina', 'prata']) {
-      expect(products.some((p) => p.facets?.metals.includes(metal)), metal).toBe(true);
+      expect(
+        products.some((p) => p.facets?.metals.includes(metal)),
+        metal,
+      ).toBe(true);
     }
     // A ring shop of its own: no resold marketplace or brand shops among the offered stores.
     const offered = (await shop.Store.find({ active: { $ne: false } }).lean()).map((s) => s.name);
