@@ -12,7 +12,11 @@ export default defineConfig({
   cacheDir: '../../node_modules/.vite/apps/shopping-webclient',
   plugins: [vue()],
   resolve: {
-    alias: [{ find: /^@aneis\/([\w-]+)$/, replacement: `${workspaceLibs}$1/src/index.ts` }],
+    alias: [
+      { find: /^@aneis\/([\w-]+)$/, replacement: `${workspaceLibs}$1/src/index.ts` },
+      // subpath entries, e.g. @aneis/contracts/constants (zod-free values for the browser)
+      { find: /^@aneis\/([\w-]+)\/([\w-]+)$/, replacement: `${workspaceLibs}$1/src/$2/index.ts` },
+    ],
   },
   server: { port: 5201, host: 'localhost' },
   preview: { port: 5201, host: 'localhost' },

@@ -2,10 +2,13 @@ import { categories } from '../../test/sample-data.js';
 import {
   categoryIdsFor,
   emptySearch,
+  hasFilters,
   parseSearchQuery,
+  searchFiltersFor,
   sortRuleFor,
   toSearchQuery,
   withChange,
+  withoutFilters,
 } from './search-url-state.js';
 
 describe('search URL state', () => {
@@ -20,6 +23,11 @@ describe('search URL state', () => {
       subcategory: 'Solitários',
       sort: 'price-desc' as const,
       page: 3,
+      minPrice: 100,
+      maxPrice: 999.5,
+      metal: 'platina' as const,
+      size: '54',
+      inStock: true,
     };
     expect(toSearchQuery(state)).toEqual({
       q: 'solitário',
@@ -27,6 +35,11 @@ describe('search URL state', () => {
       subcategory: 'Solitários',
       sort: 'price-desc',
       page: '3',
+      min: '100',
+      max: '999.5',
+      metal: 'platina',
+      size: '54',
+      stock: '1',
     });
     expect(parseSearchQuery(toSearchQuery(state))).toEqual(state);
   });
@@ -73,5 +86,43 @@ describe('search URL state', () => {
       '1'.repeat(24),
     ]);
     expect(categoryIdsFor({ category: 'Relógios', subcategory: '' }, categories)).toEqual([]);
+  });
+
+  it('when filters in the URL are nonsense, then they are dropped; an upside-down range is turned round', () => {
+    expect(
+      parseSearchQuery({ metal: 'latão', size: '7', min: '-3', max: 'barato', stock: 'yes' }),
+    ).toEqual(emptySearch);
+    expect(parseSearchQuery({ size: '99' }).size).toBe('');
+    expect(parseSearchQuery({ min: '500', max: '100,5' })).toMatchObject({
+      minPrice: 100.5,
+      maxPrice: 500,
+    });
+  });
+
+  it('when filters are set, then the server gets them as searchFilters; none gives no key at all', () => {
+    expect(searchFiltersFor(emptySearch)).toBeUndefined();
+    expect(hasFilters({ ...emptySearch, sort: 'name', term: 'anel' })).toBe(false);
+    const state = { ...emptySearch, metal: 'prata' as const, maxPrice: 150, inStock: true };
+    expect(searchFiltersFor(state)).toEqual({ metal: 'prata', maxPrice: 150, inStock: true });
+  });
+
+  it('when filters are cleared, then text, category and sort stay and paging restarts', () => {
+    const state = {
+      ...emptySearch,
+      term: 'aliança',
+      category: 'Alianças',
+      sort: 'price-asc' as const,
+      page: 3,
+      size: '60',
+      minPrice: 10,
+      inStock: true,
+    };
+    expect(withoutFilters(state)).toEqual({
+      ...emptySearch,
+      term: 'aliança',
+      category: 'Alianças',
+      sort: 'price-asc',
+    });
+    expect(hasFilters(withoutFilters(state))).toBe(false);
   });
 });
