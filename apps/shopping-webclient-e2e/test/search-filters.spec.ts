@@ -52,7 +52,7 @@ describe('search filters (issue 17 item 9)', () => {
       await resultsSettled(page);
       expect(await cardNames(page)).toEqual(['Banda Martelada Ribeira']);
       await expect(page.getByTestId('result-count').textContent()).resolves.toBe(
-        '1 anéis encontrados',
+        '1 anel encontrado',
       );
       // Every control is on screen and usable at this width (none pushed off the side).
       for (const id of ['filter-metal', 'filter-size', 'filter-min-price', 'filter-max-price']) {

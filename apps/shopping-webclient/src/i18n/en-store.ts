@@ -42,6 +42,7 @@ export const enStore: StoreMessages = {
   'search.title': 'All rings',
   'search.resultsFor': 'Results for “{term}”',
   'search.count': '{count} rings found',
+  'search.countOne': '1 ring found',
   'search.category': 'Category',
   'search.subcategory': 'Subcategory',
   'search.allCategories': 'All categories',

@@ -40,6 +40,7 @@ export const ptStore = {
   'search.title': 'Todos os anéis',
   'search.resultsFor': 'Resultados para «{term}»',
   'search.count': '{count} anéis encontrados',
+  'search.countOne': '1 anel encontrado',
   'search.category': 'Categoria',
   'search.subcategory': 'Subcategoria',
   'search.allCategories': 'Todas as categorias',

@@ -56,7 +56,7 @@ describe('SearchPage filters', () => {
       searchTerm: 'solitário',
       searchFilters: { metal: 'platina', size: '54', maxPrice: 2000, inStock: true },
     });
-    expect(wrapper.get('[data-testid="result-count"]').text()).toBe('1 anéis encontrados');
+    expect(wrapper.get('[data-testid="result-count"]').text()).toBe('1 anel encontrado');
     expect(wrapper.find('[data-testid="no-results"]').exists()).toBe(false);
   });
 
