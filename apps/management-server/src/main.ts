@@ -7,6 +7,7 @@ import { createManagementApp } from './app.js';
 import { startImageSweeper } from './images/image-sweeper.js';
 import { connectInfrastructure } from './infrastructure.js';
 import { backfillPaymentStatus } from './seed/backfill-payment-status.js';
+import { backfillProductFacets } from './seed/backfill-product-facets.js';
 import { backfillShippingAliases } from './seed/backfill-shipping-aliases.js';
 import { backfillVeniqaCarriers } from './seed/backfill-veniqa-carriers.js';
 import { seedFirstAdmin } from './seed/seed-first-admin.js';
@@ -33,6 +34,8 @@ logger.info('Veniqa carrier codes checked', {
 logger.info('order payment states checked', {
   changed: await backfillPaymentStatus(models, mongo.connection),
 });
+// Products from before the storefront's metal and size filters get filed; idempotent.
+logger.info('product facets checked', { filed: await backfillProductFacets(models) });
 // Admins from before e-mail claims (old databases) get theirs; idempotent.
 await backfillEmailClaims(models.EmailClaim, 'admin', models.Admin, { logger });
 // Orders from before order numbers get theirs, oldest first; idempotent (either server may run it).
