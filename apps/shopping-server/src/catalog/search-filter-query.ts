@@ -11,7 +11,7 @@ const toCents = (amount: number) => Math.round(amount * 100);
  * sizes, ids), so nothing a shopper sends can become an operator here.
  * A product whose stock is not tracked (made to order) counts as in stock.
  */
-export function searchFilterClauses(filters: CatalogSearchFilters | undefined): Clause[] {
+export function searchFilterClauses(filters: Partial<CatalogSearchFilters> | undefined): Clause[] {
   if (!filters) return [];
   const clauses: Clause[] = [];
   const price: Record<string, number> = {};
