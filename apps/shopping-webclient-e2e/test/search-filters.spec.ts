@@ -141,7 +141,10 @@ describe('search filters (issue 17 item 9)', () => {
     await page.goto(shop.url('checkout'));
     const offers = page.locator('input[name="shipping-method"]');
     await offers.first().waitFor();
-    const offerText = squash(await page.locator('fieldset.choices').last().textContent());
+    const shipping = page.locator('fieldset', {
+      has: page.locator('input[name="shipping-method"]'),
+    });
+    const offerText = squash(await shipping.textContent());
     expect(offerText).toContain('CTT');
     expect(offerText).toContain('3–5 dias úteis');
     expect(offerText).not.toContain('International');
