@@ -1,4 +1,5 @@
 import { templateVariable } from './fragments/mail-templates.js';
+import { DEMO_BANK_TRANSFER } from './schemas/shopping-server.js';
 import { MANAGEMENT_SERVER, SHOPPING_SERVER, WEBSITE, type AppName } from './schemas/app-names.js';
 import {
   MANAGEMENT_MAIL_TEMPLATE_NAMES,
@@ -207,6 +208,24 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     SHOPPING,
     '1000',
     'How long a catalogue answer may be served from process memory, in ms; 0 turns it off.',
+  ),
+  variable(
+    'BANK_TRANSFER_IBAN',
+    SHOPPING,
+    DEMO_BANK_TRANSFER.iban,
+    'IBAN shoppers paying by bank transfer send money to; checked (mod 97) at start-up.',
+  ),
+  variable(
+    'BANK_TRANSFER_BENEFICIARY',
+    SHOPPING,
+    DEMO_BANK_TRANSFER.beneficiary,
+    'Account holder named in the bank-transfer instructions.',
+  ),
+  variable(
+    'BANK_TRANSFER_DEADLINE_DAYS',
+    SHOPPING,
+    DEMO_BANK_TRANSFER.deadlineDays,
+    'Days after the order within which a bank transfer should arrive.',
   ),
   variable(
     'PUBLIC_ADMIN_URL',

@@ -25,6 +25,7 @@ export {
   type SyslogFacility,
   type SyslogProtocol,
 } from './fragments/syslog.js';
+export { iban, passesIbanCheck } from './fragments/iban.js';
 export { trustProxy, type TrustProxySetting } from './fragments/trust-proxy.js';
 export { baseUrl, origin, url } from './fragments/url.js';
 export { IN_MEMORY_REDIS_URL } from './fragments/redis-url.js';

@@ -1,6 +1,7 @@
 import { booleanFlag } from './boolean-flag.js';
 import { commaList } from './comma-list.js';
 import { durationMs } from './duration-ms.js';
+import { iban, passesIbanCheck } from './iban.js';
 import { port } from './port.js';
 import { positiveInt } from './positive-int.js';
 import { hostAndPort } from './text-formats.js';
@@ -105,5 +106,26 @@ describe('mongodbUri', () => {
 
   it('when the scheme is not mongodb, then it is refused', () => {
     expect(mongodbUri.safeParse('http://a:27017/shop').success).toBe(false);
+  });
+});
+
+describe('iban', () => {
+  it.each([
+    ['PT50 0002 0123 1234 5678 9015 4', 'PT50000201231234567890154'],
+    ['gb82 west 1234 5698 7654 32', 'GB82WEST12345698765432'],
+    ['DE89-3704-0044-0532-0130-00', 'DE89370400440532013000'],
+  ])('when given %j, then it passes and is kept compact and upper-case', (value, compact) => {
+    expect(iban.parse(value)).toBe(compact);
+  });
+
+  it.each([
+    ['a wrong check digit', 'PT51 0002 0123 1234 5678 9015 4'],
+    ['a swapped pair of digits', 'PT50 0002 0123 1234 5678 9051 4'],
+    ['no country code', '50 0002 0123 1234 5678 9015 4'],
+    ['too short', 'PT50 0002'],
+    ['a symbol', 'PT50 0002 0123 1234 5678 9015 ?'],
+  ])('when given %s, then it is refused', (_why, value) => {
+    expect(iban.safeParse(value).success).toBe(false);
+    expect(passesIbanCheck(value.replace(/\s/g, ''))).toBe(false);
   });
 });

@@ -70,6 +70,11 @@ describe('shoppingServerConfigSchema', () => {
       baseCurrency: 'EUR',
       payments: { stripe: undefined, khalti: undefined },
       catalogCache: { localTtlMs: 1_000 },
+      bankTransfer: {
+        iban: 'PT50000201231234567890154',
+        beneficiary: 'DEMO A Senhora dos Anéis (não transferir)',
+        deadlineDays: 3,
+      },
     });
     expect(config.session.secret.length).toBeGreaterThanOrEqual(32);
   });
@@ -126,6 +131,11 @@ describe('shoppingServerConfigSchema', () => {
     ['REDIS_SENTINELS', 'sentinel-0', 'host:port pairs'],
     ['CATALOG_CACHE_LOCAL_MS', '120000', 'expected milliseconds between 0 and 60000'],
     ['SENDGRID_TEMPLATE_ORDER_RECEIVED', 'd-1 d-2', 'expected a SendGrid template id'],
+    ['BANK_TRANSFER_IBAN', 'PT51 0002 0123 1234 5678 9015 4', 'passes the mod-97 check'],
+    ['BANK_TRANSFER_IBAN', '1234', 'expected an IBAN'],
+    ['BANK_TRANSFER_BENEFICIARY', 'A', 'expected the account holder’s name'],
+    ['BANK_TRANSFER_DEADLINE_DAYS', '0', 'expected a whole number of days between 1 and 60'],
+    ['BANK_TRANSFER_DEADLINE_DAYS', 'a week', 'expected a whole number of days'],
   ])('when %s=%j, then the error names %s and what is wrong', (name, value, problem) => {
     expect(problemsFor({ [name]: value }).get(name)).toContain(problem);
   });
@@ -271,5 +281,25 @@ describe('shoppingServerConfigSchema', () => {
     expect([...problemsFor({ PASSWORD_HASH_THREADS: '0' }).keys()]).toEqual([
       'PASSWORD_HASH_THREADS',
     ]);
+  });
+
+  it('when the bank account is set as people write it, then it is kept compact with its holder and deadline', () => {
+    const config = readConfig(shoppingServerConfigSchema, {
+      BANK_TRANSFER_IBAN: 'de89 3704 0044 0532 0130 00',
+      BANK_TRANSFER_BENEFICIARY: '  Aneis Lda  ',
+      BANK_TRANSFER_DEADLINE_DAYS: '7',
+    });
+
+    expect(config.bankTransfer).toEqual({
+      iban: 'DE89370400440532013000',
+      beneficiary: 'Aneis Lda',
+      deadlineDays: 7,
+    });
+  });
+
+  it('when the IBAN has a typo, then start-up is refused naming the variable, not echoing a valid-looking account', () => {
+    expect(() =>
+      readConfig(shoppingServerConfigSchema, { BANK_TRANSFER_IBAN: 'PT50000201231234567890155' }),
+    ).toThrow(/BANK_TRANSFER_IBAN.*mod-97/s);
   });
 });

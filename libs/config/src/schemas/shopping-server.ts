@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { iban } from '../fragments/iban.js';
 import { integerInRange } from '../fragments/integer-in-range.js';
 import { linkStyle } from '../fragments/link-style.js';
 import {
@@ -11,6 +12,13 @@ import { currencyCode, secretText } from '../fragments/text-formats.js';
 import { SHOPPING_SERVER } from './app-names.js';
 import { SHOPPING_MAIL_TEMPLATE_NAMES } from './mail-template-names.js';
 import { checkServerProductionRules, serverEnvShape, toServerConfig } from './server-env.js';
+
+/** Clearly not a real account: the local run shows these so the page and mail can be seen. */
+export const DEMO_BANK_TRANSFER = {
+  iban: 'PT50 0002 0123 1234 5678 9015 4',
+  beneficiary: 'DEMO A Senhora dos Anéis (não transferir)',
+  deadlineDays: '3',
+} as const;
 
 export const shoppingServerConfigSchema = z
   .object({
@@ -33,6 +41,19 @@ export const shoppingServerConfigSchema = z
       60_000,
       'expected milliseconds between 0 and 60000',
     ).default(1_000),
+    // Demo account for local runs (ISO's Portuguese example IBAN): real values come from deploy.
+    BANK_TRANSFER_IBAN: iban.prefault(DEMO_BANK_TRANSFER.iban),
+    BANK_TRANSFER_BENEFICIARY: z
+      .string()
+      .trim()
+      .min(2, 'expected the account holder’s name')
+      .max(70, 'expected at most 70 characters (the SEPA limit for a name)')
+      .default(DEMO_BANK_TRANSFER.beneficiary),
+    BANK_TRANSFER_DEADLINE_DAYS: integerInRange(
+      1,
+      60,
+      'expected a whole number of days between 1 and 60',
+    ).prefault(DEMO_BANK_TRANSFER.deadlineDays),
     ...mailTemplatesShape(SHOPPING_MAIL_TEMPLATE_NAMES),
   })
   .superRefine(
@@ -60,6 +81,11 @@ export const shoppingServerConfigSchema = z
           env.KHALTI_SECRET_KEY === undefined
             ? undefined
             : { secretKey: env.KHALTI_SECRET_KEY, verifyUrl: env.KHALTI_VERIFY_URL },
+      },
+      bankTransfer: {
+        iban: env.BANK_TRANSFER_IBAN,
+        beneficiary: env.BANK_TRANSFER_BENEFICIARY,
+        deadlineDays: env.BANK_TRANSFER_DEADLINE_DAYS,
       },
       // 0 keeps every catalogue read strictly on Redis (see `localTtlMs` in @aneis/cache).
       catalogCache: { localTtlMs: env.CATALOG_CACHE_LOCAL_MS },
