@@ -6,6 +6,7 @@ export * from './admin-roles.js';
 export * from './audit-entity-types.js';
 export * from './error-codes.js';
 export * from './featured-design-types.js';
+export * from './iban-groups.js';
 export * from './limits.js';
 export * from './order-statuses.js';
 export * from './payment-statuses.js';

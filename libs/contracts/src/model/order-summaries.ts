@@ -63,6 +63,22 @@ export const userOrderSummarySchema = z.object({
 });
 export type UserOrderSummary = z.output<typeof userOrderSummarySchema>;
 
+/**
+ * Where and by when to pay an order placed with a bank transfer that awaits its money. Not in
+ * Veniqa (which had no bank transfers); absent for every other order.
+ */
+export const bankTransferInstructionsSchema = z.object({
+  /** Compact (no spaces); show it with `groupIban`. */
+  iban: z.string(),
+  beneficiary: z.string(),
+  /** What to write in the transfer's description, so the payment finds its order. */
+  reference: z.string(),
+  amount: moneySchema,
+  /** The last day (YYYY-MM-DD, Lisbon) the transfer should arrive by. */
+  deadline: z.iso.date(),
+});
+export type BankTransferInstructions = z.output<typeof bankTransferInstructionsSchema>;
+
 /** The shopper's order page (`GET /user/orderDetails`). */
 export const userOrderDetailSchema = z.object({
   _id: objectIdSchema,
@@ -94,6 +110,7 @@ export const userOrderDetailSchema = z.object({
   mailing_address: addressSchema,
   shipping_method: z.string().optional(),
   auditLog: z.object({ createdOn: isoDateTimeSchema }),
+  bank_transfer: bankTransferInstructionsSchema.optional(),
 });
 export type UserOrderDetail = z.output<typeof userOrderDetailSchema>;
 

@@ -8,6 +8,7 @@ import {
   usd,
 } from '../../test/fixtures.js';
 import { checkoutSchema } from '../model/order.js';
+import { groupIban } from '../constants/iban-groups.js';
 import { userOrderDetailSchema, userOrderSummarySchema } from '../model/order-summaries.js';
 import { paymentSchema } from '../model/payment.js';
 import {
@@ -142,5 +143,27 @@ describe('checkout and order contracts', () => {
       mailing_address: checkoutExample.mailing_address,
     };
     expect(userOrderDetailSchema.parse(detail).payment_info[0]?.source).toBe('BANK_TRANSFER');
+    const instructions = {
+      iban: 'PT50000201231234567890154',
+      beneficiary: 'A Senhora dos Anéis',
+      reference: ids.checkout,
+      amount: usd(84.98),
+      deadline: '2026-03-20',
+    };
+    expect(userOrderDetailSchema.parse({ ...detail, bank_transfer: instructions })).toMatchObject({
+      bank_transfer: instructions,
+    });
+    expect(
+      userOrderDetailSchema.safeParse({
+        ...detail,
+        bank_transfer: { ...instructions, deadline: 'in three days' },
+      }).success,
+    ).toBe(false);
+  });
+
+  it('when an IBAN is shown, then it is grouped in fours whatever spacing it came with', () => {
+    expect(groupIban('PT50000201231234567890154')).toBe('PT50 0002 0123 1234 5678 9015 4');
+    expect(groupIban(' gb82 west12345698765432 ')).toBe('GB82 WEST 1234 5698 7654 32');
+    expect(groupIban('DE89370400440532013000')).toBe('DE89 3704 0044 0532 0130 00');
   });
 });
