@@ -59,6 +59,7 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
     logger,
     config.publicStorefrontUrl,
     config.storefrontLinkStyle,
+    config.bankTransfer,
   );
   if (!redis) logger.warn(IN_PROCESS_STATE_WARNING);
   const { registry: sessions, memoryStore } = sessionStoresFor({

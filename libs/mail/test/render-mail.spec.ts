@@ -162,6 +162,42 @@ describe('rendered mails', () => {
     expect(visibleText(en.html)).toContain('Paying by bank transfer');
   });
 
+  it.each([
+    ['pt', /Referência:? +AN-2026-000123/, /Prazo:? +10 de dezembro de 2026/, '88,48 €'],
+    ['en', /Reference:? +AN-2026-000123/, /Pay by:? +10 December 2026/, '€88.48'],
+  ] as const)(
+    'when the shopping server passes bank-transfer instructions in %s, then HTML and text give the grouped IBAN, reference and deadline',
+    (language, reference, deadline, amount) => {
+      const request = orderReceivedMail(
+        { ...order(), language },
+        'https://aneis.example/shopping',
+        'path',
+        {
+          iban: 'PT50000201231234567890154',
+          beneficiary: 'A Senhora dos Anéis, Lda.',
+          reference: 'AN-2026-000123',
+          amount: { amount: 88.48, currency: 'EUR' },
+          deadline: '2026-12-10',
+        },
+      );
+      const mail = renderMail('order_received', request.data, request.language);
+      for (const body of [plain(mail.text), plain(visibleText(mail.html))]) {
+        expect(body).toMatch(/IBAN:? +PT50 0002 0123 1234 5678 9015 4/);
+        expect(body).toMatch(reference);
+        expect(body).toMatch(deadline);
+        expect(body).toContain(amount);
+        expect(body).toContain('A Senhora dos Anéis, Lda.');
+      }
+    },
+  );
+
+  it('when no instructions are passed (card, cash on delivery, a paid transfer), then the mail has no transfer block', () => {
+    const request = orderReceivedMail(order(), 'https://aneis.example/shopping');
+    const mail = renderMail('order_received', request.data, 'pt');
+    expect(mail.text).not.toContain('IBAN');
+    expect(visibleText(mail.html)).not.toContain('transferência bancária');
+  });
+
   it('when an order has no such extras, then no IVA, transfer or empty lines appear', () => {
     const text = plain(
       renderMail('order_received', samples['order_received']?.data ?? {}, 'pt').text,

@@ -10,6 +10,10 @@ import {
   type Mailer,
   type MailRequest,
 } from '@aneis/mail';
+import {
+  bankTransferInstructions,
+  type BankAccount,
+} from '../orders/bank-transfer-instructions.js';
 
 /**
  * The shop's e-mails. Sending never blocks or fails the request that triggers it (a mail
@@ -32,6 +36,7 @@ export function createShopMail(
   logger: Logger,
   storefrontUrl: string,
   linkStyle: LinkStyle,
+  bankAccount: BankAccount,
 ): ShopMail {
   const links = storefrontLinks(storefrontUrl, linkStyle);
   const pending = new Set<Promise<unknown>>();
@@ -70,7 +75,9 @@ export function createShopMail(
       send({ template: MAIL_TEMPLATES.passwordResetDoneCustomer, to, language, data: { name } });
     },
     orderReceived(order) {
-      send(orderReceivedMail(order, storefrontUrl, linkStyle));
+      // A transfer still owed: the mail says where to pay, as the order page does.
+      const bankTransfer = bankTransferInstructions(order, bankAccount);
+      send(orderReceivedMail(order, storefrontUrl, linkStyle, bankTransfer));
     },
     async settled() {
       while (pending.size > 0) await Promise.allSettled([...pending]);

@@ -31,6 +31,12 @@ export function userRoutes({ deps, caches }: ShopContext): ShoppingArea<'/user'>
     'POST /user/orderList': async ({ body }, { req }) =>
       ownOrderList(models, await customerOf(req), body, await carriers()),
     'GET /user/orderDetails': async ({ query: { orderId } }, { req }) =>
-      ownOrderDetails(models, await customerOf(req), orderId, await carriers()),
+      ownOrderDetails(
+        models,
+        await customerOf(req),
+        orderId,
+        await carriers(),
+        deps.config.bankTransfer,
+      ),
   };
 }

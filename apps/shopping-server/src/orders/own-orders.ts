@@ -8,6 +8,7 @@ import {
 import { paymentStatusOf, type CustomerDoc, type OrderDoc, type ShopModels } from '@aneis/data';
 import { NotFound } from '@aneis/errors';
 import { paymentView } from '../checkout/order-view.js';
+import { bankTransferInstructions, type BankAccount } from './bank-transfer-instructions.js';
 import { toMoney, toOptionalMoney } from '../money-view.js';
 import { shipmentView, type CarrierDirectory } from '../reference/carriers.js';
 
@@ -53,8 +54,13 @@ function toSummary(order: OrderDoc, carriers: CarrierDirectory): UserOrderSummar
   return view as unknown as UserOrderSummary; // ids and dates become strings in JSON
 }
 
-function toDetail(order: OrderDoc, carriers: CarrierDirectory): UserOrderDetail {
+function toDetail(
+  order: OrderDoc,
+  carriers: CarrierDirectory,
+  account: BankAccount,
+): UserOrderDetail {
   const cart = order.cart;
+  const bankTransfer = bankTransferInstructions(order, account);
   const view = {
     _id: order._id,
     ...(order.orderNumber === undefined ? {} : { orderNumber: order.orderNumber }),
@@ -94,6 +100,7 @@ function toDetail(order: OrderDoc, carriers: CarrierDirectory): UserOrderDetail 
     mailing_address: order.mailing_address,
     shipping_method: order.shipping_method,
     auditLog: { createdOn: order.auditLog.createdOn },
+    ...(bankTransfer ? { bank_transfer: bankTransfer } : {}),
   };
   return view as unknown as UserOrderDetail;
 }
@@ -125,14 +132,18 @@ export async function ownOrderList(
   );
 }
 
-/** One of the caller's orders; someone else's is "Not Found", like a missing one. */
+/**
+ * One of the caller's orders; someone else's is "Not Found", like a missing one. A bank
+ * transfer still owed comes with the instructions to pay it (`account` is the shop's).
+ */
 export async function ownOrderDetails(
   models: ShopModels,
   customer: CustomerDoc,
   orderId: string,
   carriers: CarrierDirectory,
+  account: BankAccount,
 ): Promise<UserOrderDetail> {
   const order = await models.Order.findOne({ _id: orderId, user: customer._id }).lean();
   if (!order) throw new NotFound();
-  return toDetail(order, carriers);
+  return toDetail(order, carriers, account);
 }

@@ -1,3 +1,4 @@
+import type { BankTransferInstructions } from '@aneis/contracts';
 import {
   DEFAULT_MAIL_LANGUAGE,
   isMailLanguage,
@@ -26,17 +27,24 @@ function languageOf(order: OrderForMail): MailLanguage {
   return isMailLanguage(order.language) ? order.language : DEFAULT_MAIL_LANGUAGE;
 }
 
-/** "Order received", sent by the shopping server when an order is placed. */
+/**
+ * "Order received", sent by the shopping server when an order is placed; with `bankTransfer`
+ * (a transfer still owed) the mail says where, with what reference and by when to pay.
+ */
 export function orderReceivedMail(
   order: OrderForMail,
   storefrontUrl?: string,
   storefrontLinkStyle?: LinkStyle,
+  bankTransfer?: BankTransferInstructions,
 ): MailRequest {
   return {
     template: MAIL_TEMPLATES.orderReceived,
     to: order.user_email,
     language: languageOf(order),
-    data: orderMailData(order, orderUrlOf(order, storefrontUrl, storefrontLinkStyle)),
+    data: {
+      ...orderMailData(order, orderUrlOf(order, storefrontUrl, storefrontLinkStyle)),
+      ...(bankTransfer ? { bank_transfer: bankTransfer } : {}),
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { groupIban } from '@aneis/contracts/constants';
 import type { MailCopy } from '../copy/mail-copy.js';
 import type { BankTransferView, OrderSummaryView } from '../mail-view.js';
 import type { MailFormat } from './mail-format.js';
@@ -133,7 +134,7 @@ export function bankTransferView(
     intro: words.intro(amount ? format.money(amount) : ''),
     facts: [
       { label: words.beneficiary, value: beneficiary },
-      { label: words.iban, value: iban },
+      { label: words.iban, value: groupIban(iban) },
       ...(bic ? [{ label: words.bic, value: bic }] : []),
       { label: words.reference, value: textAt(transfer, 'reference') ?? orderLabel(order) },
       ...(deadline ? [{ label: words.deadline, value: format.date(deadline) }] : []),
