@@ -14,7 +14,7 @@ type Shipment = NonNullable<
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 const orderId = 'e'.repeat(24);
 
-function shippedOrder(shipment: Shipment): UserOrderDetail {
+function shippedOrder(shipment?: Shipment): UserOrderDetail {
   return {
     _id: orderId,
     orderNumber: 'AN-2026-000123',
@@ -33,7 +33,9 @@ function shippedOrder(shipment: Shipment): UserOrderDetail {
           },
           counts: 1,
           aggregatedPrice: eur(120),
-          order_line_level_processing_details: { status: 'SHIPPED', shipment },
+          order_line_level_processing_details: shipment
+            ? { status: 'SHIPPED', shipment }
+            : { status: 'PROCESSING' },
         },
       ],
       totalWeight: { quantity: 0.01, unit: 'KG' },
@@ -67,12 +69,12 @@ function shippedOrder(shipment: Shipment): UserOrderDetail {
   } as UserOrderDetail;
 }
 
-async function openWith(shipment: Shipment) {
+async function openWith(shipment?: Shipment, extra: Partial<UserOrderDetail> = {}) {
   installFakeShopServer({
     'GET /ui/countries': () => ({
       data: [{ code: 'PT', name: 'Portugal', currency: 'EUR', active: true }],
     }),
-    'GET /user/orderDetails': () => ({ data: shippedOrder(shipment) }),
+    'GET /user/orderDetails': () => ({ data: { ...shippedOrder(shipment), ...extra } }),
   });
   const { wrapper } = await mountWithShop(OrderDetailPage, { orderId });
   await settle();
@@ -156,5 +158,39 @@ describe('OrderDetailPage', () => {
 
     expect(wrapper.get('[data-testid="line-tracking"]').text()).toContain('CTT');
     expect(wrapper.find('[data-testid="line-tracking-link"]').exists()).toBe(false);
+  });
+
+  it('when the order awaits a bank transfer, then IBAN in fours, holder, reference, amount and deadline show and the IBAN copies', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const wrapper = await openWith(undefined, {
+      bank_transfer: {
+        iban: 'PT50000201231234567890154',
+        beneficiary: 'A Senhora dos Anéis, Lda.',
+        reference: 'AN-2026-000123',
+        amount: eur(125),
+        deadline: '2026-05-04',
+      },
+    });
+
+    expect(wrapper.get('[data-testid="transfer-iban"]').text()).toBe(
+      'PT50 0002 0123 1234 5678 9015 4',
+    );
+    expect(wrapper.get('[data-testid="transfer-beneficiary"]').text()).toBe(
+      'A Senhora dos Anéis, Lda.',
+    );
+    expect(wrapper.get('[data-testid="transfer-reference"]').text()).toBe('AN-2026-000123');
+    expect(wrapper.get('[data-testid="transfer-deadline"]').text()).toBe('4 de maio de 2026');
+    expect(wrapper.get('[data-testid="bank-transfer"]').text()).toContain('125,00');
+    await wrapper.get('[data-testid="copy-iban"]').trigger('click');
+    await settle();
+    expect(writeText).toHaveBeenCalledWith('PT50000201231234567890154');
+    expect(wrapper.get('[data-testid="copy-iban"]').text()).toBe('Copiado');
+  });
+
+  it('when the order has no transfer to pay, then no transfer instructions show', async () => {
+    const wrapper = await openWith();
+
+    expect(wrapper.find('[data-testid="bank-transfer"]').exists()).toBe(false);
   });
 });
