@@ -446,4 +446,39 @@ describe("servers' environment", () => {
     expect(() => resolveSettings(['--trust-proxy', 'traefik'], {})).toThrow('trust proxy must be');
     expect(defaultSettings.trustProxy).toBe('uniquelocal');
   });
+
+  it('when a bank account is given, then it reaches the shopping server’s ConfigMap and config; unset, the server’s own default stays', () => {
+    expect(
+      Object.keys(configMapData(objects, 'shopping-server')).filter((k) =>
+        k.startsWith('BANK_TRANSFER_'),
+      ),
+    ).toEqual([]);
+    const settings = resolveSettings(
+      ['--bank-transfer-iban', 'de89 3704 0044 0532 0130 00', '--bank-transfer-deadline-days=7'],
+      { DEPLOY_BANK_TRANSFER_BENEFICIARY: 'A Senhora dos Anéis, Lda.' },
+    ).settings;
+    const withAccount = plainRelease(settings);
+    expect(configMapData(withAccount, 'shopping-server')).toMatchObject({
+      BANK_TRANSFER_IBAN: 'DE89370400440532013000',
+      BANK_TRANSFER_BENEFICIARY: 'A Senhora dos Anéis, Lda.',
+      BANK_TRANSFER_DEADLINE_DAYS: '7',
+    });
+    expect(Object.keys(configMapData(withAccount, 'management-server'))).not.toContain(
+      'BANK_TRANSFER_IBAN',
+    );
+    expect(serverConfigs(withAccount).shopping.bankTransfer).toEqual({
+      iban: 'DE89370400440532013000',
+      beneficiary: 'A Senhora dos Anéis, Lda.',
+      deadlineDays: 7,
+    });
+  });
+
+  it('when the bank-transfer IBAN or deadline is one the server would refuse, then deploy refuses it first', () => {
+    expect(() =>
+      resolveSettings(['--bank-transfer-iban', 'PT51000201231234567890154'], {}),
+    ).toThrow('is not a valid IBAN');
+    expect(() => resolveSettings([], { DEPLOY_BANK_TRANSFER_DEADLINE_DAYS: '0' })).toThrow(
+      'bank transfer deadline must be 1 to 60 days',
+    );
+  });
 });

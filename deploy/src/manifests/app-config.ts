@@ -60,8 +60,18 @@ function mailTemplateEnv(
  * What only some servers read: the public addresses they put into links and how each webclient
  * there wants its links written (the management server mails shoppers too, about their orders,
  * so it knows the storefront as well), and (the two that check passwords) their hashing threads,
- * sized to the pod's CPU limit.
+ * sized to the pod's CPU limit; the shopping server also gets the bank account for transfers.
  */
+/** The bank account settings that were given; unset ones stay out (the server's default). */
+function bankTransferEnv(settings: DeploySettings): Record<string, string> {
+  const { iban, beneficiary, deadlineDays } = settings.bankTransfer;
+  return {
+    ...(iban ? { BANK_TRANSFER_IBAN: iban } : {}),
+    ...(beneficiary ? { BANK_TRANSFER_BENEFICIARY: beneficiary } : {}),
+    ...(deadlineDays ? { BANK_TRANSFER_DEADLINE_DAYS: deadlineDays } : {}),
+  };
+}
+
 function serverSpecificEnv(
   component: ComponentSpec,
   settings: DeploySettings,
@@ -73,6 +83,7 @@ function serverSpecificEnv(
         PUBLIC_STOREFRONT_URL: publicUrlOf('shopping-webclient', settings),
         STOREFRONT_LINK_STYLE: settings.linkStyles.storefront,
         PASSWORD_HASH_THREADS: hashThreads,
+        ...bankTransferEnv(settings),
       };
     case 'management-server':
       return {

@@ -1,4 +1,4 @@
-import { trustProxy } from '@aneis/config';
+import { iban, trustProxy } from '@aneis/config';
 import { mailTemplateSources } from './mail-template-settings.js';
 
 /** The servers that send mail, each with its own SendGrid template ids. */
@@ -57,6 +57,16 @@ export interface DeploySettings {
    */
   readonly linkStyles: { readonly storefront: LinkStyle; readonly admin: LinkStyle };
   /**
+   * The account shoppers paying by bank transfer send money to (the shopping server's
+   * BANK_TRANSFER_* settings). Empty means unset: the server then shows its demo account, so a
+   * real shop must give at least the IBAN and holder.
+   */
+  readonly bankTransfer: {
+    readonly iban: string;
+    readonly beneficiary: string;
+    readonly deadlineDays: string;
+  };
+  /**
    * `sha256:…` per image name, as `deploy:images` pushed it for this registry and tag (read from
    * deploy/out/image-digests.json): pods then run exactly the image that was built, whatever
    * the tag is later moved to.
@@ -82,6 +92,7 @@ export const defaultSettings: DeploySettings = {
   mailTemplates: { 'shopping-server': {}, 'management-server': {} },
   mailRendering: 'local',
   linkStyles: { storefront: 'path', admin: 'path' },
+  bankTransfer: { iban: '', beneficiary: '', deadlineDays: '' },
   imageDigests: {},
 };
 
@@ -124,6 +135,22 @@ function linkStyleFrom(value: string): LinkStyle {
   throw new Error(
     `link style must be "path" (our webclients) or "hash" (Veniqa's), not "${value}"`,
   );
+}
+
+/** The shopping server would refuse to start with a mistyped IBAN: refuse it here first. */
+function ibanFrom(value: string): string {
+  if (!iban.safeParse(value).success) {
+    throw new Error(`bank transfer IBAN "${value}" is not a valid IBAN (the mod-97 check fails)`);
+  }
+  return value.replace(/\s+/g, '').toUpperCase();
+}
+
+function deadlineDaysFrom(value: string): string {
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || days < 1 || days > 60) {
+    throw new Error(`bank transfer deadline must be 1 to 60 days, not "${value}"`);
+  }
+  return value;
 }
 
 function labelFrom(value: string): string {
@@ -222,6 +249,27 @@ export const settingSources: readonly SettingSource[] = [
     flag: '--admin-link-style',
     help: 'path | hash (links mailed into the admin UI; hash for Veniqa’s management client)',
     apply: (s, v) => ({ ...s, linkStyles: { ...s.linkStyles, admin: linkStyleFrom(v) } }),
+  },
+  {
+    env: 'DEPLOY_BANK_TRANSFER_IBAN',
+    flag: '--bank-transfer-iban',
+    help: 'IBAN shoppers paying by bank transfer send money to',
+    apply: (s, v) => ({ ...s, bankTransfer: { ...s.bankTransfer, iban: ibanFrom(v) } }),
+  },
+  {
+    env: 'DEPLOY_BANK_TRANSFER_BENEFICIARY',
+    flag: '--bank-transfer-beneficiary',
+    help: 'account holder named in the bank-transfer instructions',
+    apply: (s, v) => ({ ...s, bankTransfer: { ...s.bankTransfer, beneficiary: v.trim() } }),
+  },
+  {
+    env: 'DEPLOY_BANK_TRANSFER_DEADLINE_DAYS',
+    flag: '--bank-transfer-deadline-days',
+    help: 'days a bank transfer has to arrive (1–60)',
+    apply: (s, v) => ({
+      ...s,
+      bankTransfer: { ...s.bankTransfer, deadlineDays: deadlineDaysFrom(v) },
+    }),
   },
   {
     env: 'DEPLOY_IMAGE_STORAGE',
