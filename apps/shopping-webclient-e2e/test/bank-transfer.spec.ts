@@ -31,18 +31,20 @@ describe('paying by bank transfer', () => {
       await page.getByTestId('email-confirmed').waitFor();
       await page.goto(shop.url('login'));
       await logIn(page, shopper.email, shopper.password);
-      await page.getByTestId('logout').waitFor();
+      // On a phone the header's links sit in a closed menu: present, not visible.
+      await page.getByTestId('logout').waitFor({ state: 'attached' });
 
       await page.goto(shop.url());
       await page.getByRole('link', { name: RING }).first().click();
       await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(RING);
       await chooseCustomizations(page, ['tamanho', 'metal']);
       await page.getByTestId('add-to-cart').click();
       await page.getByRole('status').filter({ hasText: 'carrinho' }).waitFor();
       await page.goto(shop.url('account/addresses'));
       await addAddress(page);
 
-      await page.getByTestId('cart-link').click();
+      await page.goto(shop.url('cart'));
       await page.getByTestId('go-to-checkout').click();
       await page.getByTestId('price-breakdown').waitFor();
       await page.getByLabel('Transferência bancária').check();
