@@ -74,7 +74,7 @@ describe('bank-transfer instructions', () => {
     const paid = await placeOrder('paid@example.com', 'BANK_TRANSFER');
     await harness.models.Order.updateOne(
       { _id: paid.checkoutId },
-      { $set: { 'payment_info.0.type': 'SALE' } },
+      { $set: { payment_status: 'PAID' } },
     );
     const afterPayment = await paid.agent
       .get(`/user/orderDetails?orderId=${paid.checkoutId}`)
