@@ -39,11 +39,14 @@ describe('bank-transfer instructions', () => {
     const stored = await harness.models.Order.findById(checkoutId).lean();
     if (!stored) throw new Error('the order was not stored');
     const deadline = paymentDeadline(stored.auditLog.createdOn, 5);
+    // The reference is the order's human number, the one the shopper sees everywhere.
+    const reference = stored.orderNumber;
+    expect(reference).toMatch(/^AN-\d{4}-\d{6}$/);
 
     expect(order.bank_transfer).toEqual({
       iban: 'DE89370400440532013000',
       beneficiary: 'Aneis Teste Lda',
-      reference: checkoutId,
+      reference,
       amount: order.payment_info[0].amount_in_payment_currency,
       deadline,
     });
@@ -54,8 +57,8 @@ describe('bank-transfer instructions', () => {
     });
     expect(mail?.text).toContain('DE89 3704 0044 0532 0130 00');
     expect(mail?.text).toContain('Aneis Teste Lda');
-    expect(mail?.text).toContain(checkoutId);
-    expect(mail?.data['bank_transfer']).toMatchObject({ reference: checkoutId, deadline });
+    expect(mail?.text).toContain(reference);
+    expect(mail?.data['bank_transfer']).toMatchObject({ reference, deadline });
   });
 
   it('when the order is paid on delivery, then neither the view nor the mail has transfer instructions', async () => {

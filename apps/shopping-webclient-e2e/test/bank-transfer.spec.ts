@@ -50,7 +50,6 @@ describe('paying by bank transfer', () => {
       await page.getByLabel('Transferência bancária').check();
       await page.getByTestId('place-order').click();
       await page.waitForURL(/\/orders\/[0-9a-f]{24}\?placed=1/);
-      const orderId = /\/orders\/([0-9a-f]{24})/.exec(page.url())?.[1] ?? '';
 
       const box = page.getByTestId('bank-transfer');
       await box.waitFor();
@@ -63,8 +62,10 @@ describe('paying by bank transfer', () => {
       expect(squash(await page.getByTestId('transfer-beneficiary').textContent())).toMatch(
         /^DEMO /,
       );
-      // Until orders have a human number, the reference is the order's id.
-      await expect(page.getByTestId('transfer-reference').textContent()).resolves.toBe(orderId);
+      // The reference is the order's human number, as the confirmation names the order.
+      const orderNumber = squash(await page.getByTestId('order-number').textContent());
+      expect(orderNumber).toMatch(/^AN-\d{4}-\d{6}$/);
+      await expect(page.getByTestId('transfer-reference').textContent()).resolves.toBe(orderNumber);
       expect(squash(await page.getByTestId('transfer-deadline').textContent())).toMatch(
         /^\d{1,2} de [a-zç]+ de \d{4}$/,
       );
