@@ -64,8 +64,10 @@ describe.skipIf(!serversBuilt || !canSeeProcesses)('npm start, its process group
   it('when the whole npm start process group is killed with SIGKILL, then the stack stops its servers, saves, leaves no process, and nothing acknowledged is lost', async () => {
     const edgePort = await freePort();
     const env = { ...shopStackEnv(dataDir, edgePort), NX_DAEMON: 'false', NX_TUI: 'false' };
-    // detached: its own process group, as a shell gives each job.
-    const npm = spawn('npm', ['start'], {
+    // detached: its own process group, as a shell gives each job. The suite's own dependsOn has
+    // built every app; without the Nx daemon a nested `nx run` would restore each app's dist from
+    // the cache anyway, deleting files that the browser suites running beside this one serve.
+    const npm = spawn('npm', ['start', '--', '--exclude-task-dependencies'], {
       cwd: root,
       env,
       detached: true,
