@@ -375,7 +375,12 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
 
     // 8. The superadmin confirms, fulfils, ships (with a tracking number) and delivers it.
     await owner.goto(adminUrl('orders?status=RECEIVED'));
-    await owner.getByTestId('orders-table').getByText(order.orderId.slice(-8)).waitFor();
+    // The list names the order by its human number and links to it by id.
+    const orderLink = owner
+      .getByTestId('orders-table')
+      .locator(`a[href$="/orders/${order.orderId}"]`);
+    await orderLink.waitFor();
+    expect((await orderLink.innerText()).trim()).toMatch(/^AN-\d{4}-\d{6}$/);
     await album.take(owner, 'superadmin-sees-received-order');
     await owner.goto(adminUrl(`orders/${order.orderId}`));
     await owner.getByTestId('confirm-order').click();
