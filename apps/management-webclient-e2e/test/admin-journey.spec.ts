@@ -147,7 +147,8 @@ async function dashboardSince(page: Page, since: number): Promise<DashboardFigur
       { timeout: 30_000, interval: 1_000 },
     )
     .toBe(true);
-  return figures!;
+  if (!figures) throw new Error('the dashboard was never read');
+  return figures;
 }
 
 /** The texts of one column of a table, row by row. */

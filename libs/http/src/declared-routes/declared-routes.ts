@@ -52,7 +52,9 @@ export function declaredRoutes<const Routes extends readonly RouteContract[], Ct
   const fastRoutes: JsonRoute[] = [];
   const others: Array<{ contract: RouteContract; spec: RouteSpec<unknown, Ctx> }> = [];
   for (const contract of contracts) {
-    const entry = entries[routeKey(contract)]!;
+    const entry = entries[routeKey(contract)];
+    // checkTable has refused a table without an entry per contract; this only narrows the type.
+    if (!entry) throw new Error(`no entry for ${routeKey(contract)}`);
     const fast = fastStepsOf(entry);
     if (fast) fastRoutes.push(laneRouteOf(contract, fast));
     else others.push({ contract, spec: specOf(entry) });
