@@ -35,7 +35,7 @@ export async function nextOrderNumber(Counter: Model<CounterDoc>, year: number):
     Counter.findOneAndUpdate(
       { name },
       { $inc: { seq: 1 } },
-      { upsert: true, new: true, setDefaultsOnInsert: false },
+      { upsert: true, returnDocument: 'after', setDefaultsOnInsert: false },
     ).lean<CounterDoc>();
   let counter: CounterDoc | null;
   try {
