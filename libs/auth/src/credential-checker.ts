@@ -14,7 +14,7 @@ export interface CredentialChecker<U> {
   /**
    * The user when the password matches, otherwise null. Exactly one bcrypt comparison runs
    * whether or not the user exists, so "no such e-mail" and "wrong password" cannot be told
-   * apart by answer or by timing. Rejects with PasswordHashingBusy (503) when the hasher's pool
+   * apart by answer or by timing. Rejects with PasswordHashingBusy (429) when the hasher's pool
    * is full, for known and unknown e-mails alike.
    */
   check(

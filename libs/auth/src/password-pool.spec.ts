@@ -23,7 +23,7 @@ describe('createPasswordPool', () => {
       await Promise.all([first, second]);
       expect(settled).toEqual(['third refused', 'first done', 'second done']);
       expect(refusal).toBeInstanceOf(PasswordHashingBusy);
-      expect(isAppError(refusal) && refusal.status).toBe(503);
+      expect(isAppError(refusal) && refusal.status).toBe(429);
       expect(isAppError(refusal) && refusal.retryAfterSeconds).toBeGreaterThanOrEqual(1);
       expect(pool.pending).toBe(0);
       // Room again once the queue drained.

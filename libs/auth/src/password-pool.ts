@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { ServiceUnavailable } from '@aneis/errors';
+import { TooManyRequests } from '@aneis/errors';
 import { Piscina } from 'piscina';
 
 export interface PasswordPoolOptions {
@@ -59,8 +59,14 @@ export interface PasswordPool {
 export const PASSWORD_HASHING_BUSY_MESSAGE =
   'Too many passwords are being checked right now; please try again in a few seconds.';
 
-/** 503 with Retry-After: the pool is full, so this hash is refused rather than queued. */
-export class PasswordHashingBusy extends ServiceUnavailable {
+/**
+ * 429 with Retry-After: the pool is full, so this hash is refused rather than queued. Not 503:
+ * the instance is healthy and keeps serving everything else; 503 stays the sign of a dependency
+ * down (Redis, the database), so an operator's 5xx alert means something broke, not that a sale
+ * brought more logins than the cores can hash; and clients and proxies that resend 503s on their
+ * own do not resend a 429, so a refused sign-up is never repeated behind the shopper's back.
+ */
+export class PasswordHashingBusy extends TooManyRequests {
   override name = 'PasswordHashingBusy';
   constructor(retryAfterSeconds: number) {
     super(PASSWORD_HASHING_BUSY_MESSAGE, { code: 'PASSWORD_HASHING_BUSY', retryAfterSeconds });
@@ -96,7 +102,7 @@ type Task =
  *
  * The pool holds at most `threads + maxQueued` hashes, and takes a new one only if its estimated
  * wait (queue ahead × recent time per hash ÷ threads) is within `maxWaitMs`. Otherwise it is
- * refused at once with PasswordHashingBusy (503, Retry-After: when the queue will have drained)
+ * refused at once with PasswordHashingBusy (429, Retry-After: when the queue will have drained)
  * instead of waiting behind a queue whose end is further away than the client will wait.
  */
 export function createPasswordPool(options: PasswordPoolOptions = {}): PasswordPool {

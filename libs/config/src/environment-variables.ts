@@ -135,13 +135,13 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     'PASSWORD_HASH_QUEUE',
     SERVERS,
     '<8 × PASSWORD_HASH_THREADS>',
-    'Password hashes that may wait for a thread; beyond that, logins and sign-ups get 503 with Retry-After.',
+    'Password hashes that may wait for a thread; beyond that, logins and sign-ups get 429 with Retry-After.',
   ),
   variable(
     'PASSWORD_HASH_MAX_WAIT_MS',
     SERVERS,
     '3000',
-    'Longest estimated wait for a hashing thread; a login or sign-up that would wait longer gets 503 with Retry-After.',
+    'Longest estimated wait for a hashing thread; a login or sign-up that would wait longer gets 429 with Retry-After.',
   ),
   variable(
     'LOGIN_ATTEMPTS_PER_ACCOUNT',

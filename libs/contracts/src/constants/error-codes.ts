@@ -24,6 +24,7 @@ export const errorCodes = {
   // Domain codes the webclients explain in their own words.
   emailTaken: 'EMAIL_TAKEN',
   accountLocked: 'ACCOUNT_LOCKED',
+  passwordHashingBusy: 'PASSWORD_HASHING_BUSY',
   outOfStock: 'OUT_OF_STOCK',
   transitionNotAllowed: 'TRANSITION_NOT_ALLOWED',
   checkoutNotFound: 'CHECKOUT_NOT_FOUND',

@@ -44,6 +44,8 @@ const pt: FailureMessages = {
     UNSUPPORTED_MEDIA_TYPE: 'Este tipo de ficheiro não é aceite.',
     TOO_MANY_REQUESTS: 'Demasiados pedidos seguidos. Aguarde um minuto e tente de novo.',
     ACCOUNT_LOCKED: 'Demasiadas tentativas falhadas. Aguarde uns minutos antes de tentar de novo.',
+    PASSWORD_HASHING_BUSY:
+      'Há muitas pessoas a entrar neste momento. Tente de novo daqui a alguns segundos.',
     OUT_OF_STOCK: 'Um dos artigos esgotou entretanto. Reveja o carrinho.',
     UNDELIVERABLE_COUNTRY: 'Ainda não entregamos nesse país.',
     TOO_MANY_ADDRESSES: 'Atingiu o número máximo de moradas guardadas.',
@@ -98,6 +100,8 @@ const en: FailureMessages = {
     UNSUPPORTED_MEDIA_TYPE: 'This kind of file is not accepted.',
     TOO_MANY_REQUESTS: 'Too many requests in a row. Wait a minute and try again.',
     ACCOUNT_LOCKED: 'Too many failed attempts. Wait a few minutes before trying again.',
+    PASSWORD_HASHING_BUSY:
+      'Many people are signing in right now. Please try again in a few seconds.',
     OUT_OF_STOCK: 'One of the items sold out meanwhile. Please review your cart.',
     UNDELIVERABLE_COUNTRY: 'We do not deliver to that country yet.',
     TOO_MANY_ADDRESSES: 'You have saved the largest number of addresses allowed.',
