@@ -12,6 +12,7 @@ import { redisKeysOf } from './redis-keys.js';
 import { IMAGE_UPLOAD_PREFIX, imageRoutes } from './images/image-routes.js';
 import { accountHandlers } from './routing/account-handlers.js';
 import { catalogHandlers } from './routing/catalog-handlers.js';
+import { customerHandlers } from './routing/customer-handlers.js';
 import { featuredHandlers } from './routing/featured-handlers.js';
 import { orderHandlers } from './routing/order-handlers.js';
 import { referenceHandlers } from './routing/reference-handlers.js';
@@ -83,6 +84,7 @@ export function createManagementApp(deps: AppDeps): ManagementApp {
           ...featuredHandlers(services),
           ...referenceHandlers(services),
           ...orderHandlers(services),
+          ...customerHandlers(services),
         },
         {
           admins: services.admins,

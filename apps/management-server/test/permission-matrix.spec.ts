@@ -17,6 +17,7 @@ import { hashResetToken } from '../src/security/reset-token.js';
 import { forgeSession } from './support/forge-session.js';
 import {
   deliveredLine,
+  insertCustomer,
   insertOrder,
   insertProduct,
   productBody,
@@ -294,7 +295,18 @@ const samples: Record<string, Sample> = {
   'DELETE /orders/deleteComment': async (author) => ({ body: await orderWithComment(author) }),
   'GET /dashboard/summary': async () => ({}),
   'POST /audit/list': async () => ({ body: { pagingOptions: { page: 1, limit: 5 } } }),
+  'POST /customers/list': async () => ({ body: { pagingOptions: { page: 1, limit: 5 } } }),
+  'GET /customers/customer': async () => ({ query: await freshCustomer() }),
+  'POST /customers/block': async () => ({ body: await freshCustomer() }),
+  'POST /customers/unblock': async () => ({ body: await freshCustomer(true) }),
+  'POST /customers/export': async () => ({ body: await freshCustomer() }),
+  'POST /customers/erase': async () => ({ body: await freshCustomer() }),
 };
+
+async function freshCustomer(blocked?: boolean): Promise<{ customerId: string }> {
+  const { customerId } = await insertCustomer(server, blocked === undefined ? {} : { blocked });
+  return { customerId };
+}
 
 beforeAll(async () => {
   server = await startTestServer(db);

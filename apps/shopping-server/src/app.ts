@@ -9,6 +9,7 @@ import {
 import { Router, type Express } from 'express';
 import type { PasswordResetDeps } from './accounts/password-reset.js';
 import { systemClock } from './clock.js';
+import { refuseBlockedSessions } from './accounts/blocked-account.js';
 import type { ShoppingDeps } from './deps.js';
 import { createShopMail, type ShopMail } from './emails/shop-mail.js';
 import { createShopCaches } from './catalog/catalog-cache.js';
@@ -94,22 +95,31 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
     now,
   };
 
-  const routes = shoppingRouteTable({
-    ...securityRoutes({
-      deps,
-      mail,
-      sessions,
-      authLimiter,
-      sameSiteOnly: refuseForeignOrigins(config.cors.origins),
-      loginThrottle,
-      passwordDeps,
-    }),
-    ...cartRoutes(context),
-    ...userRoutes(context),
-    ...orderRoutes(context),
-    ...catalogRoutes(context),
-    ...uiRoutes(context),
-  });
+  const routes = shoppingRouteTable(
+    {
+      ...securityRoutes({
+        deps,
+        mail,
+        sessions,
+        authLimiter,
+        sameSiteOnly: refuseForeignOrigins(config.cors.origins),
+        loginThrottle,
+        passwordDeps,
+      }),
+      ...cartRoutes(context),
+      ...userRoutes(context),
+      ...orderRoutes(context),
+      ...catalogRoutes(context),
+      ...uiRoutes(context),
+    },
+    [
+      refuseBlockedSessions({
+        models: deps.models,
+        sessions,
+        cookieName: config.session.cookieName,
+      }),
+    ],
+  );
 
   const app = createHttpApp({
     logger,

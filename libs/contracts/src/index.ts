@@ -57,6 +57,7 @@ export { shoppingRoutes } from './shopping/routes.js';
 export * from './management/audit.js';
 export * from './management/carriers.js';
 export * from './management/catalog.js';
+export * from './management/customers.js';
 export * from './management/featured.js';
 export * from './management/orders.js';
 export * from './management/pricing-data.js';

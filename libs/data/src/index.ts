@@ -54,6 +54,12 @@ export {
   parseOrderNumber,
   ORDER_NUMBER_PREFIX,
 } from './order-numbers/order-number.js';
+export {
+  eraseCustomer,
+  erasedEmailOf,
+  ERASED_NAME,
+  type CustomerErasureResult,
+} from './customers/erase-customer.js';
 export { backfillOrderNumbers } from './order-numbers/backfill-order-numbers.js';
 export * from './models/admin.js';
 export * from './models/audit-entry.js';

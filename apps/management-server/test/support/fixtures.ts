@@ -110,6 +110,8 @@ export async function insertOrder(
      */
     payment?: 'CASH_ON_DELIVERY' | 'BANK_TRANSFER' | 'STRIPE';
     paid?: boolean;
+    /** The shopper's account id (a fresh id, no account, when absent). */
+    userId?: string;
   },
 ): Promise<{ orderId: string; lineIds: string[] }> {
   const createdOn = options.createdOn ?? new Date();
@@ -160,7 +162,7 @@ export async function insertOrder(
       tariffPrice: eur(0),
       totalPrice: eur(subTotal),
     },
-    user: new Types.ObjectId(),
+    user: new Types.ObjectId(options.userId),
     user_email: options.userEmail ?? 'shopper@example.com',
     mailing_address: {
       _id: new Types.ObjectId(),
@@ -221,4 +223,36 @@ export function deliveredLine(
     },
     delivery: { delivery_date: now, auditLog },
   };
+}
+
+/** Inserts a shopper account as the shopping server's sign-up would have (password unusable). */
+export async function insertCustomer(
+  server: TestServer,
+  options: { email?: string; name?: string; blocked?: boolean; createdAt?: Date } = {},
+): Promise<{ customerId: string; email: string }> {
+  const id = new Types.ObjectId();
+  const email = options.email ?? `shopper-${id.toHexString()}@example.com`;
+  await server.services.shop.Customer.create({
+    _id: id,
+    email,
+    password: '$2b$10$notarealhashnotarealhashnotarealhashnotarealhash12345',
+    name: options.name ?? 'Ana Shopper',
+    referral_token: `ref-${id.toHexString()}`,
+    addresses: [
+      {
+        firstName: 'Ana',
+        lastName: 'Silva',
+        addressLine1: 'Rua Augusta 1',
+        city: 'Lisboa',
+        state: 'Lisboa',
+        zipCode: '1100-048',
+        country: 'PT',
+        mobilePhone: '+351 912 345 678',
+      },
+    ],
+    emailConfirmationToken: 'a'.repeat(64),
+    ...(options.blocked === undefined ? {} : { blocked: options.blocked }),
+    ...(options.createdAt ? { createdAt: options.createdAt } : {}),
+  });
+  return { customerId: id.toHexString(), email };
 }

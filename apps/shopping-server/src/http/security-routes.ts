@@ -7,6 +7,7 @@ import {
 } from '@aneis/auth';
 import type { CustomerDoc } from '@aneis/data';
 import type { RequestHandler } from 'express';
+import { accountBlocked } from '../accounts/blocked-account.js';
 import { customerSummary } from '../accounts/customer-summary.js';
 import { confirmEmailAddress, resendConfirmationLink } from '../accounts/email-confirmation.js';
 import {
@@ -82,6 +83,7 @@ export function securityRoutes({
         // before any database or Redis work, and before it counts against the account's limit.
         const admission = passwords.admit();
         let customer: CustomerDoc | null;
+        let blocked = false;
         try {
           // Known or unknown e-mail alike: counted, and refused with 429 once over the limit.
           await loginThrottle.attempt(body.email);
@@ -90,9 +92,14 @@ export function securityRoutes({
             deleted: { $ne: true },
           }).lean();
           customer = await checker.check(found, body.password, admission);
+          // Decided after the password check, whatever its outcome: a blocked account answers
+          // the same, as slowly, with a right or a wrong password, so the answer says only
+          // that the account is blocked, never whether the password was right.
+          blocked = found?.blocked === true;
         } finally {
           admission.release();
         }
+        if (blocked) throw accountBlocked();
         if (!customer) {
           sendText(res, 401, 'Unauthorized');
           return;
@@ -108,7 +115,11 @@ export function securityRoutes({
       const userId = req.session?.userId;
       return (
         userId !== undefined &&
-        (await models.Customer.exists({ _id: userId, deleted: { $ne: true } })) !== null
+        (await models.Customer.exists({
+          _id: userId,
+          deleted: { $ne: true },
+          blocked: { $ne: true },
+        })) !== null
       );
     },
 

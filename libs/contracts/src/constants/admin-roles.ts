@@ -1,6 +1,9 @@
 // zod-free on purpose: browsers import these values without pulling the schemas in.
 
-/** Veniqa's twelve roles plus AUDIT_VIEW (reads the audit log). */
+/**
+ * Veniqa's twelve roles plus AUDIT_VIEW (reads the audit log) and the customer roles (reads, and
+ * blocks, exports or erases shopper accounts).
+ */
 export const adminRoles = [
   'SUPERADMIN',
   'ORDER_VIEW',
@@ -15,6 +18,8 @@ export const adminRoles = [
   'FEATURED_MANAGE',
   'FEATURED_PREVIEW',
   'AUDIT_VIEW',
+  'CUSTOMER_VIEW',
+  'CUSTOMER_MANAGE',
 ] as const;
 export type AdminRole = (typeof adminRoles)[number];
 
@@ -40,6 +45,9 @@ export const permissionGuards = {
   canManageFeatured: ['SUPERADMIN', 'FEATURED_MANAGE'],
   canViewAudit: ['SUPERADMIN', 'AUDIT_VIEW'],
   canViewDashboard: ['SUPERADMIN', 'ORDER_MANAGE', 'ORDER_VIEW'],
+  canViewCustomers: ['SUPERADMIN', 'CUSTOMER_MANAGE', 'CUSTOMER_VIEW'],
+  // Blocking, exporting and erasing are about a person's data: only those who manage accounts.
+  canManageCustomers: ['SUPERADMIN', 'CUSTOMER_MANAGE'],
 } as const satisfies Record<string, readonly AdminRole[]>;
 export type PermissionGuard = keyof typeof permissionGuards;
 

@@ -11,4 +11,5 @@ export const auditEntityTypes = [
   'shippingMethod',
   'exchangeRate',
   'carrier',
+  'customer',
 ] as const;

@@ -33,6 +33,7 @@ export const errorCodes = {
   notManualPayment: 'NOT_MANUAL_PAYMENT',
   alreadyPaid: 'ALREADY_PAID',
   orderCancelled: 'ORDER_CANCELLED',
+  accountBlocked: 'ACCOUNT_BLOCKED',
 } as const;
 
 export type ErrorCode = (typeof errorCodes)[keyof typeof errorCodes];

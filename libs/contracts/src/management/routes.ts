@@ -2,6 +2,7 @@ import type { RouteContract } from '../routes/route-contract.js';
 import { managementAccountRoutes } from './account-routes.js';
 import { managementCarrierRoutes } from './carrier-routes.js';
 import { managementCatalogRoutes } from './catalog-routes.js';
+import { managementCustomerRoutes } from './customer-routes.js';
 import { managementOrderRoutes } from './order-routes.js';
 import { managementPricingRoutes } from './pricing-routes.js';
 import { managementReferenceRoutes } from './reference-routes.js';
@@ -14,4 +15,5 @@ export const managementRoutes = [
   ...managementPricingRoutes,
   ...managementCarrierRoutes,
   ...managementOrderRoutes,
+  ...managementCustomerRoutes,
 ] as const satisfies readonly RouteContract[];

@@ -58,9 +58,11 @@ describe('super-admin contracts', () => {
     expect(adminSchema.parse({ ...body, approved: true }).approved).toBe(true);
   });
 
-  it('when roles are listed, then Veniqa’s twelve plus AUDIT_VIEW are there', () => {
-    expect(adminRoles).toHaveLength(13);
-    expect(adminRoles).toContain('AUDIT_VIEW');
+  it('when roles are listed, then Veniqa’s twelve plus AUDIT_VIEW and the customer roles are there', () => {
+    expect(adminRoles).toHaveLength(15);
+    expect(adminRoles).toEqual(
+      expect.arrayContaining(['AUDIT_VIEW', 'CUSTOMER_VIEW', 'CUSTOMER_MANAGE']),
+    );
   });
 
   it('when guards are checked, then SUPERADMIN passes every guard', () => {

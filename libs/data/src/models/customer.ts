@@ -37,6 +37,13 @@ export interface CustomerDoc {
   language?: string;
   /** Soft delete: a deleted account cannot log in and is hidden everywhere. */
   deleted: boolean;
+  /**
+   * Set by an admin: the shopper cannot log in, and an open session of theirs is refused at its
+   * next request. Absent on accounts made before blocking existed, which are not blocked.
+   */
+  blocked?: boolean;
+  /** When the account was erased on request (it is then also `deleted` and anonymised). */
+  erasedAt?: Date;
   createdAt?: Date;
   updatedAt?: Date;
 }
@@ -55,6 +62,8 @@ export const customerSchema = new Schema<CustomerDoc>(
     addresses: { type: [addressSchema], default: [] },
     language: { type: String },
     deleted: { type: Boolean, default: false },
+    blocked: { type: Boolean },
+    erasedAt: { type: Date },
   },
   { collection: CUSTOMER_COLLECTION, timestamps: true },
 );
