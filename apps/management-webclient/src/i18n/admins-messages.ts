@@ -27,6 +27,8 @@ export const adminsPt = {
   'role.FEATURED_MANAGE': 'Gerir destaques',
   'role.FEATURED_PREVIEW': 'Pré-visualizar destaques',
   'role.AUDIT_VIEW': 'Ver auditoria',
+  'role.CUSTOMER_VIEW': 'Ver clientes',
+  'role.CUSTOMER_MANAGE': 'Gerir clientes (bloquear, exportar, apagar)',
   'audit.title': 'Auditoria',
   'audit.filters': 'Filtros',
   'audit.adminEmail': 'E-mail do administrador',
@@ -55,6 +57,7 @@ export const adminsPt = {
   'entity.shippingMethod': 'Método de envio',
   'entity.exchangeRate': 'Câmbio',
   'entity.carrier': 'Transportadora',
+  'entity.customer': 'Cliente',
 } as const;
 
 export const adminsEn: Record<keyof typeof adminsPt, string> = {
@@ -84,6 +87,8 @@ export const adminsEn: Record<keyof typeof adminsPt, string> = {
   'role.FEATURED_MANAGE': 'Manage featured sections',
   'role.FEATURED_PREVIEW': 'Preview featured sections',
   'role.AUDIT_VIEW': 'View audit log',
+  'role.CUSTOMER_VIEW': 'View customers',
+  'role.CUSTOMER_MANAGE': 'Manage customers (block, export, erase)',
   'audit.title': 'Audit log',
   'audit.filters': 'Filters',
   'audit.adminEmail': 'Admin e-mail',
@@ -112,4 +117,5 @@ export const adminsEn: Record<keyof typeof adminsPt, string> = {
   'entity.shippingMethod': 'Shipping method',
   'entity.exchangeRate': 'Exchange rate',
   'entity.carrier': 'Carrier',
+  'entity.customer': 'Customer',
 };

@@ -2,6 +2,7 @@ import { codesEn } from './code-messages.js';
 import { adminsEn } from './admins-messages.js';
 import { authEn } from './auth-messages.js';
 import { catalogueEn } from './catalogue-messages.js';
+import { customersEn } from './customers-messages.js';
 import { dashboardEn } from './dashboard-messages.js';
 import { featuredEn } from './featured-messages.js';
 import { layoutEn } from './layout-messages.js';
@@ -19,4 +20,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...referenceEn,
   ...adminsEn,
   ...featuredEn,
+  ...customersEn,
 };

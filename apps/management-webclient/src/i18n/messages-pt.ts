@@ -2,6 +2,7 @@ import { codesPt } from './code-messages.js';
 import { adminsPt } from './admins-messages.js';
 import { authPt } from './auth-messages.js';
 import { cataloguePt } from './catalogue-messages.js';
+import { customersPt } from './customers-messages.js';
 import { dashboardPt } from './dashboard-messages.js';
 import { featuredPt } from './featured-messages.js';
 import { layoutPt } from './layout-messages.js';
@@ -19,5 +20,6 @@ export const messagesPt = {
   ...referencePt,
   ...adminsPt,
   ...featuredPt,
+  ...customersPt,
 };
 export type MessageKey = keyof typeof messagesPt;

@@ -43,6 +43,7 @@ describe('permission-aware navigation', () => {
       'Painel',
       'Catálogo',
       'Encomendas',
+      'Clientes',
       'Destaques',
       'Dados de referência',
       'Administradores',

@@ -66,6 +66,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { access: 'canViewOrders' },
   },
   {
+    path: '/customers',
+    name: 'customers',
+    component: () => import('../pages/customers/CustomersPage.vue'),
+    meta: { navLabel: 'nav.customers', access: 'canViewCustomers' },
+  },
+  {
+    path: '/customers/:id',
+    name: 'customer-detail',
+    component: () => import('../pages/customers/CustomerDetailPage.vue'),
+    props: true,
+    meta: { access: 'canViewCustomers' },
+  },
+  {
     path: '/featured',
     name: 'featured',
     component: () => import('../pages/featured/FeaturedPage.vue'),
