@@ -132,7 +132,9 @@ describe('customer page', () => {
     await flushPromises();
 
     expect(clicked).toEqual([`customer-${ID}.json`]);
-    expect(JSON.parse(await blobs[0]!.text())).toEqual(exported);
+    const [blob] = blobs;
+    if (!blob) throw new Error('nothing was handed to the browser as a file');
+    expect(JSON.parse(await blob.text())).toEqual(exported);
     expect(wrapper.get('[data-testid="customer-notice"]').text()).toContain(`customer-${ID}.json`);
     click.mockRestore();
     wrapper.unmount();
