@@ -126,6 +126,26 @@ async function managementCall(
   }, url);
 }
 
+/** The id of the shopper account with this e-mail, searched through the customers route. */
+async function customerIdOf(page: Page, email: string): Promise<string> {
+  const url = new URL('customers/list', stack.urls.managementApi).href;
+  const id = await page.evaluate(
+    async ({ target, search }) => {
+      const response = await fetch(target, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ search, pagingOptions: { page: 1, limit: 1 } }),
+      });
+      const body = (await response.json()) as { responseData?: { docs?: { _id: string }[] } };
+      return body.responseData?.docs?.[0]?._id;
+    },
+    { target: url, search: email },
+  );
+  if (!id) throw new Error(`no customer account has the e-mail ${email}`);
+  return id;
+}
+
 async function dashboardFigures(page: Page): Promise<DashboardFigures> {
   const reply = await managementCall(page, '/dashboard/summary');
   expect(reply.status).toBe(200);
@@ -568,6 +588,8 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
       'admins',
       'audit',
       `audit?entityId=${orderId}`,
+      'customers',
+      `customers?q=${encodeURIComponent(shopperEmail)}`,
     ];
     const page = await newBrowserPage();
     const overflowing: string[] = [];
@@ -608,6 +630,7 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
       await check('login', width);
     }
     await logIn(page, superadmin);
+    paths.push(`customers/${await customerIdOf(page, shopperEmail)}`);
     for (const width of widths) {
       await page.setViewportSize({ width, height: 900 });
       for (const path of paths) await check(path, width);
