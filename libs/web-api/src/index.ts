@@ -19,6 +19,7 @@ export {
   type HttpRequest,
 } from './http-client.js';
 export { createReachability, type Reachability } from './reachability.js';
+export { onSessionExpired, withSessionExpiry } from './session-expiry.js';
 export { createTypedApi, type TypedApi } from './typed-api.js';
 export type { RouteByKey, RouteKey, RouteRequestOf, RouteResponseOf } from './route-types.js';
 export { createShoppingApi, type ShoppingApi, type ShoppingRoutes } from './shopping-api.js';

@@ -2,10 +2,10 @@ import {
   createHttpClient,
   createManagementApi,
   resolveApiBaseUrl,
+  withSessionExpiry,
   type ManagementApi,
 } from '@aneis/web-api';
 import { useI18n } from '../i18n/i18n.js';
-import { withSessionExpiry } from './session-expiry.js';
 
 let current: ManagementApi | undefined;
 

@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type Router } from 'vue-router';
-import { onSessionExpired } from '../api/session-expiry.js';
+import { onSessionExpired } from '@aneis/web-api';
 import { canAccess } from '../session/permissions.js';
 import { useSessionStore } from '../session/session-store.js';
 import { routes } from './routes.js';

@@ -2,6 +2,7 @@ import {
   createHttpClient,
   createShoppingApi,
   resolveApiBaseUrl,
+  withSessionExpiry,
   type ShoppingApi,
 } from '@aneis/web-api';
 import { useI18n } from '../i18n/i18n.js';
@@ -12,7 +13,9 @@ function defaultApi(): ShoppingApi {
   const baseUrl = resolveApiBaseUrl(import.meta.env.VITE_API_BASE_URL, window.location, 'shopping');
   const { intlLocale } = useI18n();
   // The servers write the mails a request causes (confirmation, reset, order) in this language.
-  return createShoppingApi(createHttpClient({ baseUrl, language: () => intlLocale.value }));
+  return createShoppingApi(
+    withSessionExpiry(createHttpClient({ baseUrl, language: () => intlLocale.value })),
+  );
 }
 
 /** The one client every store and page uses (created on first use). */
@@ -21,7 +24,7 @@ export function useShoppingApi(): ShoppingApi {
   return current;
 }
 
-/** Tests point the app at a stubbed server. */
+/** Tests point the app at a stubbed server (session expiry is still reported). */
 export function setShoppingApi(api: ShoppingApi): void {
-  current = api;
+  current = createShoppingApi(withSessionExpiry(api.http));
 }

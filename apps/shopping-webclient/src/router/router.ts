@@ -1,3 +1,4 @@
+import { onSessionExpired } from '@aneis/web-api';
 import { createRouter, createWebHistory, type Router } from 'vue-router';
 import { useSessionStore } from '../stores/session-store.js';
 import { routes } from './routes.js';
@@ -7,6 +8,9 @@ declare module 'vue-router' {
     requiresAuth?: boolean;
   }
 }
+
+/** One router per app: a new one (tests) replaces the previous listener. */
+let stopListeningForExpiry: (() => void) | undefined;
 
 export function createShopRouter(history = createWebHistory(import.meta.env.BASE_URL)): Router {
   const router = createRouter({
@@ -19,6 +23,17 @@ export function createShopRouter(history = createWebHistory(import.meta.env.BASE
     const session = useSessionStore();
     if (await session.check()) return true;
     return { name: 'login', query: { redirect: to.fullPath } };
+  });
+
+  // The server ended the session (it expired, or the account was blocked): the header stops
+  // showing a logged-in shopper, and an account page sends them to log in again.
+  stopListeningForExpiry?.();
+  stopListeningForExpiry = onSessionExpired(() => {
+    useSessionStore().forget();
+    const current = router.currentRoute.value;
+    if (current.meta.requiresAuth) {
+      void router.push({ name: 'login', query: { redirect: current.fullPath } });
+    }
   });
   return router;
 }
