@@ -107,6 +107,53 @@ describe('Veniqa reference data', () => {
     });
   });
 
+  it('when a category is added without a VAT rate, given one, or changed, then it keeps the rate and the audit shows the change', async () => {
+    const standard = categorySchema.parse(
+      (await send('post', '/referenceData/productCategory', { category: 'IVA', subcategory: 'A' }))
+        .body.responseData,
+    );
+    expect(standard.vatPercent).toBe(23);
+    const reduced = categorySchema.parse(
+      (
+        await send('post', '/referenceData/productCategory', {
+          category: 'IVA',
+          subcategory: 'B',
+          vatPercent: '6',
+        })
+      ).body.responseData,
+    );
+    expect(reduced.vatPercent).toBe(6);
+    const changed = await send('put', '/referenceData/productCategory', {
+      _id: reduced._id,
+      vatPercent: 13,
+    });
+    expect(changed.body.responseData).toMatchObject({ subcategory: 'B', vatPercent: 13 });
+    const read = await get('/referenceData/productCategory', { categoryId: reduced._id });
+    expect(read.body.responseData.vatPercent).toBe(13);
+    const audit = await server.services.auditEntries
+      .findOne({ entityType: 'category', entityId: reduced._id, action: 'updateCategory' })
+      .lean();
+    expect(audit).toMatchObject({ before: { vatPercent: 6 }, after: { vatPercent: 13 } });
+  });
+
+  it.each([
+    [60, 'at most 50'],
+    [-1, 'must not be negative'],
+    ['seis', 'must be a number'],
+    [6.125, 'at most two decimal places'],
+  ])(
+    'when a category is given the VAT rate %j, then it is a 400 naming the rule',
+    async (vatPercent, message) => {
+      const reply = await send('post', '/referenceData/productCategory', {
+        category: 'IVA',
+        subcategory: `bad ${String(vatPercent)}`,
+        vatPercent,
+      });
+      expect(reply.status).toBe(400);
+      expect(JSON.stringify(reply.body)).toContain(message);
+    },
+  );
+
   it('when a category or tariff is still used by a product, then deleting it is a 409', async () => {
     await insertProduct(server, fixture);
     const category = await send('delete', '/referenceData/productCategory', {

@@ -19,10 +19,11 @@ beforeAll(async () => {
 });
 
 describe('checkout and orders', () => {
-  it('when a shopper checks out the worked example, then the checkout carries its amounts to the cent', async () => {
+  it('when the shop charges Veniqa’s tariffs and service charge and a shopper checks out the worked example, then the checkout carries its amounts to the cent', async () => {
+    const veniqaShop = await harness.start({ env: { VENIQA_TARIFFS_AND_SERVICE_CHARGE: 'true' } });
     const product = await seedProduct(harness.models, refs, { name: 'Worked Example' });
     const { checkout } = await customerWithCheckout(
-      shop,
+      veniqaShop,
       harness.models,
       'worked@example.com',
       String(product._id),

@@ -26,6 +26,8 @@ beforeAll(async () => {
       STRIPE_API_BASE: stripe.url,
       KHALTI_SECRET_KEY: KHALTI_KEY,
       KHALTI_VERIFY_URL: khalti.verifyUrl,
+      // These flows are Veniqa's: the amounts checked are its worked example, charges included.
+      VENIQA_TARIFFS_AND_SERVICE_CHARGE: 'true',
     },
   });
 });

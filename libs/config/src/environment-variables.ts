@@ -228,6 +228,12 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     'Days after the order within which a bank transfer should arrive.',
   ),
   variable(
+    'VENIQA_TARIFFS_AND_SERVICE_CHARGE',
+    SHOPPING,
+    'false',
+    'true adds Veniqa’s destination tariffs and 5 % service charge; off, IVA-included prices are final.',
+  ),
+  variable(
     'PUBLIC_ADMIN_URL',
     MANAGEMENT,
     'http://gic-asenhoradosaneis.localhost:8080/management',

@@ -11,6 +11,7 @@ export * from './common/dates.js';
 export * from './common/delete-result.js';
 export * from './common/envelope.js';
 export * from './constants/error-codes.js';
+export * from './constants/vat-rates.js';
 export * from './common/ids.js';
 export * from './common/lenient-input.js';
 export * from './common/money-conversion.js';
@@ -36,12 +37,14 @@ export * from './model/featured.js';
 export * from './model/order-status.js';
 export * from './model/order-summaries.js';
 export * from './model/order.js';
+export * from './model/order-vat-view.js';
 export * from './model/payment.js';
 export * from './model/product-summaries.js';
 export * from './model/product.js';
 export * from './model/shipping-method.js';
 export * from './model/stock.js';
 export * from './model/tariff.js';
+export * from './model/vat-percent.js';
 
 // Shopping server requests and routes
 export * from './shopping/addresses.js';

@@ -1,5 +1,6 @@
 import {
   moneyFromMinor,
+  vatPercentOrStandard,
   type AdminProductSummary,
   type CategoryLabel,
   type Money,
@@ -45,11 +46,14 @@ export function toProductRecord(product: LeanProduct) {
   };
 }
 
-export function toCategoryView(category: Pick<CategoryDoc, '_id' | 'category' | 'subcategory'>) {
+export function toCategoryView(
+  category: Pick<CategoryDoc, '_id' | 'category' | 'subcategory' | 'vatPercent'>,
+) {
   return {
     _id: String(category._id),
     category: category.category,
     subcategory: category.subcategory,
+    vatPercent: vatPercentOrStandard(category.vatPercent),
   };
 }
 

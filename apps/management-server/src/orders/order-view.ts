@@ -1,4 +1,9 @@
-import { moneyFromMinor, type AdminOrderSummary } from '@aneis/contracts';
+import {
+  lineVatView,
+  moneyFromMinor,
+  orderVatView,
+  type AdminOrderSummary,
+} from '@aneis/contracts';
 import {
   paymentStatusOf,
   type CategoryDoc,
@@ -65,6 +70,7 @@ function lineView(
     counts: line.counts,
     aggregatedWeight: line.aggregatedWeight,
     aggregatedPrice: money(line.aggregatedPrice),
+    ...lineVatView(line),
     ...(line.customizations ? { customizations: line.customizations } : {}),
     ...(line.order_line_level_processing_details
       ? {
@@ -95,6 +101,7 @@ export function adminOrderDetailView(
       shippingPrice: money(cart.shippingPrice),
       tariffPrice: money(cart.tariffPrice),
       totalPrice: money(cart.totalPrice),
+      ...orderVatView(cart),
     },
     user_email: order.user_email,
     mailing_address: { ...order.mailing_address, _id: String(order.mailing_address._id) },

@@ -6,6 +6,7 @@ import type {
   UpdateCategoryBody,
   UpdateTariffBody,
 } from '@aneis/contracts';
+import { vatPercentOrStandard } from '@aneis/contracts';
 import { BadInput, Conflict, NotFound } from '@aneis/errors';
 import { toCategoryView, toTariffView } from '../catalog/product-view.js';
 import type { Services } from '../services.js';
@@ -36,7 +37,12 @@ async function assertCategoryPairFree(deps: Deps, pair: CategoryBody, exceptId?:
 
 export async function addCategory(deps: Deps, actor: Auditor, body: CategoryBody) {
   await assertCategoryPairFree(deps, body);
-  const view = toCategoryView(await deps.shop.Category.create(body));
+  const view = toCategoryView(
+    await deps.shop.Category.create({
+      ...body,
+      vatPercent: vatPercentOrStandard(body.vatPercent),
+    }),
+  );
   await recordReferenceChange(deps, 'catalog', {
     actor,
     action: 'addCategory',
@@ -55,6 +61,7 @@ export async function updateCategory(deps: Deps, actor: Auditor, body: UpdateCat
   const next = {
     category: body.category ?? category.category,
     subcategory: body.subcategory ?? category.subcategory,
+    vatPercent: body.vatPercent ?? vatPercentOrStandard(category.vatPercent),
   };
   await assertCategoryPairFree(deps, next, body._id);
   category.set(next);

@@ -1,3 +1,4 @@
+import { STANDARD_VAT_PERCENT } from '@aneis/contracts';
 import { RING_CATEGORIES } from './ring-categories.js';
 
 /**
@@ -113,7 +114,11 @@ export const referenceDefaults = {
       trackingUrlTemplate: 'https://track.amazon.com/tracking/{trackingNumber}',
     },
   ],
-  categories: Object.values(RING_CATEGORIES),
+  // Rings are taxed at the standard rate; written out so the demo data shows where IVA lives.
+  categories: Object.values(RING_CATEGORIES).map((pair) => ({
+    ...pair,
+    vatPercent: STANDARD_VAT_PERCENT,
+  })),
   tariffs: [
     { name: 'No Tariff', rates: {} as Record<string, number> },
     { name: 'Jewellery', rates: { NP: 20, BD: 20, US: 5 } },

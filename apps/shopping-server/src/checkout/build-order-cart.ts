@@ -9,6 +9,7 @@ import type {
   StoredOrderCart,
   StoredOrderLine,
 } from '@aneis/data';
+import { vatPercentOrStandard } from '@aneis/contracts';
 import { BadInput } from '@aneis/errors';
 import { VISIBLE_PRODUCT } from '../catalog/search-products.js';
 import { loadCartProducts } from '../cart/cart-products.js';
@@ -36,7 +37,7 @@ function tariffPercent(rates: Record<string, number> | undefined, country: Count
 
 /**
  * Prices the customer's current cart for an address and shipping method with today's
- * catalogue, tariffs, shipping table and exchange rates. Nothing is written.
+ * catalogue, IVA rates, tariffs, shipping table and exchange rates. Nothing is written.
  */
 export async function buildOrderCart(
   models: ShopModels,
@@ -44,6 +45,7 @@ export async function buildOrderCart(
   customer: CustomerDoc,
   address: StoredAddress,
   shippingCode: string,
+  veniqaCharges: boolean,
 ): Promise<PricedOrder> {
   const country = await resolveCountry(models, address.country);
   if (!country) throw new BadInput(`We do not deliver to "${address.country}"`);
@@ -65,6 +67,12 @@ export async function buildOrderCart(
   const productById = new Map(products.map((product) => [String(product._id), product]));
   const tariffs = await models.Tariff.find({ _id: { $in: products.map((p) => p.tariff) } }).lean();
   const ratesById = new Map(tariffs.map((tariff) => [String(tariff._id), tariff.rates]));
+  const categories = await models.Category.find({
+    _id: { $in: products.map((p) => p.category) },
+  }).lean();
+  const vatById = new Map(
+    categories.map((category) => [String(category._id), category.vatPercent]),
+  );
 
   let exchangeRate: StoredExchangeRate | undefined;
   if (country.currency !== baseCurrency) {
@@ -88,8 +96,13 @@ export async function buildOrderCart(
       unitWeight: product.weight,
       counts: line.counts,
       tariffPercent: tariffPercent(ratesById.get(String(product.tariff)), country),
+      vatPercent: vatPercentOrStandard(vatById.get(String(product.category))),
     })),
-    { shippingCents: shipping.price.cents, exchangeRate: exchangeRate?.one_usd_equals ?? 1 },
+    {
+      shippingCents: shipping.price.cents,
+      veniqaCharges,
+      exchangeRate: exchangeRate?.one_usd_equals ?? 1,
+    },
   );
 
   const money = (cents: number) => ({ cents, currency: baseCurrency });
@@ -103,6 +116,8 @@ export async function buildOrderCart(
       aggregatedWeight: pricedLine?.weight ?? line.aggregatedWeight,
       aggregatedPrice: money(pricedLine?.lineCents ?? 0),
       tariffPrice: money(pricedLine?.tariffCents ?? 0),
+      vatPercent: pricedLine?.vatPercent ?? vatPercentOrStandard(undefined),
+      vatPrice: money(pricedLine?.vatCents ?? 0),
       ...(line.customizations ? { customizations: line.customizations } : {}),
       reservedStock: 0,
     };
@@ -117,6 +132,11 @@ export async function buildOrderCart(
       shippingPrice: money(priced.shippingCents),
       tariffPrice: money(priced.tariffCents),
       totalPrice: money(priced.totalCents),
+      vatPrice: money(priced.vatCents),
+      vatLines: priced.vatByRate.map((rate) => ({
+        ratePercent: rate.ratePercent,
+        vatPrice: money(rate.vatCents),
+      })),
     },
     country,
     shippingMethod: shipping.code,

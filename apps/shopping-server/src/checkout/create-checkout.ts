@@ -11,6 +11,8 @@ import { pricingSignature } from './pricing-signature.js';
 export interface CheckoutDeps {
   models: ShopModels;
   baseCurrency: string;
+  /** Veniqa's tariffs and service charge (the `VENIQA_CHARGES` setting). */
+  veniqaCharges: boolean;
   now: Clock;
 }
 
@@ -37,6 +39,7 @@ export async function createCheckout(
     customer,
     address,
     body.shippingMethod,
+    deps.veniqaCharges,
   );
   await deps.models.Customer.updateOne({ _id: customer._id }, { $set: { cart: priced.cart } });
   // A checkout someone is completing right now stays; the completion decides its fate.
@@ -95,6 +98,7 @@ export async function checkoutStillValid(
       customer,
       checkout.mailing_address,
       checkout.shipping_method,
+      deps.veniqaCharges,
     );
     return pricingSignature(current.orderCart) === pricingSignature(checkout.cart);
   } catch (error) {

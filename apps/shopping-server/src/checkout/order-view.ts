@@ -1,4 +1,4 @@
-import type { Checkout } from '@aneis/contracts';
+import { lineVatView, orderVatView, type Checkout } from '@aneis/contracts';
 import {
   paymentStatusOf,
   type OrderDocumentFields,
@@ -8,7 +8,13 @@ import {
 import { toMoney, toOptionalMoney } from '../money-view.js';
 
 function lineView(line: StoredOrderLine) {
-  const { reservedStock: _reserved, tariffPrice: _tariff, ...rest } = line;
+  const {
+    reservedStock: _reserved,
+    tariffPrice: _tariff,
+    vatPercent: _vatPercent,
+    vatPrice: _vatPrice,
+    ...rest
+  } = line;
   return {
     ...rest,
     product: {
@@ -17,6 +23,7 @@ function lineView(line: StoredOrderLine) {
       marked_price: toOptionalMoney(line.product.marked_price),
     },
     aggregatedPrice: toMoney(line.aggregatedPrice),
+    ...lineVatView(line),
   };
 }
 
@@ -44,6 +51,7 @@ export function toOrderView(doc: OrderDocumentFields): Checkout {
       shippingPrice: toMoney(cart.shippingPrice),
       tariffPrice: toMoney(cart.tariffPrice),
       totalPrice: toMoney(cart.totalPrice),
+      ...orderVatView(cart),
     },
     user_email: doc.user_email,
     mailing_address: doc.mailing_address,

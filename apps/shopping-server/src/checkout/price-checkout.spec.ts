@@ -11,9 +11,10 @@ describe('priceCheckout', () => {
           unitWeight: { quantity: 3.2, unit: 'LB' },
           counts: 2,
           tariffPercent: 20,
+          vatPercent: 23,
         },
       ],
-      { shippingCents: 1500, exchangeRate: 114.22 },
+      { shippingCents: 1500, veniqaCharges: true, exchangeRate: 114.22 },
     );
     expect(priced.subTotalCents).toBe(5598);
     expect(priced.tariffCents).toBe(1120);
@@ -36,9 +37,69 @@ describe('priceCheckout', () => {
       unitWeight: { quantity: 0.1, unit: 'LB' },
       counts: 1,
       tariffPercent: 0,
+      vatPercent: 23,
     }));
-    const priced = priceCheckout(lines, { shippingCents: 0, exchangeRate: 1 });
+    const priced = priceCheckout(lines, { shippingCents: 0, veniqaCharges: true, exchangeRate: 1 });
     expect(priced.subTotalCents).toBe(100);
     expect(priced.totalWeight.quantity).toBe(1);
+  });
+
+  const ring = (lineId: string, unitPriceCents: number, vatPercent: number) => ({
+    lineId,
+    unitPriceCents,
+    unitWeight: { quantity: 0.01, unit: 'KG' },
+    counts: 1,
+    tariffPercent: 20,
+    vatPercent,
+  });
+
+  it('when Veniqa charges are off, then no tariff or service charge is added and the total is the gross prices plus shipping', () => {
+    const priced = priceCheckout([ring('a', 141_900, 23)], {
+      shippingCents: 500,
+      veniqaCharges: false,
+      exchangeRate: 1,
+    });
+    expect(priced.lines[0]?.tariffCents).toBe(0);
+    expect(priced.tariffCents).toBe(0);
+    expect(priced.serviceChargeCents).toBe(0);
+    expect(priced.totalCents).toBe(142_400);
+  });
+
+  it('when Veniqa charges are on, then the same cart pays the tariff and the 5 % service charge on top', () => {
+    const priced = priceCheckout([ring('a', 141_900, 23)], {
+      shippingCents: 500,
+      veniqaCharges: true,
+      exchangeRate: 1,
+    });
+    expect(priced.tariffCents).toBe(28_380);
+    expect(priced.serviceChargeCents).toBe(7_095);
+    expect(priced.totalCents).toBe(141_900 + 28_380 + 7_095 + 500);
+  });
+
+  it('when lines have different IVA rates, then each line carries its own IVA and the total splits by rate', () => {
+    const priced = priceCheckout(
+      [ring('a', 141_900, 23), ring('b', 2_000, 6), ring('c', 999, 23)],
+      {
+        shippingCents: 0,
+        veniqaCharges: false,
+        exchangeRate: 1,
+      },
+    );
+    // 141 900 × 23/123 = 26 534,1 → 26 534; 2 000 × 6/106 = 113,2 → 113; 999 × 23/123 = 186,8 → 187.
+    expect(priced.lines.map((line) => line.vatCents)).toEqual([26_534, 113, 187]);
+    expect(priced.vatCents).toBe(26_834);
+    expect(priced.vatByRate).toEqual([
+      { ratePercent: 6, vatCents: 113 },
+      { ratePercent: 23, vatCents: 26_721 },
+    ]);
+  });
+
+  it('when Veniqa charges are on, then the IVA is still only what the gross prices contain (tariff and service charge carry none)', () => {
+    const on = priceCheckout([ring('a', 12_300, 23)], {
+      shippingCents: 1_500,
+      veniqaCharges: true,
+      exchangeRate: 1,
+    });
+    expect(on.vatCents).toBe(2_300);
   });
 });

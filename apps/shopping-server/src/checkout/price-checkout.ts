@@ -1,4 +1,5 @@
 import type { StoredWeight } from '@aneis/data';
+import { sumVatByRate, vatContainedCents, type VatByRate } from './vat-included.js';
 
 /** Veniqa's 5 % service charge, in basis points. */
 export const SERVICE_CHARGE_BASIS_POINTS = 500;
@@ -10,10 +11,17 @@ export interface PricingLine {
   counts: number;
   /** The line's tariff for the destination, in percent (20 = 20 %). */
   tariffPercent: number;
+  /** The IVA rate of the product's category, in percent (23 = 23 %). */
+  vatPercent: number;
 }
 
 export interface PricingRules {
   shippingCents: number;
+  /**
+   * Whether Veniqa's resell charges apply: the destination's tariff per line and the service
+   * charge on the subtotal. Off for our shop (a setting); on, a Veniqa deployment prices as before.
+   */
+  veniqaCharges: boolean;
   serviceChargeBasisPoints?: number;
   /** Units of the payment currency per unit of the base currency; 1 when they are the same. */
   exchangeRate: number;
@@ -23,6 +31,9 @@ export interface PricedLine {
   lineId: string;
   lineCents: number;
   tariffCents: number;
+  vatPercent: number;
+  /** The IVA contained in `lineCents` (see `vatContainedCents` for the rounding rule). */
+  vatCents: number;
   weight: StoredWeight;
 }
 
@@ -34,6 +45,9 @@ export interface PricedCheckout {
   shippingCents: number;
   totalCents: number;
   totalWeight: StoredWeight;
+  /** The IVA contained in the total: the sum of the lines' IVA, and its split by rate. */
+  vatCents: number;
+  vatByRate: VatByRate[];
   /** `totalCents` in the payment currency's minor units. */
   localTotalCents: number;
 }
@@ -48,8 +62,10 @@ const roundWeight = (quantity: number) => Math.round(quantity * 100) / 100;
 
 /**
  * Veniqa's calculateFinalPrice in integer cents: per-line tariff by destination, a service
- * charge on the subtotal, the chosen shipping method's price, and the total converted to the
- * destination's currency. Pure, so the worked example of the reference is a unit test.
+ * charge on the subtotal (both only with `veniqaCharges`), the chosen shipping method's price,
+ * and the total converted to the destination's currency. Prices are gross, so the IVA they
+ * contain is reported per line and in total, never added. Pure, so the worked example of the
+ * reference is a unit test.
  */
 export function priceCheckout(lines: readonly PricingLine[], rules: PricingRules): PricedCheckout {
   const priced = lines.map((line) => {
@@ -57,7 +73,9 @@ export function priceCheckout(lines: readonly PricingLine[], rules: PricingRules
     return {
       lineId: line.lineId,
       lineCents,
-      tariffCents: percentOf(lineCents, line.tariffPercent),
+      tariffCents: rules.veniqaCharges ? percentOf(lineCents, line.tariffPercent) : 0,
+      vatPercent: line.vatPercent,
+      vatCents: vatContainedCents(lineCents, line.vatPercent),
       weight: {
         quantity: roundWeight(line.unitWeight.quantity * line.counts),
         unit: line.unitWeight.unit,
@@ -66,10 +84,12 @@ export function priceCheckout(lines: readonly PricingLine[], rules: PricingRules
   });
   const subTotalCents = priced.reduce((sum, line) => sum + line.lineCents, 0);
   const tariffCents = priced.reduce((sum, line) => sum + line.tariffCents, 0);
-  const serviceChargeCents = percentOf(
-    subTotalCents,
-    (rules.serviceChargeBasisPoints ?? SERVICE_CHARGE_BASIS_POINTS) / 100,
-  );
+  const serviceChargeCents = rules.veniqaCharges
+    ? percentOf(
+        subTotalCents,
+        (rules.serviceChargeBasisPoints ?? SERVICE_CHARGE_BASIS_POINTS) / 100,
+      )
+    : 0;
   const totalCents = subTotalCents + tariffCents + serviceChargeCents + rules.shippingCents;
   return {
     lines: priced,
@@ -78,6 +98,8 @@ export function priceCheckout(lines: readonly PricingLine[], rules: PricingRules
     serviceChargeCents,
     shippingCents: rules.shippingCents,
     totalCents,
+    vatCents: priced.reduce((sum, line) => sum + line.vatCents, 0),
+    vatByRate: sumVatByRate(priced),
     totalWeight: {
       quantity: roundWeight(priced.reduce((sum, line) => sum + line.weight.quantity, 0)),
       unit: priced[0]?.weight.unit ?? 'LB',

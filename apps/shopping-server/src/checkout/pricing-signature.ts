@@ -2,7 +2,7 @@ import type { StoredOrderCart } from '@aneis/data';
 
 /**
  * What must not change between checkout and payment: per line the product, count, unit price,
- * line price, weight, tariff and customizations, plus the totals. Catalogue edits that touch
+ * line price, weight, tariff, IVA rate and customizations, plus the totals. Catalogue edits that touch
  * none of these (a new photo, a typo fixed, the audit log) leave a checkout valid.
  */
 export function pricingSignature(cart: StoredOrderCart): string {
@@ -16,6 +16,7 @@ export function pricingSignature(cart: StoredOrderCart): string {
       line.aggregatedWeight.quantity,
       line.aggregatedWeight.unit,
       line.tariffPrice.cents,
+      line.vatPercent,
       Object.entries(line.customizations ?? {}).sort(([a], [b]) => a.localeCompare(b)),
     ]),
     totals: [

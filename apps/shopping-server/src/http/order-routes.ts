@@ -35,7 +35,12 @@ function retired(): never {
 
 export function orderRoutes({ deps, mail, now }: ShopContext): ShoppingArea<'/orders'> {
   const { models } = deps;
-  const checkoutDeps: CheckoutDeps = { models, baseCurrency: deps.config.baseCurrency, now };
+  const checkoutDeps: CheckoutDeps = {
+    models,
+    baseCurrency: deps.config.baseCurrency,
+    veniqaCharges: deps.config.pricing.veniqaCharges,
+    now,
+  };
   const placeDeps: PlaceOrderDeps = { ...checkoutDeps, mail, logger: deps.logger };
   const customerOf = (req: Parameters<typeof sessionUserId>[0]) =>
     loadCustomer(models, sessionUserId(req));

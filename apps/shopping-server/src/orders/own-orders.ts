@@ -1,4 +1,6 @@
 import {
+  lineVatView,
+  orderVatView,
   toPagination,
   type Pagination,
   type UserOrderDetail,
@@ -42,6 +44,7 @@ function toSummary(order: OrderDoc, carriers: CarrierDirectory): UserOrderSummar
         },
         counts: line.counts,
         aggregatedPrice: toMoney(line.aggregatedPrice),
+        ...lineVatView(line),
         ...(line.customizations ? { customizations: line.customizations } : {}),
         ...lineState(line, carriers),
       })),
@@ -82,6 +85,7 @@ function toDetail(
         },
         counts: line.counts,
         aggregatedPrice: toMoney(line.aggregatedPrice),
+        ...lineVatView(line),
         ...(line.customizations ? { customizations: line.customizations } : {}),
         ...lineState(line, carriers),
       })),
@@ -91,6 +95,7 @@ function toDetail(
       shippingPrice: toMoney(cart.shippingPrice),
       tariffPrice: toMoney(cart.tariffPrice),
       totalPrice: toMoney(cart.totalPrice),
+      ...orderVatView(cart),
     },
     payment_info: order.payment_info.map((payment) => {
       const { source, type, amount_in_usd, amount_in_payment_currency } = paymentView(payment);

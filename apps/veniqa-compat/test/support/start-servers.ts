@@ -83,6 +83,8 @@ export async function startServerPair(options: ServerPairOptions): Promise<Serve
     ...common,
     PORT: String(shopPort),
     REDIS_KEY_PREFIX: shopPrefix,
+    // Veniqa's clients price with its model: tariffs by destination and the service charge.
+    VENIQA_TARIFFS_AND_SERVICE_CHARGE: 'true',
     ...options.shoppingEnv,
   };
 

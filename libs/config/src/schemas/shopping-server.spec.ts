@@ -70,6 +70,7 @@ describe('shoppingServerConfigSchema', () => {
       baseCurrency: 'EUR',
       payments: { stripe: undefined, khalti: undefined },
       catalogCache: { localTtlMs: 1_000 },
+      pricing: { veniqaCharges: false },
       bankTransfer: {
         iban: 'PT50000201231234567890154',
         beneficiary: 'DEMO A Senhora dos Anéis (não transferir)',
@@ -136,6 +137,7 @@ describe('shoppingServerConfigSchema', () => {
     ['BANK_TRANSFER_BENEFICIARY', 'A', 'expected the account holder’s name'],
     ['BANK_TRANSFER_DEADLINE_DAYS', '0', 'expected a whole number of days between 1 and 60'],
     ['BANK_TRANSFER_DEADLINE_DAYS', 'a week', 'expected a whole number of days'],
+    ['VENIQA_TARIFFS_AND_SERVICE_CHARGE', 'yes', 'expected true, false, 1 or 0'],
   ])('when %s=%j, then the error names %s and what is wrong', (name, value, problem) => {
     expect(problemsFor({ [name]: value }).get(name)).toContain(problem);
   });
@@ -281,6 +283,13 @@ describe('shoppingServerConfigSchema', () => {
     expect([...problemsFor({ PASSWORD_HASH_THREADS: '0' }).keys()]).toEqual([
       'PASSWORD_HASH_THREADS',
     ]);
+  });
+
+  it('when Veniqa’s charges are not set, then they are off; "true" turns them on', () => {
+    expect(readConfig(shoppingServerConfigSchema, {}).pricing).toEqual({ veniqaCharges: false });
+    expect(
+      readConfig(shoppingServerConfigSchema, { VENIQA_TARIFFS_AND_SERVICE_CHARGE: 'true' }).pricing,
+    ).toEqual({ veniqaCharges: true });
   });
 
   it('when the bank account is set as people write it, then it is kept compact with its holder and deadline', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { booleanFlag } from '../fragments/boolean-flag.js';
 import { iban } from '../fragments/iban.js';
 import { integerInRange } from '../fragments/integer-in-range.js';
 import { linkStyle } from '../fragments/link-style.js';
@@ -54,6 +55,8 @@ export const shoppingServerConfigSchema = z
       60,
       'expected a whole number of days between 1 and 60',
     ).prefault(DEMO_BANK_TRANSFER.deadlineDays),
+    // Veniqa resold other shops' goods abroad; a Portuguese shop's prices are final (IVA included).
+    VENIQA_TARIFFS_AND_SERVICE_CHARGE: booleanFlag.prefault('false'),
     ...mailTemplatesShape(SHOPPING_MAIL_TEMPLATE_NAMES),
   })
   .superRefine(
@@ -87,6 +90,7 @@ export const shoppingServerConfigSchema = z
         beneficiary: env.BANK_TRANSFER_BENEFICIARY,
         deadlineDays: env.BANK_TRANSFER_DEADLINE_DAYS,
       },
+      pricing: { veniqaCharges: env.VENIQA_TARIFFS_AND_SERVICE_CHARGE },
       // 0 keeps every catalogue read strictly on Redis (see `localTtlMs` in @aneis/cache).
       catalogCache: { localTtlMs: env.CATALOG_CACHE_LOCAL_MS },
     };

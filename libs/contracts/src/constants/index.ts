@@ -12,3 +12,4 @@ export * from './order-statuses.js';
 export * from './payment-statuses.js';
 export * from './ring-search.js';
 export * from './tracking-url.js';
+export * from './vat-rates.js';

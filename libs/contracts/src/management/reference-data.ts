@@ -3,6 +3,7 @@ import { objectIdSchema } from '../common/ids.js';
 import { TEXT_LIMITS, requiredText } from '../common/text.js';
 import { categorySchema } from '../model/category.js';
 import { tariffRatesInputSchema } from '../model/tariff.js';
+import { vatPercentInputSchema } from '../model/vat-percent.js';
 
 /**
  * Categories and tariffs. Edit forms send back the row they read (`__v`, audit fields and all):
@@ -13,6 +14,8 @@ const versionKey = { __v: z.int().min(0).optional() };
 export const categoryBodySchema = z.object({
   category: requiredText(TEXT_LIMITS.code),
   subcategory: requiredText(TEXT_LIMITS.code),
+  /** Veniqa's admin never sends it: the category then gets the standard rate. */
+  vatPercent: vatPercentInputSchema.optional(),
 });
 export type CategoryBody = z.output<typeof categoryBodySchema>;
 
@@ -20,6 +23,7 @@ export const updateCategoryBodySchema = z.object({
   _id: objectIdSchema,
   category: requiredText(TEXT_LIMITS.code).optional(),
   subcategory: requiredText(TEXT_LIMITS.code).optional(),
+  vatPercent: vatPercentInputSchema.optional(),
   ...versionKey,
 });
 export type UpdateCategoryBody = z.output<typeof updateCategoryBodySchema>;

@@ -5,6 +5,8 @@ export const categorySchema = z.object({
   _id: objectIdSchema,
   category: z.string(),
   subcategory: z.string(),
+  /** The IVA rate contained in the gross prices of its products (absent from Veniqa's data). */
+  vatPercent: z.number().optional(),
 });
 export type Category = z.output<typeof categorySchema>;
 

@@ -6,7 +6,7 @@ import { weightSchema } from '../common/weight.js';
 import { addressSchema } from './address.js';
 import { customizationChoicesSchema, customizationOptionsSchema } from './customization.js';
 import { orderLineStatusSchema, orderStatusSchema } from './order-status.js';
-import { orderNumberSchema, orderTotalsShape } from './order.js';
+import { orderNumberSchema, orderTotalsShape, orderVatShape } from './order.js';
 import { paymentSchema, paymentStatusSchema } from './payment.js';
 
 /** The projections Veniqa's order lists and the shopper's order page read. */
@@ -33,6 +33,9 @@ const shopperLine = {
   _id: objectIdSchema,
   counts: z.int().min(1),
   aggregatedPrice: moneySchema,
+  /** The line's IVA rate and the IVA its price contains (order detail; absent on older orders). */
+  vatPercent: z.number().optional(),
+  vatPrice: moneySchema.optional(),
   customizations: customizationChoicesSchema.optional(),
   order_line_level_processing_details: lineState.optional(),
 };
@@ -97,6 +100,7 @@ export const userOrderDetailSchema = z.object({
       }),
     ),
     ...orderTotalsShape,
+    ...orderVatShape,
   }),
   payment_info: z.array(
     paymentSchema.pick({

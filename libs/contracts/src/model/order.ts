@@ -52,6 +52,17 @@ export const orderTotalsShape = {
   totalPrice: moneySchema,
 };
 
+/**
+ * The IVA contained in the gross total, one entry per rate (orders placed before IVA was
+ * recorded have none). Computed per line in cents at checkout and kept as charged.
+ */
+export const vatLineSchema = z.object({ ratePercent: z.number(), vatPrice: moneySchema });
+export type VatLine = z.output<typeof vatLineSchema>;
+export const orderVatShape = {
+  vatPrice: moneySchema.optional(),
+  vatLines: z.array(vatLineSchema).optional(),
+};
+
 /** `AN-<year>-<sequence>`: the human order number (see @aneis/data's order counter). */
 export const orderNumberSchema = z.string().regex(/^AN-\d{4}-\d{6,}$/, 'must be an order number');
 
@@ -62,6 +73,9 @@ function orderDocument<P extends z.ZodType>(product: P) {
     counts: z.int().min(1),
     aggregatedWeight: weightSchema,
     aggregatedPrice: moneySchema,
+    /** The line's IVA rate and the IVA its price contains (absent on older orders). */
+    vatPercent: z.number().optional(),
+    vatPrice: moneySchema.optional(),
     customizations: customizationChoicesSchema.optional(),
     order_line_level_processing_details: lineProcessingSchema.optional(),
   });
@@ -70,7 +84,7 @@ function orderDocument<P extends z.ZodType>(product: P) {
     /** The number people read and say (`AN-2026-000123`); orders only, not checkouts. */
     orderNumber: orderNumberSchema.optional(),
     overall_status: orderStatusSchema,
-    cart: z.object({ items: z.array(line), ...orderTotalsShape }),
+    cart: z.object({ items: z.array(line), ...orderTotalsShape, ...orderVatShape }),
     user_email: emailSchema,
     mailing_address: addressSchema,
     /** The shipping method code chosen at checkout (Veniqa never stored it). */

@@ -6,12 +6,19 @@ export interface CategoryDoc {
   _id: Types.ObjectId;
   category: string;
   subcategory: string;
+  /**
+   * The IVA rate (percent) its products' gross prices contain. Categories stored before IVA
+   * existed have none: readers take the standard rate.
+   */
+  vatPercent?: number;
 }
 
 export const categorySchema = new Schema<CategoryDoc>(
   {
     category: { type: String, required: true, trim: true },
     subcategory: { type: String, required: true, trim: true },
+    // No default here: the contracts own the standard rate (`vatPercentOrStandard`).
+    vatPercent: { type: Number, min: 0 },
   },
   { collection: CATEGORY_COLLECTION },
 );

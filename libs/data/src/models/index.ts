@@ -34,6 +34,7 @@ export {
   type OrderDocumentFields,
   type StoredComment,
   type StoredOrderCart,
+  type StoredVatLine,
 } from './order-document.js';
 export {
   ORDER_LINE_STATUSES,

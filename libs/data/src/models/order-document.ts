@@ -23,7 +23,23 @@ export interface StoredOrderCart {
   shippingPrice: StoredMoney;
   tariffPrice: StoredMoney;
   totalPrice: StoredMoney;
+  /** The IVA contained in the total (the sum of the lines'), and its split by rate. */
+  vatPrice?: StoredMoney;
+  vatLines?: StoredVatLine[];
 }
+
+export interface StoredVatLine {
+  ratePercent: number;
+  vatPrice: StoredMoney;
+}
+
+const vatLineSchema = new Schema<StoredVatLine>(
+  {
+    ratePercent: { type: Number, required: true, min: 0 },
+    vatPrice: { type: moneySchema, required: true },
+  },
+  { _id: false },
+);
 
 export interface StoredComment {
   _id: Types.ObjectId;
@@ -63,6 +79,8 @@ const orderCartSchema = new Schema<StoredOrderCart>(
     shippingPrice: { type: moneySchema, required: true },
     tariffPrice: { type: moneySchema, required: true },
     totalPrice: { type: moneySchema, required: true },
+    vatPrice: { type: moneySchema },
+    vatLines: { type: [vatLineSchema], default: undefined },
   },
   { _id: false },
 );

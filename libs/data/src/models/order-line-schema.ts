@@ -41,6 +41,12 @@ export interface StoredOrderLine {
   aggregatedPrice: StoredMoney;
   /** This line's share of the tariff, so totals can be re-checked line by line. */
   tariffPrice: StoredMoney;
+  /**
+   * The IVA rate of the product's category when the order was priced, and the IVA contained in
+   * `aggregatedPrice` at that rate. Absent on orders priced before IVA was recorded.
+   */
+  vatPercent?: number;
+  vatPrice?: StoredMoney;
   customizations?: Record<string, string>;
   order_line_level_processing_details?: StoredLineProcessing;
   /**
@@ -97,6 +103,8 @@ export const orderLineSchema = new Schema<StoredOrderLine>({
   aggregatedWeight: { type: weightSchema, required: true },
   aggregatedPrice: { type: moneySchema, required: true },
   tariffPrice: { type: moneySchema, required: true },
+  vatPercent: { type: Number, min: 0 },
+  vatPrice: { type: moneySchema },
   customizations: { type: Schema.Types.Mixed },
   order_line_level_processing_details: { type: lineProcessingSchema },
   reservedStock: { type: Number, required: true, min: 0, default: 0 },
