@@ -293,4 +293,20 @@ describe('order detail page', () => {
     expect(wrapper.get('[data-testid="order-status"]').text()).toBe('Confirmada');
     wrapper.unmount();
   });
+
+  it('when an order carries IVA and no tariff, then the totals show the IVA under the total and no zero tariff line', async () => {
+    rememberAdmin(['ORDER_MANAGE']);
+    installFakeServer({
+      ...loggedIn,
+      'GET /orders/order': () => ({ data: orderFixture('RECEIVED') }),
+    });
+    const { wrapper } = await mountRoute(orderPath);
+    const totals = wrapper.get('.totals').text();
+
+    expect(wrapper.get('[data-testid="order-vat"]').text()).toMatch(/^18,70\s€$/);
+    expect(totals).toContain('dos quais IVA (23 %)');
+    expect(totals).toContain('Serviço');
+    expect(totals).not.toContain('Taxas');
+    wrapper.unmount();
+  });
 });

@@ -37,10 +37,15 @@ export function orderFixture(
       shippingPrice: eur(4),
       tariffPrice: eur(0),
       totalPrice: eur(109),
+      // 100 € at 23 %: 10 000 × 23 / 123 = 1 869,9 → 18,70 €.
+      vatPrice: eur(18.7),
+      vatLines: [{ ratePercent: 23, vatPrice: eur(18.7) }],
       items: lines.map((details, index) => ({
         _id: `c00000000000000000000${String(index).padStart(3, '0')}`,
         counts: 1,
         aggregatedPrice: eur(100),
+        vatPercent: 23,
+        vatPrice: eur(18.7),
         aggregatedWeight: { quantity: 0.1, unit: 'KG' },
         ...(details ? { order_line_level_processing_details: details } : {}),
         product: {

@@ -8,7 +8,7 @@ describe('PriceBreakdown', () => {
   beforeEach(() => useI18n().setLocale('en'));
   afterEach(() => useI18n().setLocale('pt'));
 
-  it('when a checkout is priced, then every money line from the server is shown', () => {
+  it('when a checkout is priced with a Veniqa service charge, then every charged line from the server is shown', () => {
     const wrapper = mount(PriceBreakdown, {
       props: {
         cart: {
@@ -25,7 +25,6 @@ describe('PriceBreakdown', () => {
 
     expect(rows).toEqual([
       'Subtotal€240.00',
-      'Import duties€0.00',
       'Service charge€12.00',
       'Shipping€5.00',
       'Total€257.00',
@@ -48,5 +47,51 @@ describe('PriceBreakdown', () => {
     });
     expect(wrapper.get('[data-testid="checkout-total"]').text()).toBe('€15.50');
     expect(wrapper.text()).not.toContain('your currency');
+  });
+
+  it('when our shop prices a cart (no Veniqa charges), then no duties or service line shows and the IVA of each rate is shown under the total', () => {
+    useI18n().setLocale('pt');
+    const wrapper = mount(PriceBreakdown, {
+      props: {
+        cart: {
+          subTotalPrice: eur(1429.6),
+          tariffPrice: eur(0),
+          serviceCharge: eur(0),
+          shippingPrice: eur(5),
+          totalPrice: eur(1434.6),
+          vatLines: [
+            { ratePercent: 6, vatPrice: eur(0.6) },
+            { ratePercent: 23, vatPrice: eur(265.34) },
+          ],
+        },
+      },
+    });
+    const rows = wrapper.findAll('tr').map((row) => row.text().replace(/\s+/g, ' '));
+
+    expect(rows).toEqual([
+      'Subtotal1429,60 €',
+      'Envio5,00 €',
+      'Total1434,60 €',
+      'dos quais IVA (6 %)0,60 €',
+      'dos quais IVA (23 %)265,34 €',
+    ]);
+    expect(wrapper.text()).not.toContain('Taxas alfandegárias');
+    expect(wrapper.text()).not.toContain('Taxa de serviço');
+  });
+
+  it('when the shop reads in English, then the IVA line says "of which VAT"', () => {
+    const wrapper = mount(PriceBreakdown, {
+      props: {
+        cart: {
+          subTotalPrice: eur(14.19),
+          tariffPrice: eur(0),
+          serviceCharge: eur(0),
+          shippingPrice: eur(0),
+          totalPrice: eur(14.19),
+          vatLines: [{ ratePercent: 23, vatPrice: eur(2.65) }],
+        },
+      },
+    });
+    expect(wrapper.get('[data-testid="checkout-vat"]').text()).toBe('of which VAT (23%)€2.65');
   });
 });

@@ -64,6 +64,7 @@ export const enAccount: AccountMessages = {
   'checkout.subtotal': 'Subtotal',
   'checkout.tariff': 'Import duties',
   'checkout.serviceCharge': 'Service charge',
+  'checkout.vatIncluded': 'of which VAT ({rate}%)',
   'checkout.shipping': 'Shipping',
   'checkout.total': 'Total',
   'checkout.localTotal': 'Total in your currency',

@@ -62,6 +62,7 @@ export const ptAccount = {
   'checkout.subtotal': 'Subtotal',
   'checkout.tariff': 'Taxas alfandegárias',
   'checkout.serviceCharge': 'Taxa de serviço',
+  'checkout.vatIncluded': 'dos quais IVA ({rate} %)',
   'checkout.shipping': 'Envio',
   'checkout.total': 'Total',
   'checkout.localTotal': 'Total na sua moeda',
