@@ -1,3 +1,4 @@
+import { readOutbox } from '@aneis/mail';
 import {
   createCustomer,
   customerWithCheckout,
@@ -89,6 +90,15 @@ describe('IVA-included pricing', () => {
     const stored = await harness.models.Order.findById(checkoutId).lean();
     expect(stored?.cart.vatPrice).toEqual({ cents: 1047, currency: 'USD' });
     expect(stored?.cart.items[0]).toMatchObject({ vatPercent: 23, vatPrice: { cents: 1047 } });
+    await shop.mail.settled();
+    const [mail] = await readOutbox(harness.outboxDir, {
+      to: 'kept@example.com',
+      template: 'order_received',
+    });
+    // The shopper had no language yet: the mail is in Portuguese, amounts in the shop's currency.
+    expect(mail?.text.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
+      /dos quais IVA \(23 %\): +10,47 US\$/,
+    );
 
     await harness.models.Category.updateOne({ _id: refs.category._id }, { vatPercent: 13 });
     try {

@@ -163,6 +163,27 @@ describe('rendered mails', () => {
   });
 
   it.each([
+    ['pt', /Total: +88,48 €\s+dos quais IVA \(6 %\): +0,57 €\s+dos quais IVA \(23 %\): +11,22 €/],
+    ['en', /Total: +€88.48\s+of which VAT \(6%\): +€0.57\s+of which VAT \(23%\): +€11.22/],
+  ] as const)(
+    'when the order was charged IVA at two rates, then the %s mail shows each under the total',
+    (language, rows) => {
+      const charged = order();
+      charged.cart.vatLines = [
+        { ratePercent: 6, vatPrice: { cents: 57, currency: 'EUR' } },
+        { ratePercent: 23, vatPrice: { cents: 1122, currency: 'EUR' } },
+      ];
+      const request = orderReceivedMail({ ...charged, language }, 'https://aneis.example/shopping');
+      const mail = renderMail('order_received', request.data, language);
+      expect(plain(mail.text)).toMatch(rows);
+      expect(plain(visibleText(mail.html))).toContain(
+        language === 'pt' ? 'dos quais IVA (23 %)' : 'of which VAT (23%)',
+      );
+      expect(plain(mail.text)).not.toContain(language === 'pt' ? 'IVA incluído' : 'VAT included');
+    },
+  );
+
+  it.each([
     ['pt', /Referência:? +AN-2026-000123/, /Prazo:? +10 de dezembro de 2026/, '88,48 €'],
     ['en', /Reference:? +AN-2026-000123/, /Pay by:? +10 December 2026/, '€88.48'],
   ] as const)(

@@ -53,6 +53,8 @@ export interface OrderForMail {
     shippingPrice: StoredMailMoney;
     tariffPrice: StoredMailMoney;
     totalPrice: StoredMailMoney;
+    /** The IVA the total contains, per rate, as charged (absent on orders from before IVA). */
+    vatLines?: readonly { ratePercent: number; vatPrice: StoredMailMoney }[] | null;
   };
   payment_info: readonly {
     source: string;

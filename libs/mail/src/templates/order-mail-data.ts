@@ -35,6 +35,14 @@ export function orderMailData(order: OrderForMail, orderUrl?: string) {
       shippingPrice: moneyFromMinor(order.cart.shippingPrice),
       tariffPrice: moneyFromMinor(order.cart.tariffPrice),
       totalPrice: moneyFromMinor(order.cart.totalPrice),
+      ...(order.cart.vatLines
+        ? {
+            vatLines: order.cart.vatLines.map((vat) => ({
+              ratePercent: vat.ratePercent,
+              vatPrice: moneyFromMinor(vat.vatPrice),
+            })),
+          }
+        : {}),
     },
     payment_info: order.payment_info.map((payment) => ({
       source: payment.source,

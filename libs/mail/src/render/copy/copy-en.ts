@@ -135,6 +135,7 @@ export const mailCopyEn: MailCopy = {
     tariff: 'Customs duties',
     vat: (rate) => `VAT${percent(rate)}`,
     vatIncluded: (rate) => `VAT included${percent(rate)}`,
+    vatOfWhich: (rate) => `of which VAT (${rate.toLocaleString('en-GB')}%)`,
     total: 'Total',
     deliverTo: 'Delivery address',
     payment: 'Payment',

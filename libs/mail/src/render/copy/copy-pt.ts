@@ -135,6 +135,7 @@ export const mailCopyPt: MailCopy = {
     tariff: 'Taxas alfandegárias',
     vat: (rate) => `IVA${percent(rate)}`,
     vatIncluded: (rate) => `IVA incluído${percent(rate)}`,
+    vatOfWhich: (rate) => `dos quais IVA (${rate.toLocaleString('pt-PT')} %)`,
     total: 'Total',
     deliverTo: 'Morada de entrega',
     payment: 'Pagamento',

@@ -53,6 +53,8 @@ export interface MailCopy {
     tariff: string;
     vat: (ratePercent: number | undefined) => string;
     vatIncluded: (ratePercent: number | undefined) => string;
+    /** Under the total: the IVA of one rate the total contains ("dos quais IVA (23 %)"). */
+    vatOfWhich: (ratePercent: number) => string;
     total: string;
     deliverTo: string;
     payment: string;

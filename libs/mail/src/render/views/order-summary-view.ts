@@ -62,8 +62,16 @@ function totals(cart: DataRecord | undefined, copy: MailCopy, format: MailFormat
   add(copy.order.shipping, 'shippingPrice', true);
   add(copy.order.serviceCharge, 'serviceCharge');
   add(copy.order.tariff, 'tariffPrice');
+  // IVA per rate, as the order was charged: shown under the total as a part of it.
+  const vatLines = recordsAt(cart, 'vatLines').flatMap((line) => {
+    const money = moneyAt(line, 'vatPrice');
+    const rate = numberAt(line, 'ratePercent');
+    return money && rate !== undefined
+      ? [{ label: copy.order.vatOfWhich(rate), value: format.money(money) }]
+      : [];
+  });
   const vat = moneyAt(cart, 'vatPrice');
-  if (vat) {
+  if (vat && vatLines.length === 0) {
     const rate = numberAt(cart, 'vatRatePercent');
     // Portuguese shop prices include IVA, so it is shown as a part of the total by default.
     const included = cart?.['vatIncluded'] !== false;
@@ -74,7 +82,7 @@ function totals(cart: DataRecord | undefined, copy: MailCopy, format: MailFormat
   }
   const total = moneyAt(cart, 'totalPrice');
   if (total) rows.push({ label: copy.order.total, value: format.money(total), strong: true });
-  return rows;
+  return [...rows, ...vatLines];
 }
 
 /** The order block shared by the order mails: lines, totals, address and payment. */
