@@ -104,6 +104,18 @@ describe('demo catalogue', () => {
     expect(new Set(products.map((p) => String(p.category))).size).toBeGreaterThanOrEqual(10);
     expect(products.filter((p) => p.stock === 0).map((p) => p.name)).toEqual(['Halo Lua Cheia']);
     expect(products.some((p) => p.stock === undefined)).toBe(true);
+    // Rings made in several metals are sold per size × metal, and platinum costs more than gold.
+    const aurora = products.find((p) => p.name === 'Solitário Aurora');
+    const metal = aurora?.customizationOptions?.customizations.find((c) => c.key === 'metal');
+    const delta = (value: string) =>
+      metal?.valueDetails?.find((detail) => detail.value === value)?.priceDelta ?? 0;
+    expect(delta('Platina 950')).toBeGreaterThan(delta('Ouro amarelo 18k'));
+    expect(metal?.valueDetails?.find((d) => d.value === 'Platina 950')?.labels?.en).toBe(
+      'Platinum 950',
+    );
+    expect(aurora?.variants).toHaveLength(15 * 3);
+    expect(aurora?.stock).toBe(aurora?.variants?.reduce((sum, v) => sum + (v.stock ?? 0), 0));
+    expect(aurora?.variants?.some((v) => v.stock === 0)).toBe(true);
     expect(await shop.ShippingMethod.countDocuments({ active: true })).toBeGreaterThan(0);
 
     const homepage = await shop.FeaturedSection.findOne({ name: 'homepage' }).lean();

@@ -60,6 +60,7 @@ export {
   ERASED_NAME,
   type CustomerErasureResult,
 } from './customers/erase-customer.js';
+export { giveBackStock, variantIndex, type StockReturn } from './stock/give-back-stock.js';
 export { backfillOrderNumbers } from './order-numbers/backfill-order-numbers.js';
 export * from './models/admin.js';
 export * from './models/audit-entry.js';

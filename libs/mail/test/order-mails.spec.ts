@@ -83,6 +83,53 @@ describe('order mails', () => {
     }
   });
 
+  it('when a ring was ordered in size 62 and platinum, then the mail reads its choices labelled in the order’s language, never raw keys', () => {
+    const ring = order();
+    const [first, second] = ring.cart.items;
+    if (!first || !second) throw new Error('the fixture has two lines');
+    const labelled = {
+      ...first,
+      product: {
+        ...first.product,
+        customizationOptions: {
+          customizations: [
+            {
+              type: 'Array' as const,
+              name: 'Tamanho (EU)',
+              key: 'tamanho',
+              labels: { pt: 'Tamanho (EU)', en: 'Size (EU)' },
+            },
+            {
+              type: 'Array' as const,
+              name: 'Metal',
+              key: 'metal',
+              valueDetails: [
+                { value: 'Platina 950', labels: { pt: 'Platina 950', en: 'Platinum 950' } },
+              ],
+            },
+          ],
+        },
+      },
+      customizations: { tamanho: '62', metal: 'Platina 950' },
+    };
+    for (const [language, expected] of [
+      ['en', 'Size (EU): 62'],
+      ['pt', 'Tamanho (EU): 62'],
+    ] as const) {
+      const mail = orderReceivedMail({
+        ...ring,
+        language,
+        cart: { ...ring.cart, items: [labelled, second] },
+      });
+      const rendered = renderMail(mail.template, mail.data as DataRecord, mail.language);
+      expect(rendered.text).toContain(expected);
+      expect(rendered.text).toContain(
+        language === 'en' ? 'Metal: Platinum 950' : 'Metal: Platina 950',
+      );
+      expect(rendered.text).not.toContain('tamanho');
+    }
+  });
+
   it('when an order mail is sent through the outbox, then it survives JSON as built', async () => {
     const { dir, remove } = await temporaryDir();
     try {

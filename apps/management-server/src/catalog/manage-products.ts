@@ -1,5 +1,11 @@
-import type { AddProductBody, Auditor, DeleteResult, UpdateProductBody } from '@aneis/contracts';
-import { NotFound } from '@aneis/errors';
+import {
+  variantProblems,
+  type AddProductBody,
+  type Auditor,
+  type DeleteResult,
+  type UpdateProductBody,
+} from '@aneis/contracts';
+import { BadInput, NotFound } from '@aneis/errors';
 import type { CategoryDoc, TariffDoc } from '@aneis/data';
 import { Types } from 'mongoose';
 import type { Services } from '../services.js';
@@ -57,6 +63,27 @@ export async function getProductDetails(deps: Pick<Services, 'shop'>, productId:
   return detail;
 }
 
+/**
+ * An update without `variants` (Veniqa's admin never sends them) keeps the stored ones: the
+ * options sent must still fit them, and the product's stock stays their sum, never replaced by
+ * the form's copy of it.
+ */
+function keepingVariants(
+  existing: LeanProduct,
+  body: UpdateProductBody,
+  fields: ReturnType<typeof storedProductFields>,
+): ReturnType<typeof storedProductFields> {
+  const kept = existing.variants ?? [];
+  if (body.variants !== undefined || kept.length === 0) return fields;
+  const options = (body.customizationOptions ?? existing.customizationOptions)?.customizations;
+  const problems = variantProblems(options ?? [], kept);
+  if (problems.length > 0) {
+    throw new BadInput(`the options no longer fit the product's variants: ${problems.join('; ')}`);
+  }
+  const { stock: _stock, ...set } = fields.set;
+  return { set, unset: fields.unset.filter((field) => field !== 'stock') };
+}
+
 export async function updateProduct(deps: Deps, actor: Auditor, body: UpdateProductBody) {
   const existing = await deps.shop.Product.findOne({
     _id: body._id,
@@ -64,7 +91,7 @@ export async function updateProduct(deps: Deps, actor: Auditor, body: UpdateProd
   }).lean<LeanProduct>();
   if (!existing) throw new NotFound();
   await checkProductReferences(deps.shop, deps.allowedImageHosts, body);
-  const { set, unset } = storedProductFields(body);
+  const { set, unset } = keepingVariants(existing, body, storedProductFields(body));
   await deps.shop.Product.updateOne(
     { _id: body._id },
     {

@@ -5,7 +5,7 @@ import {
   type MarkItemAsFulfillingBody,
   type MarkItemAsShippedBody,
 } from '@aneis/contracts';
-import type { StoredLineProcessing, StoredOrderLine } from '@aneis/data';
+import { giveBackStock, type StoredLineProcessing, type StoredOrderLine } from '@aneis/data';
 import { NotFound } from '@aneis/errors';
 import { activeCarrierCode } from '../reference/carriers.js';
 import type { Services } from '../services.js';
@@ -75,11 +75,11 @@ export async function cancelOrder(deps: OrderDeps, actor: Auditor, orderId: stri
   });
   if (release) {
     for (const line of order.cart.items) {
-      if (line.reservedStock <= 0) continue;
-      await deps.shop.Product.updateOne(
-        { _id: line.product._id, stock: { $exists: true } },
-        { $inc: { stock: line.reservedStock } },
-      );
+      await giveBackStock(deps.shop.Product, {
+        productId: line.product._id,
+        units: line.reservedStock,
+        variantKey: line.variantKey,
+      });
     }
     await deps.shopCache.catalogChanged();
   }

@@ -72,6 +72,7 @@ function lineView(
     aggregatedPrice: money(line.aggregatedPrice),
     ...lineVatView(line),
     ...(line.customizations ? { customizations: line.customizations } : {}),
+    ...(line.variantSku ? { variantSku: line.variantSku } : {}),
     ...(line.order_line_level_processing_details
       ? {
           order_line_level_processing_details: processingView(

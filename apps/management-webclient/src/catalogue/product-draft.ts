@@ -1,17 +1,31 @@
 import type { AddProductBodyInput, Customization, ProductDetail } from '@aneis/contracts';
+import { variantDraftsFromProduct, variantsToBody, type VariantDraft } from './variant-draft.js';
 
 export type CustomizationType = Customization['type'];
 
-/** One option of a customization; `hex` only matters for colours. */
+/**
+ * One option of a customization; `hex` only matters for colours. Labels are what shoppers read
+ * per language (empty: the name); `priceDelta` is the price difference in the product's
+ * currency as typed ("387", "-64.50"; empty: none).
+ */
 export interface OptionDraft {
   name: string;
   hex: string;
+  labelPt: string;
+  labelEn: string;
+  priceDelta: string;
 }
 
 export interface CustomizationDraft {
   type: CustomizationType;
   name: string;
   key: string;
+  labelPt: string;
+  labelEn: string;
+  /** The shopper must choose it (no default). */
+  required: boolean;
+  /** Its values tell variants apart: each combination gets its own SKU and stock. */
+  variant: boolean;
   options: OptionDraft[];
 }
 
@@ -45,6 +59,8 @@ export interface ProductDraft {
   active: boolean;
   detailsHtml: string;
   customizations: CustomizationDraft[];
+  /** One row per combination of the variant options. */
+  variants: VariantDraft[];
   attributes: { key: string; value: string }[];
   images: ImageSlot[];
   featuredImages: FeaturedSlot[];
@@ -78,18 +94,39 @@ export function emptyDraft(
     active: true,
     detailsHtml: '',
     customizations: [],
+    variants: [],
     attributes: [],
     images: [],
     featuredImages: [],
   };
 }
 
-function customizationToDraft(c: Customization): CustomizationDraft {
+function optionDraft(c: Customization, name: string, hex: string): OptionDraft {
+  const detail = c.valueDetails?.find((candidate) => candidate.value === name);
+  return {
+    name,
+    hex,
+    labelPt: detail?.labels?.pt ?? '',
+    labelEn: detail?.labels?.en ?? '',
+    priceDelta: detail?.priceDelta ? String(detail.priceDelta / 100) : '',
+  };
+}
+
+function customizationToDraft(c: Customization, variantKeys: string[]): CustomizationDraft {
   const options =
     c.type === 'Colors'
-      ? c.values.map((v) => ({ name: v.name, hex: v.hexValue }))
-      : c.values.map((name) => ({ name, hex: '' }));
-  return { type: c.type, name: c.name, key: c.key, options };
+      ? c.values.map((v) => optionDraft(c, v.name, v.hexValue))
+      : c.values.map((name) => optionDraft(c, name, ''));
+  return {
+    type: c.type,
+    name: c.name,
+    key: c.key,
+    labelPt: c.labels?.pt ?? '',
+    labelEn: c.labels?.en ?? '',
+    required: c.required === true,
+    variant: variantKeys.includes(c.key),
+    options,
+  };
 }
 
 export function draftFromProduct(product: ProductDetail): ProductDraft {
@@ -111,7 +148,10 @@ export function draftFromProduct(product: ProductDetail): ProductDraft {
     lowStockThreshold: numberText(product.lowStockThreshold),
     active: product.active,
     detailsHtml: product.details_html,
-    customizations: (product.customizationOptions?.customizations ?? []).map(customizationToDraft),
+    customizations: (product.customizationOptions?.customizations ?? []).map((c) =>
+      customizationToDraft(c, Object.keys(product.variants?.[0]?.choices ?? {})),
+    ),
+    variants: variantDraftsFromProduct(product),
     attributes: Object.entries(product.custom_attributes ?? {}).map(([key, value]) => ({
       key,
       value,
@@ -132,8 +172,30 @@ export function draftFromProduct(product: ProductDetail): ProductDraft {
   };
 }
 
+/** Labels are kept only when both languages are given; the name stands in otherwise. */
+function labelsOf(pt: string, en: string) {
+  return pt.trim() && en.trim() ? { labels: { pt: pt.trim(), en: en.trim() } } : {};
+}
+
+/** Price difference typed in currency units → cents (empty or zero: none). */
+export function deltaCents(text: string): number {
+  return Math.round(Number(text.trim() || '0') * 100);
+}
+
 function draftToCustomization(c: CustomizationDraft): Customization {
-  const base = { name: c.name.trim(), key: c.key.trim() };
+  const valueDetails = c.options.flatMap((o) => {
+    const cents = deltaCents(o.priceDelta);
+    const labels = labelsOf(o.labelPt, o.labelEn);
+    if (cents === 0 && !labels.labels) return [];
+    return [{ value: o.name.trim(), ...labels, ...(cents === 0 ? {} : { priceDelta: cents }) }];
+  });
+  const base = {
+    name: c.name.trim(),
+    key: c.key.trim(),
+    ...labelsOf(c.labelPt, c.labelEn),
+    ...(valueDetails.length > 0 ? { valueDetails } : {}),
+    ...(c.required ? { required: true } : {}),
+  };
   if (c.type === 'Colors') {
     return {
       type: 'Colors',
@@ -154,6 +216,7 @@ export interface ProductImageUrls {
 export function draftToBody(draft: ProductDraft, images: ProductImageUrls): AddProductBodyInput {
   const money = (amount: string) => ({ amount: Number(amount), currency: draft.currency });
   const wholeOrNull = (text: string) => (text.trim() === '' ? null : Number(text));
+  const variants = variantsToBody(draft);
   return {
     store: draft.store.trim(),
     brand: draft.brand.trim(),
@@ -172,7 +235,9 @@ export function draftToBody(draft: ProductDraft, images: ProductImageUrls): AddP
     ),
     details_html: draft.detailsHtml,
     active: draft.active,
-    stock: wholeOrNull(draft.stock),
+    variants,
+    // With variants the product's stock is their sum, kept by the server.
+    ...(variants.length > 0 ? {} : { stock: wholeOrNull(draft.stock) }),
     lowStockThreshold: wholeOrNull(draft.lowStockThreshold),
   };
 }

@@ -1,4 +1,9 @@
-import { emptyDraft, type ProductDraft } from './product-draft.js';
+import {
+  emptyDraft,
+  type CustomizationDraft,
+  type OptionDraft,
+  type ProductDraft,
+} from './product-draft.js';
 import { htmlHasText, validateProductDraft } from './validate-product-draft.js';
 
 function validDraft(): ProductDraft {
@@ -62,21 +67,45 @@ describe('product form validation', () => {
     });
   });
 
+  const option = (name: string, hex = '') => ({
+    name,
+    hex,
+    labelPt: '',
+    labelEn: '',
+    priceDelta: '',
+  });
+  const custom = (
+    type: CustomizationDraft['type'],
+    name: string,
+    key: string,
+    options: OptionDraft[],
+  ): CustomizationDraft => ({
+    type,
+    name,
+    key,
+    labelPt: '',
+    labelEn: '',
+    required: false,
+    variant: false,
+    options,
+  });
+
   it('when customizations break the rules, then each problem is placed on its row', () => {
     const problems = validateProductDraft({
       ...validDraft(),
       customizations: [
-        { type: 'Toggle', name: 'Gravação', key: 'engraving', options: [{ name: 'Sim', hex: '' }] },
+        custom('Toggle', 'Gravação', 'engraving', [option('Sim')]),
+        custom('Colors', 'Cor', 'engraving', [option('Prata', '#c0c0c0'), option('Ouro', 'gold')]),
+        custom('Array', '', '$size', []),
+        // Names and labels in one language only, and a price difference that is not a number.
         {
-          type: 'Colors',
-          name: 'Cor',
-          key: 'engraving',
-          options: [
-            { name: 'Prata', hex: '#c0c0c0' },
-            { name: 'Ouro', hex: 'gold' },
-          ],
+          ...custom('Array', 'Metal', 'metal', [
+            option('Ouro'),
+            { ...option('Platina'), priceDelta: '3,5' },
+          ]),
+          labelPt: 'Metal',
         },
-        { type: 'Array', name: '', key: '$size', options: [] },
+        custom('Array', 'Tamanho', 'tamanho', [option('48'), { ...option('62'), labelEn: '62' }]),
       ],
     });
     expect(problems).toEqual({
@@ -86,6 +115,9 @@ describe('product form validation', () => {
       'customizations.2.name': 'form.required',
       'customizations.2.key': 'catalogue.invalidKey',
       'customizations.2.options': 'catalogue.needsTwoOptions',
+      'customizations.3.options': 'catalogue.invalidPriceDelta',
+      'customizations.3.labels': 'catalogue.labelsInBoth',
+      'customizations.4.options': 'catalogue.labelsInBoth',
     });
   });
 

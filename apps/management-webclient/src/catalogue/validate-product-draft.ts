@@ -10,6 +10,8 @@ const WEIGHT = /^\d{1,7}(?:\.\d{1,3})?$/;
 const WHOLE = /^\d{1,7}$/;
 const CURRENCY = /^[A-Za-z]{3}$/;
 const HEX = /^#(?:[0-9a-fA-F]{3}){1,2}$/;
+/** A price difference as typed: may be negative, at most two decimals. */
+const DELTA = /^-?\d{1,7}(?:\.\d{1,2})?$/;
 /** The server's map-key rule (custom attributes, customization keys). */
 const MAP_KEY = /^[\p{L}\p{N}][\p{L}\p{N} _'()&-]{0,59}$/u;
 
@@ -43,6 +45,28 @@ function customizationProblems(c: CustomizationDraft, path: string, problems: Dr
     problems[`${path}.options`] = 'catalogue.optionNamesRequired';
   } else if (c.type === 'Colors' && c.options.some((o) => !HEX.test(o.hex))) {
     problems[`${path}.options`] = 'catalogue.invalidColour';
+  } else if (
+    c.options.some((o) => o.priceDelta.trim() !== '' && !DELTA.test(o.priceDelta.trim()))
+  ) {
+    problems[`${path}.options`] = 'catalogue.invalidPriceDelta';
+  } else if (c.options.some((o) => !o.labelPt.trim() !== !o.labelEn.trim())) {
+    problems[`${path}.options`] = 'catalogue.labelsInBoth';
+  }
+  if (!c.labelPt.trim() !== !c.labelEn.trim())
+    problems[`${path}.labels`] = 'catalogue.labelsInBoth';
+}
+
+/** Each variant's stock is a whole number, and either every variant tracks stock or none does. */
+function variantProblems(draft: ProductDraft, problems: DraftProblems) {
+  draft.variants.forEach((row, index) => {
+    const text = row.stock.trim();
+    if (text !== '' && (!WHOLE.test(text) || Number(text) > MAX_STOCK)) {
+      problems[`variants.${index}`] = 'form.invalidWhole';
+    }
+  });
+  const tracked = draft.variants.filter((row) => row.stock.trim() !== '').length;
+  if (tracked !== 0 && tracked !== draft.variants.length) {
+    problems['variants'] = 'catalogue.variantStockAllOrNone';
   }
 }
 
@@ -62,13 +86,18 @@ export function validateProductDraft(draft: ProductDraft): DraftProblems {
     problems['markedPrice'] = 'form.invalidNumber';
   }
   if (!WEIGHT.test(draft.weight.trim())) problems['weight'] = 'form.invalidNumber';
-  for (const field of ['stock', 'lowStockThreshold'] as const) {
+  const stockFields = draft.variants.length > 0 ? [] : (['stock'] as const);
+  for (const field of [...stockFields, 'lowStockThreshold'] as const) {
     const text = draft[field].trim();
     if (text !== '' && (!WHOLE.test(text) || Number(text) > MAX_STOCK)) {
       problems[field] = 'form.invalidWhole';
     }
   }
-  if (draft.lowStockThreshold.trim() !== '' && draft.stock.trim() === '') {
+  const untracked =
+    draft.variants.length > 0
+      ? draft.variants.some((row) => row.stock.trim() === '')
+      : draft.stock.trim() === '';
+  if (draft.lowStockThreshold.trim() !== '' && untracked) {
     problems['lowStockThreshold'] = 'catalogue.thresholdNeedsStock';
   }
   if (!htmlHasText(draft.detailsHtml)) problems['detailsHtml'] = 'form.required';
@@ -86,6 +115,8 @@ export function validateProductDraft(draft: ProductDraft): DraftProblems {
     if (keys.has(c.key.trim())) problems[`customizations.${index}.key`] = 'catalogue.duplicateKey';
     keys.add(c.key.trim());
   });
+
+  variantProblems(draft, problems);
 
   const attributeKeys = new Set<string>();
   draft.attributes.forEach((a, index) => {

@@ -70,11 +70,7 @@ export async function updateCart(
     );
     const product = products.get(String(line.product));
     if (!entry || !product) return line;
-    const customizations = validateCustomizations(
-      product.name,
-      product.customizationOptions?.customizations,
-      entry.customizations,
-    );
+    const customizations = validateCustomizations(product, entry.customizations);
     const { customizations: _old, ...rest } = line;
     return { ...rest, counts: entry.counts, ...(customizations ? { customizations } : {}) };
   });

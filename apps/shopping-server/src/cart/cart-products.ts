@@ -1,3 +1,4 @@
+import { findVariant } from '@aneis/contracts';
 import type { ProductDoc, ShopModels } from '@aneis/data';
 import type { Types } from 'mongoose';
 import { VISIBLE_PRODUCT } from '../catalog/search-products.js';
@@ -13,6 +14,7 @@ export type CartProductRow = Pick<
   | 'thumbnailUrls'
   | 'stock'
   | 'customizationOptions'
+  | 'variants'
 >;
 
 /** The visible products among `ids`, by id string; hidden or deleted ones are simply absent. */
@@ -22,7 +24,16 @@ export async function loadCartProducts(
 ): Promise<Map<string, CartProductRow>> {
   if (ids.length === 0) return new Map();
   const rows = await models.Product.find({ _id: { $in: ids }, ...VISIBLE_PRODUCT })
-    .select('_id name brand store weight price thumbnailUrls stock customizationOptions')
+    .select('_id name brand store weight price thumbnailUrls stock customizationOptions variants')
     .lean<CartProductRow[]>();
   return new Map(rows.map((row) => [String(row._id), row]));
+}
+
+/** Units on hand for a line: its variant's when the product has variants, else the product's. */
+export function lineStock(
+  product: CartProductRow,
+  choices: Readonly<Record<string, string>> | undefined,
+): number | undefined {
+  if ((product.variants?.length ?? 0) === 0) return product.stock;
+  return findVariant(product, choices)?.stock ?? (product.stock === undefined ? undefined : 0);
 }

@@ -1,14 +1,19 @@
-import type { Cart } from '@aneis/contracts';
+import { labelChoices, unitPriceCents, type Cart } from '@aneis/contracts';
 import type { StoredCart } from '@aneis/data';
 import { toMoney } from '../money-view.js';
-import type { CartProductRow } from './cart-products.js';
+import { lineStock, type CartProductRow } from './cart-products.js';
 
-/** The cart as the routes answer it: lines with their products populated. */
+/**
+ * The cart as the routes answer it: lines with their products populated. A line of a product
+ * with variants shows its variant's unit price and stock, and every line its choices labelled.
+ */
 export function toCartView(cart: StoredCart, products: ReadonlyMap<string, CartProductRow>): Cart {
   return {
     items: cart.items.flatMap((line) => {
       const product = products.get(String(line.product));
       if (!product) return [];
+      const stock = lineStock(product, line.customizations);
+      const choiceLabels = labelChoices(product, line.customizations);
       return [
         {
           _id: String(line._id),
@@ -18,14 +23,18 @@ export function toCartView(cart: StoredCart, products: ReadonlyMap<string, CartP
             brand: product.brand,
             store: product.store,
             weight: product.weight,
-            price: toMoney(product.price),
+            price: toMoney({
+              cents: unitPriceCents(product.price.cents, product, line.customizations),
+              currency: product.price.currency,
+            }),
             thumbnailUrls: product.thumbnailUrls,
-            ...(typeof product.stock === 'number' ? { stock: product.stock } : {}),
+            ...(typeof stock === 'number' ? { stock } : {}),
           },
           counts: line.counts,
           aggregatedWeight: line.aggregatedWeight,
           aggregatedPrice: toMoney(line.aggregatedPrice),
           ...(line.customizations ? { customizations: line.customizations } : {}),
+          ...(choiceLabels.length > 0 ? { choiceLabels } : {}),
         },
       ];
     }),

@@ -1,15 +1,17 @@
 import { MAX_LINE_COUNT } from '@aneis/contracts';
 import type { StoredCartLine } from '@aneis/data';
 import { Types } from 'mongoose';
-import type { CartProductRow } from './cart-products.js';
+import { lineStock, type CartProductRow } from './cart-products.js';
 import { sameChoices } from './merge-cart.js';
 import { validateCustomizations } from './validate-customizations.js';
 
-/** The most units of `product` one line may hold: the per-line limit, and the stock when tracked. */
-export function unitLimit(product: CartProductRow): number {
-  return typeof product.stock === 'number'
-    ? Math.max(0, Math.min(MAX_LINE_COUNT, product.stock))
-    : MAX_LINE_COUNT;
+/**
+ * The most units of `product` one line may hold: the per-line limit, and the stock when tracked
+ * (the chosen variant's, when the product has variants).
+ */
+export function unitLimit(product: CartProductRow, choices?: Record<string, string>): number {
+  const stock = lineStock(product, choices);
+  return typeof stock === 'number' ? Math.max(0, Math.min(MAX_LINE_COUNT, stock)) : MAX_LINE_COUNT;
 }
 
 /**
@@ -30,15 +32,11 @@ export function combineCarts(
     if (!product) continue;
     let customizations: Record<string, string> | undefined;
     try {
-      customizations = validateCustomizations(
-        product.name,
-        product.customizationOptions?.customizations,
-        guest.customizations,
-      );
+      customizations = validateCustomizations(product, guest.customizations);
     } catch {
       continue;
     }
-    const limit = unitLimit(product);
+    const limit = unitLimit(product, customizations);
     const existing = combined.find(
       (line) =>
         String(line.product) === String(guest.product) &&

@@ -30,11 +30,7 @@ export function mergeIntoCart(
   for (const entry of entries) {
     const product = products.get(entry.product);
     if (!product) continue;
-    const customizations = validateCustomizations(
-      product.name,
-      product.customizationOptions?.customizations,
-      entry.customizations,
-    );
+    const customizations = validateCustomizations(product, entry.customizations);
     const existing = merged.find(
       (line) =>
         String(line.product) === entry.product && sameChoices(line.customizations, customizations),

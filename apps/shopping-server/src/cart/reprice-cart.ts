@@ -1,3 +1,4 @@
+import { unitPriceCents } from '@aneis/contracts';
 import type { StoredCart, StoredCartLine } from '@aneis/data';
 import type { CartProductRow } from './cart-products.js';
 
@@ -18,7 +19,8 @@ export function emptyCart(currency: string): StoredCart {
 
 /**
  * Veniqa's recalculation, fixed: lines whose product is gone, inactive or deleted are dropped,
- * every line is repriced from the current catalogue, and totals are sums of integer cents.
+ * every line is repriced from the current catalogue (the product's price plus the price
+ * differences of the chosen values), and totals are sums of integer cents.
  */
 export function repriceCart(
   lines: readonly StoredCartLine[],
@@ -37,7 +39,10 @@ export function repriceCart(
         quantity: roundWeight(product.weight.quantity * line.counts),
         unit: product.weight.unit,
       },
-      aggregatedPrice: { cents: product.price.cents * line.counts, currency },
+      aggregatedPrice: {
+        cents: unitPriceCents(product.price.cents, product, line.customizations) * line.counts,
+        currency,
+      },
       ...(line.customizations && Object.keys(line.customizations).length > 0
         ? { customizations: line.customizations }
         : {}),

@@ -9,11 +9,12 @@ import type {
   StoredOrderCart,
   StoredOrderLine,
 } from '@aneis/data';
-import { vatPercentOrStandard } from '@aneis/contracts';
+import { findVariant, unitPriceCents, vatPercentOrStandard } from '@aneis/contracts';
 import { BadInput } from '@aneis/errors';
 import { VISIBLE_PRODUCT } from '../catalog/search-products.js';
 import { loadCartProducts } from '../cart/cart-products.js';
 import { repriceCart } from '../cart/reprice-cart.js';
+import { validateCustomizations } from '../cart/validate-customizations.js';
 import { resolveCountry } from '../reference/countries.js';
 import { findShippingMethod } from '../reference/shipping-methods.js';
 import { CHECKOUT_MESSAGES } from './checkout-messages.js';
@@ -87,12 +88,16 @@ export async function buildOrderCart(
 
   const lines = cart.items.flatMap((line) => {
     const product = productById.get(String(line.product));
-    return product ? [{ line, product }] : [];
+    if (!product) return [];
+    // A line kept from before its product had required options or variants cannot be ordered
+    // as it is: the shopper learns which choice is missing (400), nothing is picked for them.
+    validateCustomizations(product, line.customizations);
+    return [{ line, product, variant: findVariant(product, line.customizations) }];
   });
   const priced = priceCheckout(
     lines.map(({ line, product }) => ({
       lineId: String(line._id),
-      unitPriceCents: product.price.cents,
+      unitPriceCents: unitPriceCents(product.price.cents, product, line.customizations),
       unitWeight: product.weight,
       counts: line.counts,
       tariffPercent: tariffPercent(ratesById.get(String(product.tariff)), country),
@@ -106,9 +111,15 @@ export async function buildOrderCart(
   );
 
   const money = (cents: number) => ({ cents, currency: baseCurrency });
-  const items: StoredOrderLine[] = lines.map(({ line, product }, index) => {
+  const items: StoredOrderLine[] = lines.map(({ line, product, variant }, index) => {
     const pricedLine = priced.lines[index];
-    const { deleted: _deleted, lowStockThreshold: _threshold, ...snapshot } = product;
+    // The snapshot keeps the options (to label the choices later), not every variant's stock.
+    const {
+      deleted: _deleted,
+      lowStockThreshold: _threshold,
+      variants: _variants,
+      ...snapshot
+    } = product;
     return {
       _id: line._id,
       product: snapshot,
@@ -120,6 +131,8 @@ export async function buildOrderCart(
       vatPrice: money(pricedLine?.vatCents ?? 0),
       ...(line.customizations ? { customizations: line.customizations } : {}),
       reservedStock: 0,
+      ...(variant ? { variantKey: variant.key } : {}),
+      ...(variant?.sku ? { variantSku: variant.sku } : {}),
     };
   });
   return {

@@ -8,11 +8,13 @@ import {
 import { toMoney, toOptionalMoney } from '../money-view.js';
 
 function lineView(line: StoredOrderLine) {
+  // The variant's key is how stock is found again, not something a shopper reads.
   const {
     reservedStock: _reserved,
     tariffPrice: _tariff,
     vatPercent: _vatPercent,
     vatPrice: _vatPrice,
+    variantKey: _variant,
     ...rest
   } = line;
   return {

@@ -11,7 +11,7 @@ import {
 } from '../checkout/create-checkout.js';
 import { requireKhalti, settleWithKhalti } from '../orders/khalti-payment.js';
 import { settleManually } from '../orders/manual-payment.js';
-import { placeOrder, type PlaceOrderDeps } from '../orders/place-order.js';
+import { placeOrder, stockRequestOf, type PlaceOrderDeps } from '../orders/place-order.js';
 import { assertStockAvailable } from '../orders/reserve-stock.js';
 import {
   createPaymentIntentFor,
@@ -71,11 +71,7 @@ export function orderRoutes({ deps, mail, now }: ShopContext): ShoppingArea<'/or
         // Nobody is asked to pay for what is already sold out.
         await assertStockAvailable(
           models,
-          checkout.cart.items.map((line) => ({
-            productId: String(line.product._id),
-            name: line.product.name,
-            units: line.counts,
-          })),
+          checkout.cart.items.map((line) => stockRequestOf(line)),
         );
         return createPaymentIntentFor(stripe, customer, checkout);
       },

@@ -87,6 +87,7 @@ function toDetail(
         aggregatedPrice: toMoney(line.aggregatedPrice),
         ...lineVatView(line),
         ...(line.customizations ? { customizations: line.customizations } : {}),
+        ...(line.variantSku ? { variantSku: line.variantSku } : {}),
         ...lineState(line, carriers),
       })),
       totalWeight: cart.totalWeight,

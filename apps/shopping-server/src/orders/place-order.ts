@@ -4,8 +4,10 @@ import {
   type CheckoutDoc,
   type CustomerDoc,
   type OrderDoc,
+  type StoredOrderLine,
   type StoredPayment,
 } from '@aneis/data';
+import { describeChoiceLabels, labelChoices } from '@aneis/contracts';
 import {
   AppError,
   BadInput,
@@ -23,7 +25,12 @@ import {
 } from '../checkout/create-checkout.js';
 import { CHECKOUT_MESSAGES } from '../checkout/checkout-messages.js';
 import type { ShopMail } from '../emails/shop-mail.js';
-import { releaseStock, reserveStock, type StockReservation } from './reserve-stock.js';
+import {
+  releaseStock,
+  reserveStock,
+  type StockRequest,
+  type StockReservation,
+} from './reserve-stock.js';
 
 /** A completion that has not finished after this long is taken to have died with its process. */
 export const CLAIM_TIMEOUT_MS = 2 * 60_000;
@@ -47,6 +54,20 @@ export interface PaymentSettlement {
    * without it are settled after the reservation, so nothing is taken for sold-out goods.
    */
   giveBack?(payment: StoredPayment, checkout: CheckoutDoc): Promise<void>;
+}
+
+/**
+ * What one order line takes from stock; a variant's line names its choices, so a 409 tells the
+ * shopper which ring size and metal sold out.
+ */
+export function stockRequestOf(line: StoredOrderLine): StockRequest {
+  const choices = describeChoiceLabels(labelChoices(line.product, line.customizations), 'en');
+  return {
+    productId: String(line.product._id),
+    name: choices === '' ? line.product.name : `${line.product.name} (${choices})`,
+    units: line.counts,
+    ...(line.variantKey === undefined ? {} : { variantKey: line.variantKey }),
+  };
 }
 
 function isDuplicateKey(error: unknown): boolean {
@@ -113,11 +134,7 @@ export async function placeOrder(
     try {
       reservations = await reserveStock(
         models,
-        checkout.cart.items.map((line) => ({
-          productId: String(line.product._id),
-          name: line.product.name,
-          units: line.counts,
-        })),
+        checkout.cart.items.map((line) => stockRequestOf(line)),
       );
     } catch (error) {
       if (payment && settlement.giveBack && isAppError(error) && error.status === 409) {

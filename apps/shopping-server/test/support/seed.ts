@@ -115,12 +115,13 @@ export async function customerWithCheckout(
   productId: string,
   counts = 1,
   address: typeof NEPAL_ADDRESS = NEPAL_ADDRESS,
+  customizations?: Record<string, string>,
 ) {
   await createCustomer(models, email);
   const agent = await loginAgent(shop, email);
   await agent
     .post('/shopping/addToCart')
-    .send([{ product: productId, counts }])
+    .send([{ product: productId, counts, ...(customizations ? { customizations } : {}) }])
     .expect(200);
   const addresses = await agent.post('/user/address').send(address).expect(200);
   const addressId = addresses.body.responseData[0]._id as string;

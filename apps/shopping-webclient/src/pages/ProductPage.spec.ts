@@ -2,6 +2,7 @@ import type { ProductDetail } from '@aneis/contracts';
 import { installFakeShopServer } from '../../test/fake-shop-server.js';
 import { mountWithShop, settle } from '../../test/mount-with-shop.js';
 import { cartLine, cartOf, ids } from '../../test/sample-data.js';
+import { useI18n } from '../i18n/i18n.js';
 import { useSessionStore } from '../stores/session-store.js';
 import ProductPage from './ProductPage.vue';
 
@@ -37,8 +38,62 @@ function product(overrides: Partial<ProductDetail> = {}): ProductDetail {
   } as ProductDetail;
 }
 
+/** A ring in sizes 48 and 62, gold or platinum (+387 €); platinum 48 is sold out. */
+function ring(): ProductDetail {
+  const variant = (tamanho: string, metal: string, stock: number) => ({
+    key: JSON.stringify([
+      ['metal', metal],
+      ['tamanho', tamanho],
+    ]),
+    choices: { tamanho, metal },
+    stock,
+  });
+  return product({
+    price: { amount: 1290, currency: 'EUR' },
+    stock: 6,
+    customizationOptions: {
+      customizations: [
+        {
+          type: 'Array',
+          name: 'Tamanho (EU)',
+          key: 'tamanho',
+          labels: { pt: 'Tamanho (EU)', en: 'Size (EU)' },
+          values: ['48', '62'],
+          required: true,
+        },
+        {
+          type: 'Array',
+          name: 'Metal',
+          key: 'metal',
+          values: ['Ouro amarelo 18k', 'Platina 950'],
+          valueDetails: [
+            {
+              value: 'Ouro amarelo 18k',
+              labels: { pt: 'Ouro amarelo 18k', en: '18k yellow gold' },
+            },
+            {
+              value: 'Platina 950',
+              labels: { pt: 'Platina 950', en: 'Platinum 950' },
+              priceDelta: 38_700,
+            },
+          ],
+        },
+      ],
+    },
+    variants: [
+      variant('48', 'Ouro amarelo 18k', 2),
+      variant('48', 'Platina 950', 0),
+      variant('62', 'Ouro amarelo 18k', 3),
+      variant('62', 'Platina 950', 1),
+    ],
+  });
+}
+
 describe('ProductPage', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => {
+    localStorage.clear();
+    useI18n().setLocale('pt');
+  });
 
   it('when a product has little stock, then the page says how many are left', async () => {
     installFakeShopServer({ 'GET /catalog/getProductDetails': () => ({ data: product() }) });
@@ -90,6 +145,7 @@ describe('ProductPage', () => {
     const { wrapper, router } = await mountWithShop(ProductPage, { productId: ids.product });
     await settle();
 
+    await wrapper.get('select').setValue('10');
     await wrapper.get('form').trigger('submit');
     await settle();
 
@@ -98,6 +154,69 @@ describe('ProductPage', () => {
     ]);
     expect(router.currentRoute.value.path).toBe('/');
     expect(wrapper.get('.notice').text()).toContain('Adicionado ao carrinho');
+  });
+
+  it('when nothing is chosen yet, then no size is picked for the shopper and adding says what is missing beside the field', async () => {
+    const { calls } = installFakeShopServer({
+      'GET /catalog/getProductDetails': () => ({ data: ring() }),
+    });
+    const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
+    await settle();
+
+    const size = wrapper.get('[data-testid="customization-tamanho"]');
+    expect((size.element as HTMLSelectElement).value).toBe('');
+    expect(wrapper.find('[data-testid="missing-tamanho"]').exists()).toBe(false);
+    await wrapper.get('form').trigger('submit');
+    await settle();
+
+    expect(calls.filter((call) => call.path === '/shopping/addToCart')).toEqual([]);
+    expect(wrapper.get('[data-testid="missing-tamanho"]').text()).toBe(
+      'Falta escolher: Tamanho (EU).',
+    );
+    expect(wrapper.get('[data-testid="missing-metal"]').text()).toBe('Falta escolher: Metal.');
+    expect(size.attributes('aria-invalid')).toBe('true');
+    expect(size.attributes('aria-describedby')).toBe('product-tamanho-missing');
+  });
+
+  it('when platinum is chosen, then the price is the platinum one and a sold-out size is marked and cannot be picked', async () => {
+    const { calls } = installFakeShopServer({
+      'GET /catalog/getProductDetails': () => ({ data: ring() }),
+      'POST /shopping/addToCart': () => ({ data: cartOf(cartLine({ counts: 1 })) }),
+    });
+    const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
+    await settle();
+    const price = () => wrapper.get('[data-testid="product-price"]').text().replace(/\s/g, ' ');
+    expect(price()).toContain('1290,00');
+
+    await wrapper.get('[data-testid="customization-metal"]').setValue('Platina 950');
+    expect(price()).toContain('1677,00');
+    const sizes = wrapper.findAll('[data-testid="customization-tamanho"] option');
+    const sold = sizes.find((option) => option.attributes('value') === '48');
+    expect(sold?.text()).toBe('48 — esgotado');
+    expect(sold?.attributes('disabled')).toBeDefined();
+    expect(
+      sizes.find((o) => o.attributes('value') === '62')?.attributes('disabled'),
+    ).toBeUndefined();
+
+    await wrapper.get('[data-testid="customization-tamanho"]').setValue('62');
+    expect(wrapper.get('[data-testid="stock"]').text()).toBe('Só restam 1');
+    await wrapper.get('form').trigger('submit');
+    await settle();
+    expect(calls.at(-1)?.body).toEqual([
+      { product: ids.product, counts: 1, customizations: { metal: 'Platina 950', tamanho: '62' } },
+    ]);
+  });
+
+  it('when the shopper reads in English, then options and values carry their English labels and price differences', async () => {
+    useI18n().setLocale('en');
+    installFakeShopServer({ 'GET /catalog/getProductDetails': () => ({ data: ring() }) });
+    const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
+    await settle();
+    expect(wrapper.get('label[for="product-tamanho"]').text()).toBe('Size (EU)');
+    const metals = wrapper
+      .findAll('[data-testid="customization-metal"] option')
+      .map((option) => option.text().replace(/\s/g, ' '));
+    expect(metals).toEqual(['Choose…', '18k yellow gold', 'Platinum 950 (+€387.00)']);
   });
 
   it('when the server refuses the line, then its code is explained in place, in Portuguese', async () => {

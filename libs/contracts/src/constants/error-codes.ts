@@ -26,6 +26,10 @@ export const errorCodes = {
   accountLocked: 'ACCOUNT_LOCKED',
   passwordHashingBusy: 'PASSWORD_HASHING_BUSY',
   outOfStock: 'OUT_OF_STOCK',
+  /** A required option (ring size, metal) was not chosen: `details.missing` lists its keys. */
+  choiceMissing: 'CHOICE_MISSING',
+  /** The chosen combination of options is not one the product is made in. */
+  variantUnavailable: 'VARIANT_UNAVAILABLE',
   transitionNotAllowed: 'TRANSITION_NOT_ALLOWED',
   checkoutNotFound: 'CHECKOUT_NOT_FOUND',
   undeliverableCountry: 'UNDELIVERABLE_COUNTRY',

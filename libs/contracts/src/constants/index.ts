@@ -13,3 +13,4 @@ export * from './payment-statuses.js';
 export * from './ring-search.js';
 export * from './tracking-url.js';
 export * from './vat-rates.js';
+export * from './variant-selection.js';

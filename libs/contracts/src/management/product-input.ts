@@ -5,8 +5,10 @@ import { absentWhenBlank } from '../common/lenient-input.js';
 import { moneyInputSchema } from '../common/money.js';
 import { TEXT_LIMITS, boundedRecord, httpUrlSchema, requiredText } from '../common/text.js';
 import { weightInputSchema } from '../common/weight.js';
-import { customizationOptionsSchema } from '../model/customization.js';
+import { customizationOptionsSchema, type Customization } from '../model/customization.js';
 import { lowStockThresholdSchema, stockSchema } from '../model/stock.js';
+import { variantProblems } from '../model/variant-rules.js';
+import { variantInputsSchema, type VariantInput } from '../model/variant.js';
 
 export { MAX_PRODUCT_IMAGES } from '../constants/limits.js';
 
@@ -45,6 +47,12 @@ const productFields = {
   price: moneyInputSchema,
   weight: weightInputSchema,
   customizationOptions: customizationOptionsSchema.optional(),
+  /**
+   * Combinations with their own SKU and stock; `[]` removes them, absent leaves them as they
+   * are (Veniqa's admin never sends them). With tracked variants the product's stock is
+   * their sum, kept by the server.
+   */
+  variants: variantInputsSchema.optional(),
   custom_attributes: boundedRecord(requiredText(TEXT_LIMITS.line), 30).optional(),
   details_html: requiredText(TEXT_LIMITS.html),
   active: z.boolean().default(true),
@@ -61,12 +69,41 @@ const pairingProblem = {
   path: ['detailedImageUrls'],
 };
 
-export const addProductBodySchema = z.object(productFields).refine(imagesArePaired, pairingProblem);
+/** Variants must match the options sent with them (see variantProblems). */
+function checkVariants(
+  product: {
+    customizationOptions?: { customizations: Customization[] } | undefined;
+    variants?: VariantInput[] | undefined;
+  },
+  context: z.core.$RefinementCtx,
+) {
+  if (!product.variants || product.variants.length === 0) return;
+  if (!product.customizationOptions) {
+    context.addIssue({
+      code: 'custom',
+      message: 'variants need the customizationOptions they combine',
+      path: ['variants'],
+    });
+    return;
+  }
+  for (const message of variantProblems(
+    product.customizationOptions.customizations,
+    product.variants,
+  )) {
+    context.addIssue({ code: 'custom', message, path: ['variants'] });
+  }
+}
+
+export const addProductBodySchema = z
+  .object(productFields)
+  .refine(imagesArePaired, pairingProblem)
+  .superRefine(checkVariants);
 export type AddProductBody = z.output<typeof addProductBodySchema>;
 export type AddProductBodyInput = z.input<typeof addProductBodySchema>;
 
 export const updateProductBodySchema = z
   .object({ _id: objectIdSchema, ...productFields })
-  .refine(imagesArePaired, pairingProblem);
+  .refine(imagesArePaired, pairingProblem)
+  .superRefine(checkVariants);
 export type UpdateProductBody = z.output<typeof updateProductBodySchema>;
 export type UpdateProductBodyInput = z.input<typeof updateProductBodySchema>;

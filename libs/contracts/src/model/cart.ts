@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { objectIdSchema } from '../common/ids.js';
 import { moneySchema } from '../common/money.js';
 import { weightSchema } from '../common/weight.js';
-import { customizationChoicesSchema } from './customization.js';
+import { bilingualLabelSchema, customizationChoicesSchema } from './customization.js';
 import { cartProductSchema } from './product-summaries.js';
 
 function cartShape<P extends z.ZodType>(product: P) {
@@ -13,6 +13,17 @@ function cartShape<P extends z.ZodType>(product: P) {
     aggregatedWeight: weightSchema,
     aggregatedPrice: moneySchema,
     customizations: customizationChoicesSchema.optional(),
+    /** The choices as a shopper reads them, in both languages (never raw keys). */
+    choiceLabels: z
+      .array(
+        z.object({
+          key: z.string(),
+          value: z.string(),
+          option: bilingualLabelSchema,
+          label: bilingualLabelSchema,
+        }),
+      )
+      .optional(),
   });
   return z.object({
     items: z.array(line),

@@ -77,6 +77,8 @@ function orderDocument<P extends z.ZodType>(product: P) {
     vatPercent: z.number().optional(),
     vatPrice: moneySchema.optional(),
     customizations: customizationChoicesSchema.optional(),
+    /** The SKU of the variant ordered (a ring size × metal), when the product has variants. */
+    variantSku: z.string().optional(),
     order_line_level_processing_details: lineProcessingSchema.optional(),
   });
   return z.object({

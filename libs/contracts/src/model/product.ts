@@ -7,6 +7,7 @@ import { categorySchema } from './category.js';
 import { customizationOptionsSchema } from './customization.js';
 import { lowStockThresholdSchema, stockSchema } from './stock.js';
 import { tariffSchema } from './tariff.js';
+import { variantSchema } from './variant.js';
 
 /** Responses: product documents as the servers send them. */
 
@@ -27,6 +28,8 @@ function productDocument<C extends z.ZodType, T extends z.ZodType>(category: C, 
     price: moneySchema,
     weight: weightSchema,
     customizationOptions: customizationOptionsSchema.optional(),
+    /** Combinations of options with their own SKU and stock (see model/variant.ts). */
+    variants: z.array(variantSchema).optional(),
     custom_attributes: z.record(z.string(), z.string()).optional(),
     details_html: z.string(),
     active: z.boolean(),

@@ -60,6 +60,7 @@ export {
   type ProductDoc,
   type ProductFacets,
   type StoredCustomization,
+  type StoredVariant,
 } from './product.js';
 export { SHIPPING_METHOD_COLLECTION, type ShippingMethodDoc } from './shipping-method.js';
 export { STORE_COLLECTION, type StoreDoc } from './store.js';

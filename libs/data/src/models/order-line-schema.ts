@@ -54,6 +54,13 @@ export interface StoredOrderLine {
    * tracked). Cancelling gives exactly these back, once (see the order's `stockReleased`).
    */
   reservedStock: number;
+  /**
+   * The variant the units were taken from (its stored `key`), when the product has variants:
+   * a cancellation gives `reservedStock` back to that variant and to the product's total.
+   */
+  variantKey?: string;
+  /** The variant's SKU when it has one: what the workshop reads to make the ring. */
+  variantSku?: string;
 }
 
 const lineProcessingSchema = new Schema<StoredLineProcessing>(
@@ -108,4 +115,6 @@ export const orderLineSchema = new Schema<StoredOrderLine>({
   customizations: { type: Schema.Types.Mixed },
   order_line_level_processing_details: { type: lineProcessingSchema },
   reservedStock: { type: Number, required: true, min: 0, default: 0 },
+  variantKey: { type: String },
+  variantSku: { type: String },
 });

@@ -5,10 +5,36 @@ import { weightSchema, type StoredWeight } from './weight-schema.js';
 
 export const PRODUCT_COLLECTION = 'veniqa_curated_products';
 
+interface StoredLabel {
+  pt: string;
+  en: string;
+}
+
+/** Our extras beside Veniqa's shape: labels, price differences per value, a required flag. */
+interface CustomizationExtras {
+  labels?: StoredLabel;
+  valueDetails?: { value: string; labels?: StoredLabel; priceDelta?: number }[];
+  required?: boolean;
+}
+
 /** One customization a shopper picks (Veniqa's discriminated `Colors` / `Array` / `Toggle`). */
-export type StoredCustomization =
-  | { type: 'Colors'; name: string; key: string; values: { name: string; hexValue: string }[] }
-  | { type: 'Array' | 'Toggle'; name: string; key: string; values: string[] };
+export type StoredCustomization = CustomizationExtras &
+  (
+    | { type: 'Colors'; name: string; key: string; values: { name: string; hexValue: string }[] }
+    | { type: 'Array' | 'Toggle'; name: string; key: string; values: string[] }
+  );
+
+/**
+ * One combination of variant options with its own SKU and stock. `key` names the combination
+ * (the contracts' `variantKey`) so a reservation matches it inside one atomic update.
+ */
+export interface StoredVariant {
+  key: string;
+  choices: Record<string, string>;
+  sku?: string;
+  /** Absent: not tracked. Never negative. */
+  stock?: number;
+}
 
 export interface ProductDoc {
   _id: Types.ObjectId;
@@ -26,6 +52,8 @@ export interface ProductDoc {
   price: StoredMoney;
   weight: StoredWeight;
   customizationOptions?: { customizations: StoredCustomization[] };
+  /** With tracked variants, `stock` is their sum, changed in the same updates. */
+  variants?: StoredVariant[];
   custom_attributes?: Record<string, string>;
   details_html: string;
   /** Shown to shoppers only when true (and not deleted). */
@@ -74,6 +102,20 @@ export const productSchema = new Schema<ProductDoc>(
     weight: { type: weightSchema, required: true },
     // Mixed: the contracts' discriminated union validates the shape before it gets here.
     customizationOptions: { type: Schema.Types.Mixed },
+    variants: {
+      type: [
+        new Schema<StoredVariant>(
+          {
+            key: { type: String, required: true },
+            choices: { type: Schema.Types.Mixed, required: true },
+            sku: { type: String, trim: true },
+            stock: { type: Number, min: 0, validate: wholeCount },
+          },
+          { _id: false },
+        ),
+      ],
+      default: undefined,
+    },
     custom_attributes: { type: Schema.Types.Mixed },
     details_html: { type: String, required: true, trim: true },
     active: { type: Boolean, required: true, default: true },

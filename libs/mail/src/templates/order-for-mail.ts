@@ -1,3 +1,5 @@
+import type { VariantProduct } from '@aneis/contracts/constants';
+
 /** Anything with a string form: an ObjectId or a string. */
 export interface Stringable {
   toString(): string;
@@ -24,7 +26,14 @@ export interface MailAddress {
 
 export interface MailOrderLine {
   _id?: Stringable;
-  product: { name: string; brand: string; store: string; price: StoredMailMoney };
+  product: {
+    name: string;
+    brand: string;
+    store: string;
+    price: StoredMailMoney;
+    /** The options as they were when ordered: what labels the choices in the mail. */
+    customizationOptions?: VariantProduct['customizationOptions'];
+  };
   counts: number;
   aggregatedPrice: StoredMailMoney;
   customizations?: Record<string, string> | null;

@@ -1,4 +1,4 @@
-import { moneyFromMinor } from '@aneis/contracts';
+import { labelChoices, moneyFromMinor } from '@aneis/contracts';
 import type { OrderForMail } from './order-for-mail.js';
 
 /**
@@ -6,6 +6,7 @@ import type { OrderForMail } from './order-for-mail.js';
  * `{ amount, currency }`, ids as strings, nothing internal (no stock, audit or provider dumps).
  */
 export function orderMailData(order: OrderForMail, orderUrl?: string) {
+  const language = order.language === 'en' ? 'en' : 'pt';
   return {
     _id: String(order._id),
     ...(order.orderNumber === undefined ? {} : { order_number: order.orderNumber }),
@@ -28,6 +29,11 @@ export function orderMailData(order: OrderForMail, orderUrl?: string) {
         counts: line.counts,
         aggregatedPrice: moneyFromMinor(line.aggregatedPrice),
         customizations: line.customizations ?? {},
+        // The choices labelled in the order's language ("Metal: Platinum 950"), never raw keys.
+        options: labelChoices(line.product, line.customizations ?? undefined).map((choice) => ({
+          name: choice.option[language],
+          value: choice.label[language],
+        })),
       })),
       totalWeight: order.cart.totalWeight,
       subTotalPrice: moneyFromMinor(order.cart.subTotalPrice),

@@ -47,6 +47,8 @@ const pt: FailureMessages = {
     PASSWORD_HASHING_BUSY:
       'Há muitas pessoas a entrar neste momento. Tente de novo daqui a alguns segundos.',
     OUT_OF_STOCK: 'Um dos artigos esgotou entretanto. Reveja o carrinho.',
+    CHOICE_MISSING: 'Falta escolher uma opção do artigo (por exemplo, o tamanho ou o metal).',
+    VARIANT_UNAVAILABLE: 'Esta combinação de opções não está disponível. Escolha outra.',
     UNDELIVERABLE_COUNTRY: 'Ainda não entregamos nesse país.',
     TOO_MANY_ADDRESSES: 'Atingiu o número máximo de moradas guardadas.',
     NOT_MANUAL_PAYMENT:
@@ -104,6 +106,8 @@ const en: FailureMessages = {
     PASSWORD_HASHING_BUSY:
       'Many people are signing in right now. Please try again in a few seconds.',
     OUT_OF_STOCK: 'One of the items sold out meanwhile. Please review your cart.',
+    CHOICE_MISSING: 'An option of the item is still to be chosen (the size or the metal, say).',
+    VARIANT_UNAVAILABLE: 'This combination of options is not available. Please choose another.',
     UNDELIVERABLE_COUNTRY: 'We do not deliver to that country yet.',
     TOO_MANY_ADDRESSES: 'You have saved the largest number of addresses allowed.',
     NOT_MANUAL_PAYMENT: 'Only cash-on-delivery and bank-transfer orders can be marked as paid.',
