@@ -2,7 +2,14 @@ import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { blockingViolations } from './helpers/axe-scan.js';
 import { screenshot, useShopBrowser } from './helpers/shop-browser.js';
-import { addAddress, confirmationLink, logIn, newShopper, signUp } from './helpers/shopper.js';
+import {
+  addAddress,
+  chooseCustomizations,
+  confirmationLink,
+  logIn,
+  newShopper,
+  signUp,
+} from './helpers/shopper.js';
 
 /**
  * axe-core on the five pages of a purchase, each scanned once its content has loaded. Cart and
@@ -41,6 +48,9 @@ describe('accessibility (axe-core)', () => {
     await page.getByTestId('product-card').first().getByRole('link').first().click();
     await page.getByTestId('add-to-cart').waitFor();
     productPath = new URL(page.url()).pathname.replace(/^\/shopping/, '');
+    // Adding before choosing a size shows the missing choice next to its field: scanned too.
+    await page.getByTestId('add-to-cart').click();
+    await page.getByTestId('missing-tamanho').waitFor();
     await expectNoBlockingViolations('product');
   });
 
@@ -53,6 +63,16 @@ describe('accessibility (axe-core)', () => {
     await page.goto(shop.url(`login?redirect=${encodeURIComponent(productPath)}`));
     await logIn(page, shopper.email, shopper.password);
     await page.getByTestId('logout').waitFor();
+    await page
+      .getByTestId('customization-tamanho')
+      .locator('option')
+      .nth(1)
+      .waitFor({ state: 'attached' });
+    const hasMetal = (await page.getByTestId('customization-metal').count()) > 0;
+    await chooseCustomizations(page, hasMetal ? ['tamanho', 'metal'] : ['tamanho']);
+    // A ring with a choice of stone asks for it too: the first colour is picked.
+    const swatches = page.locator('label.swatch');
+    if ((await swatches.count()) > 0) await swatches.first().click();
     await page.getByTestId('add-to-cart').click();
     await page.getByRole('status').first().waitFor();
     await page.goto(shop.url('cart'));

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { screenshot, useShopBrowser } from './helpers/shop-browser.js';
 import {
   addAddress,
+  chooseCustomizations,
   confirmationLink,
   euroCents,
   logIn,
@@ -136,6 +137,13 @@ describe('search filters (issue 17 item 9)', () => {
     // A ring in the cart, then the checkout's shipping offers for that Portuguese address.
     await page.goto(shop.url('search?q=Banda%20Martelada'));
     await page.getByTestId('product-card').first().getByRole('link').first().click();
+    // Nothing is chosen for the shopper: the ring size is picked first.
+    await page
+      .getByTestId('customization-tamanho')
+      .locator('option')
+      .nth(1)
+      .waitFor({ state: 'attached' });
+    await chooseCustomizations(page, ['tamanho']);
     await page.getByTestId('add-to-cart').click();
     await page.getByRole('status').filter({ hasText: 'carrinho' }).waitFor();
     await page.goto(shop.url('checkout'));

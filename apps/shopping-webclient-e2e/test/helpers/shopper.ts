@@ -58,7 +58,7 @@ export async function addAddress(page: Page, street = 'Rua das Flores, 12'): Pro
   await page.getByTestId('address-item').filter({ hasText: street }).first().waitFor();
 }
 
-/** Picks the last value of each customization select, so the choice differs from the default. */
+/** Picks the last value of each customization select (nothing is chosen for the shopper). */
 export async function chooseCustomizations(page: Page, keys: readonly string[]): Promise<string[]> {
   const chosen: string[] = [];
   for (const key of keys) {
