@@ -79,23 +79,40 @@ async function variantStock(productId: unknown) {
 }
 
 describe('variants in the cart', () => {
-  it('when a ring is added without its size or metal, then a 400 names what is missing and nothing is picked', async () => {
+  it('when a ring is added with its size but not its metal, then a 400 names what is missing and nothing is picked', async () => {
     const ring = await seedProduct(harness.models, refs, ringFields('Missing Ring', {}));
     await createCustomer(harness.models, 'missing@example.com');
     const agent = await loginAgent(shop, 'missing@example.com');
-    const none = await agent
-      .post('/shopping/addToCart')
-      .send([{ product: String(ring._id), counts: 1 }])
-      .expect(400);
-    expect(none.body.code).toBe('CHOICE_MISSING');
-    expect(none.body.details).toEqual({ missing: ['tamanho', 'metal'] });
     const sizeOnly = await agent
       .post('/shopping/addToCart')
       .send([{ product: String(ring._id), counts: 1, customizations: { tamanho: '62' } }])
       .expect(400);
+    expect(sizeOnly.body.code).toBe('CHOICE_MISSING');
     expect(sizeOnly.body.details).toEqual({ missing: ['metal'] });
     const cart = await agent.get('/shopping/getCart').expect(200);
     expect(cart.body.responseData.items).toEqual([]);
+  });
+
+  it('when a line arrives with no choices at all (Veniqa’s login merge), then it is kept incomplete, says what is missing, and checkout refuses it', async () => {
+    const ring = await seedProduct(harness.models, refs, ringFields('Merged Ring', {}));
+    await createCustomer(harness.models, 'merged@example.com');
+    const agent = await loginAgent(shop, 'merged@example.com');
+    const res = await agent
+      .post('/shopping/addToCart')
+      .send([{ product: String(ring._id), counts: 1, customizations: null }])
+      .expect(200);
+    const [line] = res.body.responseData.items;
+    expect(line.customizations).toBeUndefined();
+    expect(line.missingChoices).toEqual([
+      { pt: 'Tamanho (EU)', en: 'Size (EU)' },
+      { pt: 'Metal', en: 'Metal' },
+    ]);
+    const addresses = await agent.post('/user/address').send(NEPAL_ADDRESS).expect(200);
+    const checkout = await agent
+      .post('/orders/createCheckout')
+      .send({ addressId: addresses.body.responseData[0]._id, shippingMethod: 'standard' })
+      .expect(400);
+    expect(checkout.body.code).toBe('CHOICE_MISSING');
   });
 
   it('when a combination the ring is not made in is asked for, then a 400 says so', async () => {

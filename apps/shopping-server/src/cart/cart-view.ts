@@ -1,4 +1,4 @@
-import { labelChoices, unitPriceCents, type Cart } from '@aneis/contracts';
+import { labelChoices, missingChoices, unitPriceCents, type Cart } from '@aneis/contracts';
 import type { StoredCart } from '@aneis/data';
 import { toMoney } from '../money-view.js';
 import { lineStock, type CartProductRow } from './cart-products.js';
@@ -14,6 +14,11 @@ export function toCartView(cart: StoredCart, products: ReadonlyMap<string, CartP
       if (!product) return [];
       const stock = lineStock(product, line.customizations);
       const choiceLabels = labelChoices(product, line.customizations);
+      const options = product.customizationOptions?.customizations ?? [];
+      const missing = missingChoices(product, line.customizations).map((key) => {
+        const option = options.find((candidate) => candidate.key === key);
+        return option?.labels ?? { pt: option?.name ?? key, en: option?.name ?? key };
+      });
       return [
         {
           _id: String(line._id),
@@ -35,6 +40,7 @@ export function toCartView(cart: StoredCart, products: ReadonlyMap<string, CartP
           aggregatedPrice: toMoney(line.aggregatedPrice),
           ...(line.customizations ? { customizations: line.customizations } : {}),
           ...(choiceLabels.length > 0 ? { choiceLabels } : {}),
+          ...(missing.length > 0 ? { missingChoices: missing } : {}),
         },
       ];
     }),

@@ -10,11 +10,17 @@ type ChoosingProduct = Pick<CartProductRow, 'name' | 'customizationOptions' | 'v
  * storefront does (`"<name>|<hex>"`) or by name. Required options and those naming a variant
  * must be chosen (nothing is picked for the shopper), and the combination must be one the
  * product is made in.
+ *
+ * A cart line with no choices at all is let in unless `complete` is asked: Veniqa's storefront
+ * merges its cart at login with `customizations: null`. Such a line is never completed for the
+ * shopper; the cart says what is missing and checkout (`complete`) refuses it.
  */
 export function validateCustomizations(
   product: ChoosingProduct,
   choices: Readonly<Record<string, string>> | undefined,
+  { complete = false }: { complete?: boolean } = {},
 ): Record<string, string> | undefined {
+  if (!complete && (!choices || Object.keys(choices).length === 0)) return undefined;
   const options: readonly Customization[] = product.customizationOptions?.customizations ?? [];
   for (const [key, value] of Object.entries(choices ?? {})) {
     const option = options.find((candidate) => candidate.key === key);

@@ -91,7 +91,7 @@ export async function buildOrderCart(
     if (!product) return [];
     // A line kept from before its product had required options or variants cannot be ordered
     // as it is: the shopper learns which choice is missing (400), nothing is picked for them.
-    validateCustomizations(product, line.customizations);
+    validateCustomizations(product, line.customizations, { complete: true });
     return [{ line, product, variant: findVariant(product, line.customizations) }];
   });
   const priced = priceCheckout(

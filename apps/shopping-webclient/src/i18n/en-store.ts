@@ -87,6 +87,7 @@ export const enStore: StoreMessages = {
   'product.imageOf': 'Image {index} of {count}',
   'cart.title': 'Cart',
   'cart.empty': 'Your cart is empty.',
+  'cart.chooseOnProduct': 'Choose on the item page',
   'cart.unitPrice': 'Unit price',
   'cart.quantityFor': 'Quantity of {name}',
   'cart.remove': 'Remove',

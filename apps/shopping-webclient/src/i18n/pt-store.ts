@@ -85,6 +85,7 @@ export const ptStore = {
   'product.imageOf': 'Imagem {index} de {count}',
   'cart.title': 'Carrinho',
   'cart.empty': 'O seu carrinho está vazio.',
+  'cart.chooseOnProduct': 'Escolher no artigo',
   'cart.unitPrice': 'Preço unitário',
   'cart.quantityFor': 'Quantidade de {name}',
   'cart.remove': 'Remover',

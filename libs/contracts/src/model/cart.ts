@@ -24,6 +24,8 @@ function cartShape<P extends z.ZodType>(product: P) {
         }),
       )
       .optional(),
+    /** Options still to be chosen (a line merged without choices): checkout refuses it. */
+    missingChoices: z.array(bilingualLabelSchema).optional(),
   });
   return z.object({
     items: z.array(line),
