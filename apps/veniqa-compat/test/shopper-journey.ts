@@ -495,10 +495,17 @@ export function shopperJourney(world: JourneyWorld): void {
   });
 
   step('S26', 'a second order, paid the same way (the manager cancels it)', async () => {
+    // From the product page, as the client adds: with the choices its pickers start on (a ring
+    // size is required since issue 17; an empty map is what no Veniqa page sends).
+    const details = await shop().send({
+      method: 'GET',
+      path: `/catalog/getProductDetails?productId=${String(s.otherProduct?.['_id'])}`,
+    });
+    const other = envelopeData(details, 'S11') as Doc;
     await shop().send({
       method: 'POST',
       path: '/shopping/addToCart',
-      data: [{ product: s.otherProduct?.['_id'], counts: 1, customizations: {} }],
+      data: [{ product: other['_id'], counts: 1, customizations: customizationsOf(other) }],
     });
     const reply = await shop().send({
       method: 'POST',
