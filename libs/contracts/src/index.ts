@@ -41,6 +41,7 @@ export * from './model/order-status.js';
 export * from './model/order-summaries.js';
 export * from './model/order.js';
 export * from './model/order-vat-view.js';
+export * from './model/order-refunds.js';
 export * from './model/payment.js';
 export * from './model/product-summaries.js';
 export * from './model/product.js';

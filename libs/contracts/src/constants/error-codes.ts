@@ -38,6 +38,15 @@ export const errorCodes = {
   alreadyPaid: 'ALREADY_PAID',
   orderCancelled: 'ORDER_CANCELLED',
   accountBlocked: 'ACCOUNT_BLOCKED',
+  // Cancellations, returns and refunds.
+  orderNotCancellable: 'ORDER_NOT_CANCELLABLE',
+  returnNotDelivered: 'RETURN_NOT_DELIVERED',
+  returnQuantityExceeded: 'RETURN_QUANTITY_EXCEEDED',
+  refundExceedsPaid: 'REFUND_EXCEEDS_PAID',
+  refundProviderUnavailable: 'REFUND_PROVIDER_UNAVAILABLE',
+  refundProviderFailed: 'REFUND_PROVIDER_FAILED',
+  refundNotRetryable: 'REFUND_NOT_RETRYABLE',
+  orderChanged: 'ORDER_CHANGED',
 } as const;
 
 export type ErrorCode = (typeof errorCodes)[keyof typeof errorCodes];

@@ -14,3 +14,4 @@ export * from './ring-search.js';
 export * from './tracking-url.js';
 export * from './vat-rates.js';
 export * from './variant-selection.js';
+export * from './refunds.js';

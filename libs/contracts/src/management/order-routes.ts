@@ -9,6 +9,9 @@ import { defineRoutes } from '../routes/route-contract.js';
 import { auditListBodySchema } from './audit.js';
 import {
   addCommentBodySchema,
+  cancelOrderBodySchema,
+  retryRefundBodySchema,
+  returnOrderLineBodySchema,
   adminOrderListBodySchema,
   deleteCommentBodySchema,
   editCommentBodySchema,
@@ -64,7 +67,24 @@ export const managementOrderRoutes = defineRoutes([
     summary: 'One order in full',
   },
   orderAction('POST', 'confirmOrder', orderIdBodySchema, 'RECEIVED → CONFIRMED'),
-  orderAction('POST', 'cancelOrder', orderIdBodySchema, 'RECEIVED → CANCELLED; stock returned'),
+  orderAction(
+    'POST',
+    'cancelOrder',
+    cancelOrderBodySchema,
+    'Until a line ships: → CANCELLED; stock returned once; what was paid is refunded',
+  ),
+  orderAction(
+    'POST',
+    'returnOrderLine',
+    returnOrderLineBodySchema,
+    'Delivered units came back: recorded, stock returned once, refunded (Stripe or by transfer)',
+  ),
+  orderAction(
+    'POST',
+    'retryRefund',
+    retryRefundBodySchema,
+    'Asks Stripe again for a refund that failed (same idempotency key: never refunded twice)',
+  ),
   orderAction(
     'POST',
     'markOrderAsPaid',

@@ -5,7 +5,11 @@ import { decimalAmountInputSchema } from '../common/money.js';
 import { pagingOptionsSchema } from '../common/paging.js';
 import { sortRuleSchema } from '../common/sort-rule.js';
 import { TEXT_LIMITS, optionalText, requiredText } from '../common/text.js';
+import { REFUND_REASON_MAX } from '../constants/refunds.js';
 import { orderStatusSchema } from '../model/order-status.js';
+
+/** More units than any order line could hold: a bound, so a typo is a 400 and not a query. */
+const LIMITS_RETURN_QUANTITY = 10_000;
 
 export const adminOrderSortFields = [
   'auditLog.createdOn',
@@ -109,3 +113,32 @@ export const deleteCommentBodySchema = z.object({
   commentId: objectIdSchema,
 });
 export type DeleteCommentBody = z.output<typeof deleteCommentBodySchema>;
+
+const refundReason = optionalText(REFUND_REASON_MAX);
+
+/**
+ * Cancelling: Veniqa's `{ orderId }` still works; a reason may be given for the refund record.
+ * The server refunds what was paid (all of it) when the money is in.
+ */
+export const cancelOrderBodySchema = orderIdBodySchema.extend({ reason: refundReason });
+export type CancelOrderBody = z.output<typeof cancelOrderBodySchema>;
+
+/**
+ * Units of a delivered line that came back. `refundAmount` defaults to what those units cost;
+ * a manager may give back less (a damaged ring) or nothing (`0`), never more than was paid.
+ */
+export const returnOrderLineBodySchema = z.object({
+  ...orderLine,
+  quantity: z.int().min(1).max(LIMITS_RETURN_QUANTITY),
+  reason: requiredText(REFUND_REASON_MAX),
+  refundAmount: optionalAmount,
+});
+export type ReturnOrderLineBody = z.output<typeof returnOrderLineBodySchema>;
+export type ReturnOrderLineBodyInput = z.input<typeof returnOrderLineBodySchema>;
+
+/** Asks Stripe again for a refund it refused or never answered (same idempotency key). */
+export const retryRefundBodySchema = z.object({
+  orderId: objectIdSchema,
+  refundId: objectIdSchema,
+});
+export type RetryRefundBody = z.output<typeof retryRefundBodySchema>;

@@ -38,6 +38,8 @@ const shopperLine = {
   vatPrice: moneySchema.optional(),
   customizations: customizationChoicesSchema.optional(),
   order_line_level_processing_details: lineState.optional(),
+  /** Units of this line the shop took back after delivery (absent when none). */
+  returned: z.int().min(1).optional(),
 };
 
 const productFace = {

@@ -7,6 +7,7 @@ import { moneySchema } from '../common/money.js';
 import { weightSchema } from '../common/weight.js';
 import { addressSchema } from './address.js';
 import { customizationChoicesSchema } from './customization.js';
+import { orderReturnSchema, refundSchema } from './order-refunds.js';
 import { orderLineStatusSchema, orderStatusSchema } from './order-status.js';
 import { paymentSchema, paymentStatusSchema } from './payment.js';
 import { productDetailSchema, productRecordSchema } from './product.js';
@@ -80,6 +81,8 @@ function orderDocument<P extends z.ZodType>(product: P) {
     /** The SKU of the variant ordered (a ring size × metal), when the product has variants. */
     variantSku: z.string().optional(),
     order_line_level_processing_details: lineProcessingSchema.optional(),
+    /** Units of this line that came back after delivery (absent when none did). */
+    returned: z.int().min(1).optional(),
   });
   return z.object({
     _id: objectIdSchema,
@@ -96,6 +99,10 @@ function orderDocument<P extends z.ZodType>(product: P) {
     payment_status: paymentStatusSchema,
     comments: z.array(commentSchema),
     auditLog: auditLogSchema,
+    /** Money given back (cancellation or return); absent when there was none. */
+    refunds: z.array(refundSchema).optional(),
+    /** Delivered units that came back; absent when none did. */
+    returns: z.array(orderReturnSchema).optional(),
   });
 }
 

@@ -44,6 +44,13 @@ export {
 } from './order-line-schema.js';
 export { ORDER_COLLECTION, type OrderDoc } from './order.js';
 export {
+  REFUND_CAUSES,
+  REFUND_METHODS,
+  REFUND_STATUSES,
+  type StoredRefund,
+  type StoredReturn,
+} from './order-refunds.js';
+export {
   PAYMENT_SOURCES,
   PAYMENT_TYPES,
   type StoredExchangeRate,

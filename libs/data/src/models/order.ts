@@ -1,5 +1,11 @@
 import { Schema } from 'mongoose';
 import { orderDocumentDefinition, type OrderDocumentFields } from './order-document.js';
+import {
+  refundSchema,
+  returnSchema,
+  type StoredRefund,
+  type StoredReturn,
+} from './order-refunds.js';
 
 export const ORDER_COLLECTION = 'veniqa_orders';
 
@@ -13,6 +19,10 @@ export interface OrderDoc extends OrderDocumentFields {
    * older orders. `_id` stays the API's identifier.
    */
   orderNumber?: string;
+  /** Money given back, with why, how, who and when (absent on orders that never had any). */
+  refunds?: StoredRefund[];
+  /** Delivered units that came back (absent on orders that never had any). */
+  returns?: StoredReturn[];
 }
 
 export const orderSchema = new Schema<OrderDoc>(
@@ -21,6 +31,8 @@ export const orderSchema = new Schema<OrderDoc>(
     stockReleased: { type: Boolean, default: false },
     language: { type: String },
     orderNumber: { type: String },
+    refunds: { type: [refundSchema], default: undefined },
+    returns: { type: [returnSchema], default: undefined },
   },
   { collection: ORDER_COLLECTION },
 );

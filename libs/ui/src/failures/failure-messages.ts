@@ -56,6 +56,19 @@ const pt: FailureMessages = {
     ALREADY_PAID: 'Esta encomenda já está paga.',
     ORDER_CANCELLED: 'Uma encomenda cancelada não pode ser marcada como paga.',
     ACCOUNT_BLOCKED: 'Esta conta está bloqueada pela loja. Contacte-nos se precisar de ajuda.',
+    ORDER_NOT_CANCELLABLE:
+      'Esta encomenda já não pode ser cancelada: um artigo já foi enviado (registe uma devolução depois da entrega) ou já está concluída ou cancelada.',
+    RETURN_NOT_DELIVERED: 'Só um artigo entregue pode ser devolvido.',
+    RETURN_QUANTITY_EXCEEDED:
+      'São mais unidades do que as entregues e ainda não devolvidas deste artigo.',
+    REFUND_EXCEEDS_PAID: 'O reembolso é maior do que o valor pago que ainda não foi devolvido.',
+    REFUND_PROVIDER_UNAVAILABLE:
+      'Os reembolsos por cartão não estão configurados neste servidor (falta a chave da Stripe).',
+    REFUND_PROVIDER_FAILED:
+      'A Stripe não fez o reembolso. Tente de novo daqui a pouco; não será reembolsado duas vezes.',
+    REFUND_NOT_RETRYABLE: 'Este reembolso já foi feito ou não é por cartão.',
+    ORDER_CHANGED:
+      'A encomenda foi alterada entretanto por outra pessoa. Recarregue e tente de novo.',
     INTERNAL_ERROR: 'Algo correu mal do nosso lado. Tente de novo.',
     NOT_IMPLEMENTED: 'Esta função ainda não está disponível.',
     SERVICE_UNAVAILABLE: 'O serviço está temporariamente indisponível. Tente daqui a pouco.',
@@ -114,6 +127,17 @@ const en: FailureMessages = {
     ALREADY_PAID: 'This order is already paid.',
     ORDER_CANCELLED: 'A cancelled order cannot be marked as paid.',
     ACCOUNT_BLOCKED: 'The shop has blocked this account. Contact us if you need help.',
+    ORDER_NOT_CANCELLABLE:
+      'This order can no longer be cancelled: an item has shipped (record a return after delivery) or it is completed or cancelled.',
+    RETURN_NOT_DELIVERED: 'Only a delivered item can be returned.',
+    RETURN_QUANTITY_EXCEEDED: 'That is more units than were delivered and not yet returned.',
+    REFUND_EXCEEDS_PAID: 'The refund is more than what was paid and not yet given back.',
+    REFUND_PROVIDER_UNAVAILABLE:
+      'Card refunds are not set up on this server (the Stripe key is missing).',
+    REFUND_PROVIDER_FAILED:
+      'Stripe did not make the refund. Try again in a while; it will not be refunded twice.',
+    REFUND_NOT_RETRYABLE: 'This refund was already made or is not a card refund.',
+    ORDER_CHANGED: 'Someone else changed the order meanwhile. Reload it and try again.',
     INTERNAL_ERROR: 'Something went wrong on our side. Please try again.',
     NOT_IMPLEMENTED: 'This feature is not available yet.',
     SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Please try again shortly.',

@@ -1,0 +1,11 @@
+// zod-free on purpose: browsers import these values without pulling the schemas in.
+
+/** Why money went back to the shopper. */
+export const refundCauses = ['CANCELLATION', 'RETURN'] as const;
+/** Through Stripe for card payments; by a bank transfer the shop makes for the manual ones. */
+export const refundMethods = ['STRIPE', 'BANK_TRANSFER'] as const;
+/** A Stripe refund waits for Stripe (PENDING) and may fail (FAILED, retryable); manual ones succeed. */
+export const refundStatuses = ['PENDING', 'SUCCEEDED', 'FAILED'] as const;
+
+/** Longest reason a manager may give for a cancellation, a return or a refund. */
+export const REFUND_REASON_MAX = 500;
