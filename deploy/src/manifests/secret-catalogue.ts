@@ -112,5 +112,7 @@ export const secretCatalogue: readonly SecretSpec[] = [
     serverKey('MANAGEMENT', 'S3_SECRET_ACCESS_KEY', { optional: true }),
     serverKey('MANAGEMENT', 'SEED_ADMIN_EMAIL', { optional: true }),
     serverKey('MANAGEMENT', 'SEED_ADMIN_PASSWORD', { optional: true }),
+    // card refunds (cancellations, returns) are executed through Stripe with the shop's key
+    serverKey('MANAGEMENT', 'STRIPE_SECRET_KEY', { optional: true }),
   ]),
 ];

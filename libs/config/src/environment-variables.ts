@@ -194,8 +194,13 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     'Mailed storefront links: path (our storefront) or hash (/#/ routes of Veniqa’s shopping webclient).',
   ),
   variable('BASE_CURRENCY', SHOPPING, 'EUR', 'ISO 4217 code of the currency prices are kept in.'),
-  variable('STRIPE_SECRET_KEY', SHOPPING, undefined, 'Stripe secret key; unset disables Stripe.'),
-  variable('STRIPE_API_BASE', SHOPPING, 'https://api.stripe.com', 'Stripe API base URL.'),
+  variable(
+    'STRIPE_SECRET_KEY',
+    SERVERS,
+    undefined,
+    'Stripe secret key; unset disables Stripe (payments in the shop, card refunds in the admin).',
+  ),
+  variable('STRIPE_API_BASE', SERVERS, 'https://api.stripe.com', 'Stripe API base URL.'),
   variable('KHALTI_SECRET_KEY', SHOPPING, undefined, 'Khalti secret key; unset disables Khalti.'),
   variable(
     'KHALTI_VERIFY_URL',

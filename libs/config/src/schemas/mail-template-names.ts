@@ -16,4 +16,5 @@ export const MANAGEMENT_MAIL_TEMPLATE_NAMES = [
   'reset_password_admin',
   'confirmation_password_reset_admin',
   'order_status_changed',
+  'order_refunded',
 ] as const;

@@ -70,6 +70,7 @@ describe('managementServerConfigSchema', () => {
       reset_password_admin: 'reset_password_admin',
       confirmation_password_reset_admin: 'confirmation_password_reset_admin',
       order_status_changed: 'd-fedcba9876543210fedcba9876543210',
+      order_refunded: 'order_refunded',
     });
 
     const problems = problemsFor({
@@ -79,7 +80,19 @@ describe('managementServerConfigSchema', () => {
       SENDGRID_TEMPLATE_RESET_PASSWORD_ADMIN: 'd-b',
       SENDGRID_TEMPLATE_CONFIRMATION_PASSWORD_RESET_ADMIN: 'd-c',
     });
-    expect([...problems.keys()]).toEqual(['SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED']);
+    expect([...problems.keys()]).toEqual([
+      'SENDGRID_TEMPLATE_ORDER_STATUS_CHANGED',
+      'SENDGRID_TEMPLATE_ORDER_REFUNDED',
+    ]);
+  });
+
+  it('when a Stripe key is given, then card refunds are configured against the given API base', () => {
+    expect(readConfig(managementServerConfigSchema, {}).stripe).toBeUndefined();
+    const config = readConfig(managementServerConfigSchema, {
+      STRIPE_SECRET_KEY: 'sk_test_abc',
+      STRIPE_API_BASE: 'http://127.0.0.1:9999',
+    });
+    expect(config.stripe).toEqual({ secretKey: 'sk_test_abc', apiBase: 'http://127.0.0.1:9999' });
   });
 
   it('when in production without IMAGE_URL_SECRET, then it fails naming it', () => {

@@ -50,6 +50,9 @@ const managementOnlyShape = {
   IMAGE_URL_SECRET: secretText.optional(),
   ALLOWED_IMAGE_HOSTS: commaList(hostNameWithOptionalPort, 'host names').optional(),
   ...mailTemplatesShape(MANAGEMENT_MAIL_TEMPLATE_NAMES),
+  // Card refunds go through Stripe with the shop's key; unset, a card order cannot be refunded.
+  STRIPE_SECRET_KEY: secretText.optional(),
+  STRIPE_API_BASE: baseUrl.default('https://api.stripe.com'),
 };
 
 type ManagementEnv = ServerEnv & z.output<z.ZodObject<typeof managementOnlyShape>>;
@@ -106,6 +109,10 @@ export const managementServerConfigSchema = z
       publicStorefrontUrl: env.PUBLIC_STOREFRONT_URL,
       storefrontLinkStyle: env.STOREFRONT_LINK_STYLE,
       shoppingRedisKeyPrefix: env.SHOPPING_REDIS_KEY_PREFIX,
+      stripe:
+        env.STRIPE_SECRET_KEY === undefined
+          ? undefined
+          : { secretKey: env.STRIPE_SECRET_KEY, apiBase: env.STRIPE_API_BASE },
       seedAdmin:
         env.SEED_ADMIN_EMAIL === undefined || env.SEED_ADMIN_PASSWORD === undefined
           ? undefined
