@@ -36,6 +36,9 @@ export type {
 export { orderMailData, type OrderMailData } from './templates/order-mail-data.js';
 export {
   orderReceivedMail,
+  orderRefundedMail,
   orderStatusChangedMail,
+  type MailRefund,
+  type OrderRefundNotice,
   type OrderStatusChange,
 } from './templates/order-mails.js';

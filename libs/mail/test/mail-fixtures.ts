@@ -1,6 +1,10 @@
 import type { MailRequest } from '../src/mail-message.js';
 import type { OrderForMail } from '../src/templates/order-for-mail.js';
-import { orderReceivedMail, orderStatusChangedMail } from '../src/templates/order-mails.js';
+import {
+  orderReceivedMail,
+  orderRefundedMail,
+  orderStatusChangedMail,
+} from '../src/templates/order-mails.js';
 
 const objectId = (hex: string) => ({ toString: () => hex });
 const eur = (cents: number) => ({ cents, currency: 'EUR' });
@@ -87,6 +91,12 @@ export function sampleMails(): Record<string, MailRequest> {
       name: 'Ana',
       storefrontUrl: storefront,
       carrier: { name: 'CTT Expresso', trackingUrl: 'https://track.example/JD0001' },
+    }),
+    order_refunded: orderRefundedMail({
+      order: order(),
+      returned: { lineId: '65f0c0ffee0000000000c001', quantity: 1 },
+      refund: { amount: eur(2999), method: 'STRIPE', reason: 'Tamanho errado' },
+      storefrontUrl: storefront,
     }),
     confirm_account_admin: {
       template: 'confirm_account_admin',

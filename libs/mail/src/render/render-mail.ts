@@ -8,6 +8,7 @@ import { renderHtml, renderText } from './mail-engine.js';
 import type { MailView } from './mail-view.js';
 import { accountMailView, isAccountMail } from './views/account-views.js';
 import { orderReceivedView, orderStatusChangedView } from './views/order-views.js';
+import { orderRefundedView } from './views/refund-views.js';
 import type { DataRecord } from './views/template-data.js';
 
 /** A mail ready to send: what the recipient sees. */
@@ -23,6 +24,7 @@ function viewOf(template: string, data: DataRecord, copy: MailCopy): MailView {
   if (isAccountMail(template)) return accountMailView(template, data, copy);
   if (template === MAIL_TEMPLATES.orderReceived) return orderReceivedView(data, copy);
   if (template === MAIL_TEMPLATES.orderStatusChanged) return orderStatusChangedView(data, copy);
+  if (template === MAIL_TEMPLATES.orderRefunded) return orderRefundedView(data, copy);
   throw new MailError('unknown_template', `no mail template "${template}"`);
 }
 

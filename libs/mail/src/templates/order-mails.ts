@@ -1,4 +1,4 @@
-import type { BankTransferInstructions } from '@aneis/contracts';
+import { moneyFromMinor, type BankTransferInstructions } from '@aneis/contracts';
 import {
   DEFAULT_MAIL_LANGUAGE,
   isMailLanguage,
@@ -7,7 +7,7 @@ import {
 import type { LinkStyle } from '../links/link-style.js';
 import { storefrontLinks } from '../links/storefront-links.js';
 import type { MailRequest } from '../mail-message.js';
-import type { OrderForMail } from './order-for-mail.js';
+import type { OrderForMail, StoredMailMoney } from './order-for-mail.js';
 import { orderMailData } from './order-mail-data.js';
 import { MAIL_TEMPLATES } from './template-names.js';
 
@@ -65,6 +65,26 @@ export interface OrderStatusChange {
   language?: MailLanguage;
   /** The shipped line's carrier as the shop knows it (a code alone means little to a shopper). */
   carrier?: { name: string; trackingUrl?: string };
+  /** Money given back with this change (a cancelled order that was paid). */
+  refund?: MailRefund;
+}
+
+/** A refund as the mails tell it; `method` is `STRIPE` (to the card) or `BANK_TRANSFER`. */
+export interface MailRefund {
+  amount: StoredMailMoney;
+  method: string;
+  reason?: string;
+}
+
+function refundData(refund: MailRefund | undefined) {
+  if (!refund) return {};
+  return {
+    refund: {
+      amount: moneyFromMinor(refund.amount),
+      method: refund.method,
+      ...(refund.reason ? { reason: refund.reason } : {}),
+    },
+  };
 }
 
 /**
@@ -108,6 +128,48 @@ export function orderStatusChangedMail(change: OrderStatusChange): MailRequest {
             },
           }
         : {}),
+      ...refundData(change.refund),
+      order: orderMailData(order, orderUrl),
+    },
+  };
+}
+
+export interface OrderRefundNotice {
+  /** The order as it is now. */
+  order: OrderForMail;
+  /** Units of a delivered line that came back, by the line's `_id`. */
+  returned?: { lineId: string; quantity: number };
+  /** The money given back (absent when a return was accepted without a refund yet). */
+  refund?: MailRefund;
+  storefrontUrl?: string;
+  storefrontLinkStyle?: LinkStyle;
+  language?: MailLanguage;
+}
+
+/**
+ * "Return accepted" (with its refund, if any) or "refund made" alone (a card refund that went
+ * through on a later try): the shopper learns what came back and what money went back how.
+ */
+export function orderRefundedMail(notice: OrderRefundNotice): MailRequest {
+  const { order } = notice;
+  const orderUrl = orderUrlOf(order, notice.storefrontUrl, notice.storefrontLinkStyle);
+  const { returned } = notice;
+  const line =
+    returned === undefined
+      ? undefined
+      : order.cart.items.find((item) => String(item._id) === returned.lineId);
+  return {
+    template: MAIL_TEMPLATES.orderRefunded,
+    to: order.user_email,
+    language: notice.language ?? languageOf(order),
+    data: {
+      order_id: String(order._id),
+      ...(order.orderNumber === undefined ? {} : { order_number: order.orderNumber }),
+      ...(orderUrl === undefined ? {} : { order_url: orderUrl }),
+      ...(line && returned
+        ? { returned: { name: line.product.name, quantity: returned.quantity } }
+        : {}),
+      ...refundData(notice.refund),
       order: orderMailData(order, orderUrl),
     },
   };

@@ -9,6 +9,8 @@ export const MAIL_TEMPLATES = {
   passwordResetDoneCustomer: 'confirmation_password_reset_customer',
   orderReceived: 'order_received',
   orderStatusChanged: 'order_status_changed',
+  /** Return accepted and/or refund made (the management server, after delivery or a retry). */
+  orderRefunded: 'order_refunded',
   confirmAccountAdmin: 'confirm_account_admin',
   resetPasswordAdmin: 'reset_password_admin',
   passwordResetDoneAdmin: 'confirmation_password_reset_admin',
@@ -31,4 +33,5 @@ export const MANAGEMENT_MAIL_TEMPLATES = [
   MAIL_TEMPLATES.resetPasswordAdmin,
   MAIL_TEMPLATES.passwordResetDoneAdmin,
   MAIL_TEMPLATES.orderStatusChanged,
+  MAIL_TEMPLATES.orderRefunded,
 ] as const;

@@ -164,6 +164,30 @@ export const mailCopyEn: MailCopy = {
       DELIVERED: 'Delivered',
     },
   },
+  refund: {
+    amount: 'Amount refunded',
+    method: 'Refunded by',
+    reason: 'Reason',
+    methods: {
+      STRIPE: 'Card (to the card you paid with)',
+      BANK_TRANSFER: 'Bank transfer',
+    },
+    made: (amount, method) =>
+      `We have refunded ${amount} (${method.toLowerCase()}). Depending on your bank it may take a few working days to show.`,
+  },
+  orderReturned: {
+    subject: (order) => `We have received your return from order ${order}`,
+    heading: 'Return accepted',
+    intro: (order, item, quantity) =>
+      `We have received ${quantity === 1 ? 'the unit' : `${quantity} units`} of “${item}” you sent back from order ${order} and accepted the return.`,
+    returnedItem: 'Returned item',
+    quantity: 'Quantity',
+  },
+  orderRefunded: {
+    subject: (order) => `Refund for your order ${order}`,
+    heading: 'Refund made',
+    intro: (order) => `We have made the refund for your order ${order}.`,
+  },
   bankTransfer: {
     heading: 'Paying by bank transfer',
     intro: (amount) =>

@@ -164,6 +164,30 @@ export const mailCopyPt: MailCopy = {
       DELIVERED: 'Entregue',
     },
   },
+  refund: {
+    amount: 'Valor devolvido',
+    method: 'Devolvido por',
+    reason: 'Motivo',
+    methods: {
+      STRIPE: 'Cartão (para o cartão com que pagou)',
+      BANK_TRANSFER: 'Transferência bancária',
+    },
+    made: (amount, method) =>
+      `Devolvemos-lhe ${amount} (${method.toLowerCase()}). Conforme o banco, o valor pode levar alguns dias úteis a aparecer.`,
+  },
+  orderReturned: {
+    subject: (order) => `Recebemos a sua devolução da encomenda ${order}`,
+    heading: 'Devolução aceite',
+    intro: (order, item, quantity) =>
+      `Recebemos ${quantity === 1 ? 'a unidade' : `${quantity} unidades`} de “${item}” que devolveu da encomenda ${order} e aceitámos a devolução.`,
+    returnedItem: 'Artigo devolvido',
+    quantity: 'Quantidade',
+  },
+  orderRefunded: {
+    subject: (order) => `Reembolso da encomenda ${order}`,
+    heading: 'Reembolso efetuado',
+    intro: (order) => `Efetuámos o reembolso relativo à sua encomenda ${order}.`,
+  },
   bankTransfer: {
     heading: 'Pagamento por transferência bancária',
     intro: (amount) =>

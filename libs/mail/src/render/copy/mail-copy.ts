@@ -67,6 +67,29 @@ export interface MailCopy {
     statuses: Readonly<Record<OrderStatus, string>>;
     lineStatuses: Readonly<Record<OrderLineStatus, string>>;
   };
+  /** Money given back, as a cancellation mail or the return / refund mail tells it. */
+  refund: {
+    amount: string;
+    method: string;
+    reason: string;
+    /** How it went back: to the card, or by a transfer the shop makes. */
+    methods: Readonly<Record<string, string>>;
+    made: (amount: string, method: string) => string;
+  };
+  /** "Return accepted": some units of a delivered item came back (a refund may follow). */
+  orderReturned: {
+    subject: (order: string) => string;
+    heading: string;
+    intro: (order: string, item: string, quantity: number) => string;
+    returnedItem: string;
+    quantity: string;
+  };
+  /** "Refund made", when the money went back later than the change that caused it. */
+  orderRefunded: {
+    subject: (order: string) => string;
+    heading: string;
+    intro: (order: string) => string;
+  };
   bankTransfer: {
     heading: string;
     intro: (amount: string) => string;

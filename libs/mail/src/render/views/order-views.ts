@@ -4,6 +4,7 @@ import type { MailView } from '../mail-view.js';
 import { baseView } from './base-view.js';
 import { mailFormat } from './mail-format.js';
 import { bankTransferView, orderLabel, orderSummaryView } from './order-summary-view.js';
+import { refundParts } from './refund-views.js';
 import { linkAt, recordAt, textAt, type DataRecord } from './template-data.js';
 
 /** "Order received": thanks, the summary, bank-transfer instructions when there are some. */
@@ -76,14 +77,23 @@ export function orderStatusChangedView(data: DataRecord, copy: MailCopy): MailVi
   const itemName = textAt(item, 'name');
   const status = statusName(copy, textAt(data, 'overall_status'));
   const words = eventCopy(copy, textAt(data, 'event'));
-  const paragraphs = words
-    ? [words.intro(label, itemName)]
-    : [copy.orderUpdated.intro(label), ...(status ? [copy.orderUpdated.statusIntro(status)] : [])];
+  // A cancellation that gave money back says how much and how.
+  const refund = refundParts(data, copy, format);
+  const paragraphs = [
+    ...(words
+      ? [words.intro(label, itemName)]
+      : [
+          copy.orderUpdated.intro(label),
+          ...(status ? [copy.orderUpdated.statusIntro(status)] : []),
+        ]),
+    ...(refund ? [refund.paragraph] : []),
+  ];
   const url = linkAt(data, 'order_url');
   const trackingUrl = linkAt(item, 'tracking_url');
   const facts: Fact[] = [
     ...itemFacts(item, copy),
     ...(status ? [{ label: copy.order.status, value: status }] : []),
+    ...(refund?.facts ?? []),
   ];
   return {
     ...baseView(copy, data),
