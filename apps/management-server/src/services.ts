@@ -27,6 +27,8 @@ import { createBriefCache } from './dashboard/dashboard-cache.js';
 import type { ImageStorage } from './images/image-storage.js';
 import { createLocalImageStorage, type LocalImageStorage } from './images/local-image-storage.js';
 import { createMailSender, type MailSender } from './mail/admin-mail.js';
+import type { StripeRefundPort } from './payments/stripe-refund-port.js';
+import { createStripeRefunds } from './payments/stripe-refunds.js';
 import { redisKeysOf } from './redis-keys.js';
 
 /** What domain functions work with: models and ports, nothing of Express. */
@@ -58,6 +60,8 @@ export interface Services {
   dashboardCache: ReturnType<typeof createBriefCache<DashboardSummary>>;
   /** Drops what this process cached about orders (the dashboard). */
   ordersChanged: () => void;
+  /** Card refunds; undefined without STRIPE_SECRET_KEY (card orders then cannot be refunded). */
+  stripeRefunds: StripeRefundPort | undefined;
 }
 
 /** How long a computed dashboard is reused. */
@@ -115,5 +119,6 @@ export function createServices(deps: AppDeps, sessions: SessionRegistry): Servic
     shopCache: createShopCacheInvalidator(deps.shoppingCacheRedis, deps.logger),
     dashboardCache,
     ordersChanged: () => dashboardCache.clear(),
+    stripeRefunds: deps.config.stripe ? createStripeRefunds(deps.config.stripe) : undefined,
   };
 }

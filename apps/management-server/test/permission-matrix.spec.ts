@@ -7,6 +7,7 @@ import {
   type RouteContract,
 } from '@aneis/contracts';
 import { useTestDatabase } from '@aneis/data/testing';
+import { startStripeStandIn } from '@aneis/testing';
 import { Types } from 'mongoose';
 import {
   expectedGuardStatus,
@@ -25,6 +26,7 @@ import {
   seedCatalogBasics,
   type CatalogFixture,
 } from './support/fixtures.js';
+import { insertDeliveredOrder, insertFailedCardRefund } from './support/refund-fixtures.js';
 import { SESSION_SECRET, startTestServer, type TestServer } from './support/test-server.js';
 
 /**
@@ -33,6 +35,7 @@ import { SESSION_SECRET, startTestServer, type TestServer } from './support/test
  */
 const db = useTestDatabase();
 let server: TestServer;
+let stripe: Awaited<ReturnType<typeof startStripeStandIn>>;
 let fixture: CatalogFixture;
 let productId: string;
 let orderId: string;
@@ -237,6 +240,16 @@ const samples: Record<string, Sample> = {
   'POST /orders/cancelOrder': async () => ({
     body: { orderId: (await freshOrder('RECEIVED')).orderId },
   }),
+  'POST /orders/returnOrderLine': async () => {
+    const order = await insertDeliveredOrder(server, fixture, productId);
+    return {
+      body: { orderId: order.orderId, cartItemId: order.lineIds[0], quantity: 1, reason: 'Size' },
+    };
+  },
+  // A refused card refund Stripe (the stand-in) accepts on the retry.
+  'POST /orders/retryRefund': async () => ({
+    body: await insertFailedCardRefund(server, fixture, productId, stripe.paidIntent(10_000).id),
+  }),
   // A fresh cash-on-delivery order awaits payment, so an allowed caller gets 200.
   'POST /orders/markOrderAsPaid': async () => ({
     body: { orderId: (await freshOrder('RECEIVED')).orderId },
@@ -309,7 +322,11 @@ async function freshCustomer(blocked?: boolean): Promise<{ customerId: string }>
 }
 
 beforeAll(async () => {
-  server = await startTestServer(db);
+  stripe = await startStripeStandIn('sk_test_matrix');
+  server = await startTestServer(db, {
+    STRIPE_SECRET_KEY: 'sk_test_matrix',
+    STRIPE_API_BASE: stripe.url,
+  });
   fixture = await seedCatalogBasics(server);
   productId = await insertProduct(server, fixture);
   orderId = (await insertOrder(server, fixture, { lines: [{ productId }] })).orderId;
@@ -335,6 +352,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
+  await stripe.close();
 });
 
 type MatrixCaller = { label: string; caller: Caller; role?: AdminRole };

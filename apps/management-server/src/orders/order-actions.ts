@@ -5,7 +5,7 @@ import {
   type MarkItemAsFulfillingBody,
   type MarkItemAsShippedBody,
 } from '@aneis/contracts';
-import { giveBackStock, type StoredLineProcessing, type StoredOrderLine } from '@aneis/data';
+import type { StoredLineProcessing, StoredOrderLine } from '@aneis/data';
 import { NotFound } from '@aneis/errors';
 import { activeCarrierCode } from '../reference/carriers.js';
 import type { Services } from '../services.js';
@@ -16,7 +16,6 @@ import { saveOrderChange } from './save-order-change.js';
 import {
   assertOrderAllowsLineAction,
   nextLineStatus,
-  nextStatusOnCancel,
   nextStatusOnConfirm,
   orderStatusAfterLineChange,
   type LineAction,
@@ -58,33 +57,6 @@ export async function confirmOrder(deps: OrderDeps, actor: Auditor, orderId: str
   });
   deps.ordersChanged();
   await sendOrderStatusMail(deps, saved, 'confirmed');
-  return orderDetail(deps, saved);
-}
-
-/**
- * Cancels a received order and gives back the stock its lines reserved. The status change and
- * the `stockReleased` flag are one conditional write, so the stock is returned exactly once.
- */
-export async function cancelOrder(deps: OrderDeps, actor: Auditor, orderId: string) {
-  const order = await loadOrder(deps, orderId);
-  const overall_status = nextStatusOnCancel(order.overall_status);
-  const release = !order.stockReleased;
-  const saved = await saveOrderChange(deps, actor, order, 'cancelOrder', {
-    overall_status,
-    stockReleased: true,
-  });
-  if (release) {
-    for (const line of order.cart.items) {
-      await giveBackStock(deps.shop.Product, {
-        productId: line.product._id,
-        units: line.reservedStock,
-        variantKey: line.variantKey,
-      });
-    }
-    await deps.shopCache.catalogChanged();
-  }
-  deps.ordersChanged();
-  await sendOrderStatusMail(deps, saved, 'cancelled');
   return orderDetail(deps, saved);
 }
 

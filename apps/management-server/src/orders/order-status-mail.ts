@@ -1,5 +1,10 @@
 import { trackingUrlFor } from '@aneis/contracts';
-import { isMailLanguage, orderStatusChangedMail, type OrderStatusChange } from '@aneis/mail';
+import {
+  isMailLanguage,
+  orderStatusChangedMail,
+  type MailRefund,
+  type OrderStatusChange,
+} from '@aneis/mail';
 import type { Services } from '../services.js';
 import type { LeanOrder } from './order-view.js';
 
@@ -11,9 +16,10 @@ export async function sendOrderStatusMail(
   order: LeanOrder,
   event: OrderEvent,
   lineId?: string,
+  refund?: MailRefund,
 ): Promise<void> {
   const carrier = lineId === undefined ? undefined : await carrierOfLine(deps, order, lineId);
-  const language = isMailLanguage(order.language) ? undefined : await accountLanguage(deps, order);
+  const language = await shopperLanguage(deps, order);
   await deps.mail.send(
     orderStatusChangedMail({
       order,
@@ -23,8 +29,17 @@ export async function sendOrderStatusMail(
       storefrontLinkStyle: deps.storefrontLinkStyle,
       ...(lineId === undefined ? {} : { lineId }),
       ...(carrier ? { carrier } : {}),
+      ...(refund ? { refund } : {}),
     }),
   );
+}
+
+/** Nothing when the order kept its language (the mail reads it), else the account's. */
+export async function shopperLanguage(
+  deps: Pick<Services, 'shop'>,
+  order: LeanOrder,
+): Promise<OrderStatusChange['language']> {
+  return isMailLanguage(order.language) ? undefined : accountLanguage(deps, order);
 }
 
 /**

@@ -11,6 +11,8 @@ import {
   type StoredComment,
   type StoredLineProcessing,
   type StoredOrderLine,
+  type StoredRefund,
+  type StoredReturn,
   type TariffDoc,
 } from '@aneis/data';
 import { toCategoryView, toTariffView } from '../catalog/product-view.js';
@@ -45,10 +47,37 @@ export function commentView(comment: StoredComment) {
 
 type Lookup<T> = ReadonlyMap<string, T>;
 
+function refundView(refund: StoredRefund) {
+  return { ...refund, _id: String(refund._id), amount: money(refund.amount), ...ids(refund) };
+}
+
+function ids(refund: StoredRefund) {
+  return refund.returnId ? { returnId: String(refund.returnId) } : {};
+}
+
+function returnView(entry: StoredReturn) {
+  return { ...entry, _id: String(entry._id), lineId: String(entry.lineId) };
+}
+
+/** Money given back and units returned, only on orders that have some (Veniqa's shape else). */
+function refundsAndReturns(order: LeanOrder) {
+  return {
+    ...(order.refunds?.length ? { refunds: order.refunds.map(refundView) } : {}),
+    ...(order.returns?.length ? { returns: order.returns.map(returnView) } : {}),
+  };
+}
+
+function returnedOf(order: LeanOrder, line: StoredOrderLine): number {
+  return (order.returns ?? [])
+    .filter((entry) => String(entry.lineId) === String(line._id))
+    .reduce((sum, entry) => sum + entry.quantity, 0);
+}
+
 function lineView(
   line: StoredOrderLine,
   categories: Lookup<CategoryDoc>,
   tariffs: Lookup<TariffDoc>,
+  returned = 0,
 ) {
   const { product } = line;
   const category = categories.get(String(product.category));
@@ -80,6 +109,7 @@ function lineView(
           ),
         }
       : {}),
+    ...(returned > 0 ? { returned } : {}),
   };
 }
 
@@ -95,7 +125,7 @@ export function adminOrderDetailView(
     ...(order.orderNumber === undefined ? {} : { orderNumber: order.orderNumber }),
     overall_status: order.overall_status,
     cart: {
-      items: cart.items.map((line) => lineView(line, categories, tariffs)),
+      items: cart.items.map((line) => lineView(line, categories, tariffs, returnedOf(order, line))),
       totalWeight: cart.totalWeight,
       subTotalPrice: money(cart.subTotalPrice),
       serviceCharge: money(cart.serviceCharge),
@@ -115,6 +145,7 @@ export function adminOrderDetailView(
     payment_status: paymentStatusOf(order),
     comments: order.comments.map(commentView),
     auditLog: order.auditLog,
+    ...refundsAndReturns(order),
   };
 }
 

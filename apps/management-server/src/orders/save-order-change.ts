@@ -1,4 +1,4 @@
-import type { Auditor } from '@aneis/contracts';
+import { errorCodes, type Auditor } from '@aneis/contracts';
 import type { OrderDoc, StoredOrderLine } from '@aneis/data';
 import { Conflict } from '@aneis/errors';
 import type { Services } from '../services.js';
@@ -7,10 +7,15 @@ import { loadOrder } from './read-orders.js';
 
 /** What the audit log keeps of an order: its status and each line's processing node. */
 export function orderAuditSnapshot(
-  order: Pick<OrderDoc, 'overall_status'> & { cart: { items: StoredOrderLine[] } },
+  order: Pick<OrderDoc, 'overall_status' | 'refunds' | 'returns'> & {
+    cart: { items: StoredOrderLine[] };
+  },
 ) {
   return {
     overall_status: order.overall_status,
+    // Money given back and units returned, once an order has any (who, how much, why).
+    ...(order.refunds ? { refunds: order.refunds } : {}),
+    ...(order.returns ? { returns: order.returns } : {}),
     lines: Object.fromEntries(
       order.cart.items.map((line) => [
         String(line._id),
@@ -34,8 +39,14 @@ export async function saveOrderChange(
     overall_status?: OrderDoc['overall_status'];
     items?: StoredOrderLine[];
     stockReleased?: boolean;
-  },
+  } & Partial<Pick<OrderDoc, 'refunds' | 'returns' | 'payment_info' | 'payment_status'>>,
 ): Promise<LeanOrder> {
+  // Whole arrays, like the lines: the guard below makes replacing them safe.
+  const money = Object.fromEntries(
+    (['refunds', 'returns', 'payment_info', 'payment_status'] as const)
+      .filter((field) => change[field] !== undefined)
+      .map((field) => [field, change[field]]),
+  );
   const result = await deps.shop.Order.updateOne(
     {
       _id: order._id,
@@ -47,6 +58,7 @@ export async function saveOrderChange(
         ...(change.overall_status ? { overall_status: change.overall_status } : {}),
         ...(change.items ? { 'cart.items': change.items } : {}),
         ...(change.stockReleased === undefined ? {} : { stockReleased: change.stockReleased }),
+        ...money,
         'auditLog.updatedBy': actor,
         'auditLog.updatedOn': deps.now(),
       },
@@ -54,7 +66,9 @@ export async function saveOrderChange(
     { runValidators: true },
   );
   if (result.matchedCount === 0) {
-    throw new Conflict('The order was changed by someone else meanwhile; reload it and try again');
+    throw new Conflict('The order was changed by someone else meanwhile; reload it and try again', {
+      code: errorCodes.orderChanged,
+    });
   }
   const saved = await loadOrder(deps, String(order._id));
   await deps.audit.record({

@@ -11,16 +11,28 @@ import {
 } from './state-machine.js';
 
 describe('order state machine', () => {
+  it.each(orderStatuses)('when confirming from %s, then only RECEIVED passes', (status) => {
+    if (status === 'RECEIVED') expect(nextStatusOnConfirm(status)).toBe('CONFIRMED');
+    else expect(() => nextStatusOnConfirm(status)).toThrow(transitionMessages.confirm);
+  });
+
   it.each(orderStatuses)(
-    'when confirming or cancelling from %s, then only RECEIVED passes',
+    'when cancelling a %s order with nothing shipped, then only RECEIVED, CONFIRMED and IN-PROGRESS pass',
     (status) => {
-      if (status === 'RECEIVED') {
-        expect(nextStatusOnConfirm(status)).toBe('CONFIRMED');
-        expect(nextStatusOnCancel(status)).toBe('CANCELLED');
-        return;
+      const run = () => nextStatusOnCancel(status, ['PROCESSING', 'FULFILLING', undefined]);
+      if (['RECEIVED', 'CONFIRMED', 'IN-PROGRESS'].includes(status)) {
+        expect(run()).toBe('CANCELLED');
+      } else {
+        expect(run).toThrow(transitionMessages.cancel);
       }
-      expect(() => nextStatusOnConfirm(status)).toThrow(transitionMessages.confirm);
-      expect(() => nextStatusOnCancel(status)).toThrow(transitionMessages.cancel);
+    },
+  );
+
+  it.each(['SHIPPED', 'DELIVERED'] as const)(
+    'when one line of an order in progress is %s, then it cannot be cancelled (only returned)',
+    (line) => {
+      const run = () => nextStatusOnCancel('IN-PROGRESS', ['FULFILLING', line]);
+      expect(run).toThrow(expect.objectContaining({ code: 'ORDER_NOT_CANCELLABLE', status: 405 }));
     },
   );
 

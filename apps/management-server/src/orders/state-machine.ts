@@ -1,10 +1,11 @@
-import type { OrderLineStatus, OrderStatus } from '@aneis/contracts';
+import { errorCodes, type OrderLineStatus, type OrderStatus } from '@aneis/contracts';
 import { TransitionNotAllowed } from '@aneis/errors';
 
 /** Veniqa's 405 messages, word for word (its admin client shows them). */
 export const transitionMessages = {
   confirm: 'only orders in received state can be confirmed',
-  cancel: "only orders that aren't confirmed can be cancelled",
+  // Ours, not Veniqa's: an order can now be cancelled after confirmation, until a line ships.
+  cancel: 'only orders none of whose items has shipped can be cancelled',
   fulfilOrder: 'only orders that are confirmed or in-progress can be fulfilled',
   fulfilLine: 'only order items that are currently in processing can be marked for fulfilling',
   shipOrder: 'only orders that are confirmed or in-progress can be shipped',
@@ -58,8 +59,22 @@ export function nextStatusOnConfirm(status: OrderStatus): OrderStatus {
   return 'CONFIRMED';
 }
 
-export function nextStatusOnCancel(status: OrderStatus): OrderStatus {
-  if (status !== 'RECEIVED') throw new TransitionNotAllowed(transitionMessages.cancel);
+const cancellable: readonly OrderStatus[] = ['RECEIVED', 'CONFIRMED', 'IN-PROGRESS'];
+const leftTheShop: readonly (OrderLineStatus | undefined)[] = ['SHIPPED', 'DELIVERED'];
+
+/**
+ * Staff may cancel until something is on its way: a shipped or delivered item can only come
+ * back as a return.
+ */
+export function nextStatusOnCancel(
+  status: OrderStatus,
+  lineStatuses: readonly (OrderLineStatus | undefined)[],
+): OrderStatus {
+  if (!cancellable.includes(status) || lineStatuses.some((line) => leftTheShop.includes(line))) {
+    throw new TransitionNotAllowed(transitionMessages.cancel, {
+      code: errorCodes.orderNotCancellable,
+    });
+  }
   return 'CANCELLED';
 }
 

@@ -1,6 +1,8 @@
 import { computeDashboardSummary } from '../dashboard/dashboard-summary.js';
+import { cancelOrder } from '../orders/cancel-order.js';
+import { retryRefund } from '../orders/execute-refund.js';
+import { returnOrderLine } from '../orders/return-order-line.js';
 import {
-  cancelOrder,
   confirmOrder,
   markItemAsDelivered,
   markItemAsFulfilling,
@@ -27,7 +29,9 @@ export function orderHandlers(services: Services): Pick<HandlerTable, OrderRoute
     'POST /orders/orderList': ({ body }) => listOrders(services, body),
     'GET /orders/order': ({ query }) => getOrder(services, query.orderId),
     'POST /orders/confirmOrder': ({ body }, ctx) => confirmOrder(services, who(ctx), body.orderId),
-    'POST /orders/cancelOrder': ({ body }, ctx) => cancelOrder(services, who(ctx), body.orderId),
+    'POST /orders/cancelOrder': ({ body }, ctx) => cancelOrder(services, who(ctx), body),
+    'POST /orders/returnOrderLine': ({ body }, ctx) => returnOrderLine(services, who(ctx), body),
+    'POST /orders/retryRefund': ({ body }, ctx) => retryRefund(services, who(ctx), body),
     'POST /orders/markOrderAsPaid': ({ body }, ctx) =>
       markOrderAsPaid(services, who(ctx), body.orderId, ctx.language),
     'POST /orders/markItemAsFulfilling': ({ body }, ctx) =>

@@ -112,6 +112,8 @@ export async function insertOrder(
     paid?: boolean;
     /** The shopper's account id (a fresh id, no account, when absent). */
     userId?: string;
+    /** The card payment's id (a Stripe stand-in's intent); a made-up one by default. */
+    paymentId?: string;
   },
 ): Promise<{ orderId: string; lineIds: string[] }> {
   const createdOn = options.createdOn ?? new Date();
@@ -181,7 +183,10 @@ export async function insertOrder(
       {
         source,
         type: paid ? (source === 'STRIPE' ? 'AUTHORIZATION' : 'SALE') : 'PENDING',
-        payment_id: source === 'STRIPE' ? `pi_${new Types.ObjectId().toHexString()}` : '0',
+        payment_id:
+          source === 'STRIPE'
+            ? (options.paymentId ?? `pi_${new Types.ObjectId().toHexString()}`)
+            : '0',
         transaction_id: '0',
         amount_in_usd: eur(subTotal),
         amount_in_payment_currency: eur(subTotal),

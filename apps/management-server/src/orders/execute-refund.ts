@@ -1,0 +1,139 @@
+import { errorCodes, type Auditor, type RetryRefundBody } from '@aneis/contracts';
+import type { StoredRefund } from '@aneis/data';
+import { AppError, Conflict, NotFound, ServiceUnavailable } from '@aneis/errors';
+import type { Types } from 'mongoose';
+import { RefundProviderError } from '../payments/stripe-refund-port.js';
+import type { Services } from '../services.js';
+import type { OrderDeps } from './order-actions.js';
+import type { LeanOrder } from './order-view.js';
+import { loadOrder, orderDetail } from './read-orders.js';
+import { sendRefundMail } from './refund-mails.js';
+import { mailableRefund } from './refund-records.js';
+import { inPaymentCurrency, paidEntryOf, paymentAfterRefund } from './refund-plan.js';
+import { saveOrderChange } from './save-order-change.js';
+
+export type RefundDeps = OrderDeps & Pick<Services, 'stripeRefunds'>;
+
+/** A card refund cannot be promised when the server has no Stripe key: refuse before writing. */
+export function assertCanRefund(deps: RefundDeps, refund: StoredRefund | undefined): void {
+  if (refund?.method === 'STRIPE' && !deps.stripeRefunds) {
+    throw new ServiceUnavailable('Card refunds need STRIPE_SECRET_KEY on the management server', {
+      code: errorCodes.refundProviderUnavailable,
+    });
+  }
+}
+
+/** Stripe's refund key for a refund record: the same on every try, so Stripe refunds once. */
+export function refundIdempotencyKey(refund: StoredRefund): string {
+  return `aneis-refund-${String(refund._id)}`;
+}
+
+type Outcome =
+  { status: 'SUCCEEDED'; providerRefundId: string } | { status: 'FAILED'; failure: string };
+
+/**
+ * Writes Stripe's answer on the refund record; a success also adds the REFUND payment entry and
+ * moves the payment state. Written with the order's compare-and-set; a concurrent change (a
+ * comment, a retry) only makes it read the order again. A refund already settled stays as it is.
+ */
+async function settle(
+  deps: RefundDeps,
+  actor: Auditor,
+  orderId: string,
+  refundId: Types.ObjectId,
+  outcome: Outcome,
+): Promise<LeanOrder> {
+  for (let attempt = 0; ; attempt += 1) {
+    const order = await loadOrder(deps, orderId);
+    const current = order.refunds?.find((refund) => refund._id.equals(refundId));
+    if (!current) throw new NotFound();
+    if (current.status === 'SUCCEEDED') return order;
+    const settled: StoredRefund = {
+      ...current,
+      status: outcome.status,
+      ...(outcome.status === 'SUCCEEDED'
+        ? { providerRefundId: outcome.providerRefundId, settledOn: deps.now() }
+        : { failure: outcome.failure }),
+    };
+    if (outcome.status === 'SUCCEEDED') delete settled.failure;
+    const refunds = (order.refunds ?? []).map((refund) =>
+      refund._id.equals(refundId) ? settled : refund,
+    );
+    const payment = outcome.status === 'SUCCEEDED' ? paymentAfterRefund(order, settled) : {};
+    try {
+      return await saveOrderChange(
+        deps,
+        actor,
+        order,
+        outcome.status === 'SUCCEEDED' ? 'refundSettled' : 'refundFailed',
+        { refunds, ...payment },
+      );
+    } catch (error) {
+      const raced = error instanceof AppError && error.code === errorCodes.orderChanged;
+      if (!raced || attempt >= 4) throw error;
+    }
+  }
+}
+
+/**
+ * Asks Stripe to give back a PENDING (or FAILED) card refund of `order` and records the answer.
+ * Stripe's refusal or silence is recorded as FAILED with its message, for a manager to retry.
+ */
+export async function executeStripeRefund(
+  deps: RefundDeps,
+  actor: Auditor,
+  order: LeanOrder,
+  refundId: Types.ObjectId,
+): Promise<LeanOrder> {
+  const refund = order.refunds?.find((candidate) => candidate._id.equals(refundId));
+  const entry = paidEntryOf(order);
+  if (!refund || refund.method !== 'STRIPE' || !entry) return order;
+  const stripe = deps.stripeRefunds;
+  if (!stripe) {
+    return settle(deps, actor, String(order._id), refundId, {
+      status: 'FAILED',
+      failure: 'STRIPE_SECRET_KEY is not set on the management server',
+    });
+  }
+  let outcome: Outcome;
+  try {
+    const answer = await stripe.refund({
+      paymentId: entry.payment_id,
+      amount: inPaymentCurrency(entry, refund.amount).cents,
+      idempotencyKey: refundIdempotencyKey(refund),
+      metadata: { order_id: String(order._id), refund_id: String(refund._id) },
+    });
+    outcome = { status: 'SUCCEEDED', providerRefundId: answer.refundId };
+  } catch (error) {
+    if (!(error instanceof RefundProviderError)) throw error;
+    deps.logger.warn('stripe refund failed', { orderId: String(order._id), error: error.message });
+    outcome = { status: 'FAILED', failure: error.message };
+  }
+  return settle(deps, actor, String(order._id), refundId, outcome);
+}
+
+/**
+ * A manager asks again for a card refund Stripe refused or never confirmed. The same key goes
+ * to Stripe, so a refund Stripe did make before (an answer lost on the way) is not made twice.
+ */
+export async function retryRefund(deps: RefundDeps, actor: Auditor, body: RetryRefundBody) {
+  const order = await loadOrder(deps, body.orderId);
+  const refund = order.refunds?.find((candidate) => String(candidate._id) === body.refundId);
+  if (!refund) throw new NotFound();
+  if (refund.method !== 'STRIPE' || refund.status === 'SUCCEEDED') {
+    throw new Conflict('Only a card refund that has not gone through can be asked again', {
+      code: errorCodes.refundNotRetryable,
+    });
+  }
+  assertCanRefund(deps, refund);
+  const saved = await executeStripeRefund(deps, actor, order, refund._id);
+  deps.ordersChanged();
+  const settled = mailableRefund(saved, refund._id);
+  if (!settled) {
+    throw new ServiceUnavailable('Stripe did not make the refund; try again later', {
+      code: errorCodes.refundProviderFailed,
+    });
+  }
+  await sendRefundMail(deps, saved, { refund: settled });
+  return orderDetail(deps, saved);
+}

@@ -1,0 +1,22 @@
+import { orderRefundedMail, type OrderRefundNotice } from '@aneis/mail';
+import type { Services } from '../services.js';
+import { shopperLanguage } from './order-status-mail.js';
+import type { LeanOrder } from './order-view.js';
+
+/** Tells the shopper a return was accepted and/or money went back ("order_refunded"). */
+export async function sendRefundMail(
+  deps: Pick<Services, 'mail' | 'publicStorefrontUrl' | 'storefrontLinkStyle' | 'shop'>,
+  order: LeanOrder,
+  what: Pick<OrderRefundNotice, 'returned' | 'refund'>,
+): Promise<void> {
+  const language = await shopperLanguage(deps, order);
+  await deps.mail.send(
+    orderRefundedMail({
+      order,
+      ...what,
+      ...(language ? { language } : {}),
+      storefrontUrl: deps.publicStorefrontUrl,
+      storefrontLinkStyle: deps.storefrontLinkStyle,
+    }),
+  );
+}
