@@ -65,7 +65,7 @@ export const codesPt = {
   'dialog.deleteTitle': 'Apagar “{name}”?',
   'dialog.confirmOrderTitle': 'Confirmar a encomenda?',
   'dialog.confirmOrderMessage':
-    'Depois de confirmada, a encomenda segue para preparação e já não pode ser cancelada aqui.',
+    'Depois de confirmada, a encomenda segue para preparação; ainda pode ser cancelada até um artigo ser enviado.',
   'dialog.cancelOrderTitle': 'Cancelar a encomenda?',
   'dialog.markPaidTitle': 'Marcar a encomenda como paga?',
   'dialog.markPaidMessage':
@@ -141,7 +141,7 @@ export const codesEn: Record<keyof typeof codesPt, string> = {
   'dialog.deleteTitle': 'Delete “{name}”?',
   'dialog.confirmOrderTitle': 'Confirm the order?',
   'dialog.confirmOrderMessage':
-    'Once confirmed, the order goes on to be prepared and can no longer be cancelled here.',
+    'Once confirmed, the order goes on to be prepared; it can still be cancelled until an item ships.',
   'dialog.cancelOrderTitle': 'Cancel the order?',
   'dialog.markPaidTitle': 'Mark the order as paid?',
   'dialog.markPaidMessage':

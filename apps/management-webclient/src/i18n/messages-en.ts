@@ -9,6 +9,7 @@ import { layoutEn } from './layout-messages.js';
 import type { MessageKey } from './messages-pt.js';
 import { referenceEn } from './reference-messages.js';
 import { ordersEn } from './orders-messages.js';
+import { returnsEn } from './returns-messages.js';
 
 export const messagesEn: Record<MessageKey, string> = {
   ...layoutEn,
@@ -21,4 +22,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...adminsEn,
   ...featuredEn,
   ...customersEn,
+  ...returnsEn,
 };

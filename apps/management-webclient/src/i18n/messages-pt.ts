@@ -8,6 +8,7 @@ import { featuredPt } from './featured-messages.js';
 import { layoutPt } from './layout-messages.js';
 import { referencePt } from './reference-messages.js';
 import { ordersPt } from './orders-messages.js';
+import { returnsPt } from './returns-messages.js';
 
 /** Portuguese (default): defines the keys every locale must translate. */
 export const messagesPt = {
@@ -21,5 +22,6 @@ export const messagesPt = {
   ...adminsPt,
   ...featuredPt,
   ...customersPt,
+  ...returnsPt,
 };
 export type MessageKey = keyof typeof messagesPt;

@@ -3,6 +3,7 @@ import { auditBy, orderFixture, paidWith } from '../testing/order-fixture.js';
 import {
   allowedLineActions,
   allowedOrderActions,
+  returnableUnits,
   manualPaymentToConfirm,
 } from './order-actions.js';
 
@@ -29,11 +30,39 @@ function lineIn(status: OrderStatus, details: LineProcessing | undefined) {
 }
 
 describe('order actions', () => {
-  it('when an order is RECEIVED, then it may be confirmed or cancelled, and never otherwise', () => {
-    expect(allowedOrderActions('RECEIVED')).toEqual({ confirm: true, cancel: true });
-    for (const status of ['CONFIRMED', 'IN-PROGRESS', 'COMPLETED', 'CANCELLED'] as const) {
-      expect(allowedOrderActions(status)).toEqual({ confirm: false, cancel: false });
+  it('when an order is RECEIVED, then it may be confirmed; cancelled until a line ships, never after', () => {
+    expect(allowedOrderActions(orderFixture('RECEIVED', [undefined]))).toEqual({
+      confirm: true,
+      cancel: true,
+    });
+    for (const status of ['CONFIRMED', 'IN-PROGRESS'] as const) {
+      expect(allowedOrderActions(orderFixture(status, [{ status: 'FULFILLING' }]))).toEqual({
+        confirm: false,
+        cancel: true,
+      });
+      expect(
+        allowedOrderActions(
+          orderFixture(status, [{ status: 'FULFILLING' }, { status: 'SHIPPED' }]),
+        ),
+      ).toEqual({ confirm: false, cancel: false });
     }
+    for (const status of ['COMPLETED', 'CANCELLED'] as const) {
+      expect(allowedOrderActions(orderFixture(status, [undefined]))).toEqual({
+        confirm: false,
+        cancel: false,
+      });
+    }
+  });
+
+  it('when a line is delivered, then the units not returned yet may come back; before delivery none', () => {
+    const [delivered] = orderFixture('COMPLETED', [{ status: 'DELIVERED' }]).cart.items;
+    if (!delivered) throw new Error('the fixture has one line');
+    expect(returnableUnits({ ...delivered, counts: 3 })).toBe(3);
+    expect(returnableUnits({ ...delivered, counts: 3, returned: 2 })).toBe(1);
+    expect(returnableUnits({ ...delivered, counts: 3, returned: 3 })).toBe(0);
+    const [shipped] = orderFixture('IN-PROGRESS', [{ status: 'SHIPPED' }]).cart.items;
+    if (!shipped) throw new Error('the fixture has one line');
+    expect(returnableUnits(shipped)).toBe(0);
   });
 
   it('when a line has not been confirmed yet, then no line step is offered', () => {

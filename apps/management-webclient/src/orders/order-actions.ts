@@ -2,9 +2,30 @@ import type { AdminOrderDetail, OrderStatus } from '@aneis/contracts';
 
 type OrderLine = AdminOrderDetail['cart']['items'][number];
 
-/** Order-level moves: both exist only while the order is RECEIVED. */
-export function allowedOrderActions(status: OrderStatus): { confirm: boolean; cancel: boolean } {
-  return { confirm: status === 'RECEIVED', cancel: status === 'RECEIVED' };
+const cancellable: readonly OrderStatus[] = ['RECEIVED', 'CONFIRMED', 'IN-PROGRESS'];
+const leftTheShop: readonly string[] = ['SHIPPED', 'DELIVERED'];
+
+/**
+ * Order-level moves: confirming only a RECEIVED order; cancelling until a line has shipped (what
+ * has shipped can only come back as a return), as the server's state machine allows.
+ */
+export function allowedOrderActions(order: Pick<AdminOrderDetail, 'overall_status' | 'cart'>): {
+  confirm: boolean;
+  cancel: boolean;
+} {
+  const shipped = order.cart.items.some((line) =>
+    leftTheShop.includes(line.order_line_level_processing_details?.status ?? ''),
+  );
+  return {
+    confirm: order.overall_status === 'RECEIVED',
+    cancel: cancellable.includes(order.overall_status) && !shipped,
+  };
+}
+
+/** Units of a delivered line that may still come back (none before delivery). */
+export function returnableUnits(line: OrderLine): number {
+  if (line.order_line_level_processing_details?.status !== 'DELIVERED') return 0;
+  return Math.max(0, line.counts - (line.returned ?? 0));
 }
 
 /** Money a manager receives in person or in the bank; card payments settle themselves. */

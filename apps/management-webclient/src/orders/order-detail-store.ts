@@ -21,7 +21,7 @@ export const useOrderDetailStore = defineStore('order-detail', () => {
   const canManage = computed(() => session.can('canManageOrders'));
   const orderActions = computed(() =>
     order.value && canManage.value
-      ? allowedOrderActions(order.value.overall_status)
+      ? allowedOrderActions(order.value)
       : { confirm: false, cancel: false },
   );
 
@@ -55,6 +55,22 @@ export const useOrderDetailStore = defineStore('order-detail', () => {
 
   async function cancel(): Promise<void> {
     order.value = await api.call('POST /orders/cancelOrder', { body: { orderId: currentId() } });
+  }
+
+  /** Units of a delivered line came back; `refundAmount` empty lets the server propose it. */
+  async function returnLine(
+    cartItemId: string,
+    values: { quantity: number; reason: string; refundAmount: string },
+  ): Promise<void> {
+    order.value = await api.call('POST /orders/returnOrderLine', {
+      body: { orderId: currentId(), cartItemId, ...values },
+    });
+  }
+
+  async function retryRefund(refundId: string): Promise<void> {
+    order.value = await api.call('POST /orders/retryRefund', {
+      body: { orderId: currentId(), refundId },
+    });
   }
 
   async function markPaid(): Promise<void> {
@@ -162,6 +178,8 @@ export const useOrderDetailStore = defineStore('order-detail', () => {
     show,
     confirm,
     cancel,
+    returnLine,
+    retryRefund,
     markPaid,
     applyLineStep,
     isOwnComment,
