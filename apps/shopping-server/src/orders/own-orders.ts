@@ -47,6 +47,7 @@ function toSummary(order: OrderDoc, carriers: CarrierDirectory): UserOrderSummar
         ...lineVatView(line),
         ...(line.customizations ? { customizations: line.customizations } : {}),
         ...lineState(line, carriers),
+        ...returnedOf(order, line),
       })),
       totalPrice: toMoney(order.cart.totalPrice),
     },
@@ -55,6 +56,14 @@ function toSummary(order: OrderDoc, carriers: CarrierDirectory): UserOrderSummar
     auditLog: { createdOn: order.auditLog.createdOn },
   };
   return view as unknown as UserOrderSummary; // ids and dates become strings in JSON
+}
+
+/** How many units of `line` came back (recorded by the shop's managers), when any did. */
+function returnedOf(order: OrderDoc, line: OrderDoc['cart']['items'][number]) {
+  const returned = (order.returns ?? [])
+    .filter((entry) => String(entry.lineId) === String(line._id))
+    .reduce((sum, entry) => sum + entry.quantity, 0);
+  return returned > 0 ? { returned } : {};
 }
 
 function toDetail(
@@ -89,6 +98,7 @@ function toDetail(
         ...(line.customizations ? { customizations: line.customizations } : {}),
         ...(line.variantSku ? { variantSku: line.variantSku } : {}),
         ...lineState(line, carriers),
+        ...returnedOf(order, line),
       })),
       totalWeight: cart.totalWeight,
       subTotalPrice: toMoney(cart.subTotalPrice),

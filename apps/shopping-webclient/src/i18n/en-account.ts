@@ -102,6 +102,17 @@ export const enAccount: AccountMessages = {
   'orders.items': 'Items',
   'orders.product': 'Product',
   'orders.price': 'Price',
+  'orders.returned': 'Returned: {count}',
+  'orders.refundOf': 'Refund: {source}',
+  'orders.note.cancelled': 'This order was cancelled.',
+  'orders.note.cancelledRefunded': 'This order was cancelled and what you paid was refunded.',
+  'orders.note.returned': 'We have received items you returned from this order.',
+  'orders.note.returnedPartlyRefunded':
+    'We have received items you returned from this order and refunded what they cost.',
+  'orders.note.returnedRefunded':
+    'We have received the items you returned from this order and refunded all you paid.',
+  'orders.note.refunded': 'What you paid for this order was refunded.',
+  'orders.note.partlyRefunded': 'Part of what you paid for this order was refunded.',
   'orders.deliveredOn': 'Delivered on {date}',
   'orders.shippedWith': '{provider}, tracking number {tracking}',
   'orders.trackParcel': 'Track the parcel',

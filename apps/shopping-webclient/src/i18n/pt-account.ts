@@ -101,6 +101,17 @@ export const ptAccount = {
   'orders.items': 'Artigos',
   'orders.product': 'Produto',
   'orders.price': 'Preço',
+  'orders.returned': 'Devolvido: {count}',
+  'orders.refundOf': 'Reembolso: {source}',
+  'orders.note.cancelled': 'Esta encomenda foi cancelada.',
+  'orders.note.cancelledRefunded': 'Esta encomenda foi cancelada e o valor pago foi-lhe devolvido.',
+  'orders.note.returned': 'Recebemos a devolução de artigos desta encomenda.',
+  'orders.note.returnedPartlyRefunded':
+    'Recebemos a devolução de artigos desta encomenda e devolvemos-lhe o valor correspondente.',
+  'orders.note.returnedRefunded':
+    'Recebemos a devolução dos artigos desta encomenda e devolvemos-lhe todo o valor pago.',
+  'orders.note.refunded': 'O valor pago por esta encomenda foi-lhe devolvido.',
+  'orders.note.partlyRefunded': 'Parte do valor pago por esta encomenda foi-lhe devolvida.',
   'orders.deliveredOn': 'Entregue a {date}',
   'orders.shippedWith': '{provider}, n.º de seguimento {tracking}',
   'orders.trackParcel': 'Seguir a encomenda',

@@ -194,3 +194,77 @@ describe('OrderDetailPage', () => {
     expect(wrapper.find('[data-testid="bank-transfer"]').exists()).toBe(false);
   });
 });
+
+describe('OrderDetailPage after the sale', () => {
+  beforeEach(() => localStorage.clear());
+
+  function returnedOrder(
+    paymentStatus: UserOrderDetail['payment_status'],
+  ): Partial<UserOrderDetail> {
+    const order = shippedOrder();
+    const [line] = order.cart.items;
+    if (!line) throw new Error('the sample has one line');
+    return {
+      overall_status: 'COMPLETED',
+      payment_status: paymentStatus,
+      cart: {
+        ...order.cart,
+        items: [
+          {
+            ...line,
+            counts: 2,
+            returned: 1,
+            order_line_level_processing_details: { status: 'DELIVERED' },
+          },
+        ],
+      },
+      payment_info: [
+        {
+          source: 'STRIPE',
+          type: 'CAPTURE',
+          amount_in_usd: eur(125),
+          amount_in_payment_currency: eur(125),
+        },
+        {
+          source: 'STRIPE',
+          type: 'REFUND',
+          amount_in_usd: eur(60),
+          amount_in_payment_currency: eur(60),
+        },
+      ],
+    };
+  }
+
+  it('when a line was partly returned and refunded, then the page says so in words and lists the refund apart', async () => {
+    const wrapper = await openWith(undefined, returnedOrder('PARTIALLY_REFUNDED'));
+    expect(wrapper.get('[data-testid="payment-status"]').text()).toBe('Parcialmente reembolsado');
+    expect(wrapper.get('[data-testid="after-sale-note"]').text()).toBe(
+      'Recebemos a devolução de artigos desta encomenda e devolvemos-lhe o valor correspondente.',
+    );
+    expect(wrapper.get('[data-testid="line-returned"]').text()).toBe('Devolvido: 1');
+    const payments = wrapper.findAll('[data-testid="payment-line"]').map((line) => line.text());
+    expect(payments[0]).toMatch(/^Cartão — 125,00\s€$/);
+    expect(payments[1]).toMatch(/^Reembolso: Cartão — 60,00\s€$/);
+  });
+
+  it('when a paid order was cancelled and refunded, then the shopper reads it in English too', async () => {
+    useI18n().setLocale('en');
+    try {
+      const wrapper = await openWith(undefined, {
+        overall_status: 'CANCELLED',
+        payment_status: 'REFUNDED',
+      });
+      expect(wrapper.get('[data-testid="order-status"]').text()).toBe('Cancelled');
+      expect(wrapper.get('[data-testid="after-sale-note"]').text()).toBe(
+        'This order was cancelled and what you paid was refunded.',
+      );
+    } finally {
+      useI18n().setLocale('pt');
+    }
+  });
+
+  it('when nothing happened after the sale, then no note is shown', async () => {
+    const wrapper = await openWith();
+    expect(wrapper.find('[data-testid="after-sale-note"]').exists()).toBe(false);
+  });
+});
