@@ -41,6 +41,24 @@ export async function startStripeStandIn(secretKey: string) {
   const failures = { refunds: false };
   let counter = 0;
   let refundCalls = 0;
+  const newIntent = (
+    status: string,
+    amount: number,
+    rest: Pick<StandInIntent, 'currency' | 'metadata'>,
+  ): StandInIntent => {
+    counter += 1;
+    const id = `pi_test_${counter}`;
+    const intent: StandInIntent = {
+      id,
+      object: 'payment_intent',
+      status,
+      amount,
+      client_secret: `${id}_secret_abc`,
+      ...rest,
+    };
+    intents.set(id, intent);
+    return intent;
+  };
   const server = createServer(async (req, res) => {
     const reply = (status: number, body: unknown) => {
       res.writeHead(status, { 'Content-Type': 'application/json', 'Request-Id': 'req_standin' });
@@ -79,19 +97,10 @@ export async function startStripeStandIn(secretKey: string) {
     };
 
     if (req.method === 'POST' && url.pathname === '/v1/payment_intents') {
-      const metadata = formMetadata(form);
-      counter += 1;
-      const id = `pi_test_${counter}`;
-      const intent: StandInIntent = {
-        id,
-        object: 'payment_intent',
-        status: 'requires_payment_method',
-        amount: Number(form.get('amount')),
+      const intent = newIntent('requires_payment_method', Number(form.get('amount')), {
         currency: form.get('currency') ?? '',
-        client_secret: `${id}_secret_abc`,
-        metadata,
-      };
-      intents.set(id, intent);
+        metadata: formMetadata(form),
+      });
       answer(200, intent);
       return;
     }
@@ -168,19 +177,7 @@ export async function startStripeStandIn(secretKey: string) {
     },
     /** A card payment the shopper already made (what the shop's checkout left behind). */
     paidIntent(amount: number, currency = 'eur'): StandInIntent {
-      counter += 1;
-      const id = `pi_test_${counter}`;
-      const intent: StandInIntent = {
-        id,
-        object: 'payment_intent',
-        status: 'succeeded',
-        amount,
-        currency,
-        client_secret: `${id}_secret_abc`,
-        metadata: {},
-      };
-      intents.set(id, intent);
-      return intent;
+      return newIntent('succeeded', amount, { currency, metadata: {} });
     },
     /** How many times the refunds endpoint was asked, replays included. */
     get refundCalls() {

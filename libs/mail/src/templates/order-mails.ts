@@ -48,6 +48,21 @@ export function orderReceivedMail(
   };
 }
 
+/** The line a mail is about, by its `_id`. */
+function lineOf(order: OrderForMail, lineId: string | undefined) {
+  return lineId === undefined
+    ? undefined
+    : order.cart.items.find((item) => String(item._id) === lineId);
+}
+
+/** How the order mails name the order: its id, and its number when it has one. */
+function orderNames(order: OrderForMail) {
+  return {
+    order_id: String(order._id),
+    ...(order.orderNumber === undefined ? {} : { order_number: order.orderNumber }),
+  };
+}
+
 export interface OrderStatusChange {
   /** The order as it is now (after the change). */
   order: OrderForMail;
@@ -94,18 +109,14 @@ function refundData(refund: MailRefund | undefined) {
 export function orderStatusChangedMail(change: OrderStatusChange): MailRequest {
   const { order } = change;
   const orderUrl = orderUrlOf(order, change.storefrontUrl, change.storefrontLinkStyle);
-  const line =
-    change.lineId === undefined
-      ? undefined
-      : order.cart.items.find((item) => String(item._id) === change.lineId);
+  const line = lineOf(order, change.lineId);
   const processing = line?.order_line_level_processing_details ?? undefined;
   return {
     template: MAIL_TEMPLATES.orderStatusChanged,
     to: order.user_email,
     language: change.language ?? languageOf(order),
     data: {
-      order_id: String(order._id),
-      ...(order.orderNumber === undefined ? {} : { order_number: order.orderNumber }),
+      ...orderNames(order),
       overall_status: order.overall_status,
       ...(change.name === undefined ? {} : { name: change.name }),
       ...(change.event === undefined ? {} : { event: change.event }),
@@ -154,17 +165,13 @@ export function orderRefundedMail(notice: OrderRefundNotice): MailRequest {
   const { order } = notice;
   const orderUrl = orderUrlOf(order, notice.storefrontUrl, notice.storefrontLinkStyle);
   const { returned } = notice;
-  const line =
-    returned === undefined
-      ? undefined
-      : order.cart.items.find((item) => String(item._id) === returned.lineId);
+  const line = lineOf(order, returned?.lineId);
   return {
     template: MAIL_TEMPLATES.orderRefunded,
     to: order.user_email,
     language: notice.language ?? languageOf(order),
     data: {
-      order_id: String(order._id),
-      ...(order.orderNumber === undefined ? {} : { order_number: order.orderNumber }),
+      ...orderNames(order),
       ...(orderUrl === undefined ? {} : { order_url: orderUrl }),
       ...(line && returned
         ? { returned: { name: line.product.name, quantity: returned.quantity } }
