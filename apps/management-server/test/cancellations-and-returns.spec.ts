@@ -483,7 +483,7 @@ describe('card refunds Stripe refuses', () => {
 });
 
 describe('a server without a Stripe key', () => {
-  it('when a card order is cancelled, then 503 says card refunds are unavailable and the order is untouched', async () => {
+  it('when a card order is cancelled (as Veniqa’s client does), then it is cancelled with the refund FAILED for want of the key, and a retry says card refunds are unavailable', async () => {
     const bare = await startTestServer(db);
     try {
       const admin = await bare.createAdmin(['ORDER_MANAGE']);
@@ -497,11 +497,22 @@ describe('a server without a Stripe key', () => {
         lineStatuses: ['PROCESSING'],
       });
       const res = await bare.http.post('/orders/cancelOrder').set('Cookie', as).send({ orderId });
-      expect(res.status).toBe(503);
-      expect(res.body.code).toBe('REFUND_PROVIDER_UNAVAILABLE');
-      const stored = await bare.services.shop.Order.findById(orderId).lean();
-      expect(stored?.overall_status).toBe('CONFIRMED');
-      expect((await bare.services.shop.Product.findById(productId).lean())?.stock).toBe(1);
+      expect(res.status).toBe(200);
+      const order = detail(res);
+      expect(order.overall_status).toBe('CANCELLED');
+      expect(order.payment_status).toBe('PAID');
+      expect(order.refunds?.[0]).toMatchObject({
+        method: 'STRIPE',
+        status: 'FAILED',
+        failure: 'Card refunds need STRIPE_SECRET_KEY on the management server',
+      });
+      expect((await bare.services.shop.Product.findById(productId).lean())?.stock).toBe(2);
+      const retry = await bare.http
+        .post('/orders/retryRefund')
+        .set('Cookie', as)
+        .send({ orderId, refundId: order.refunds?.[0]?._id });
+      expect(retry.status).toBe(503);
+      expect(retry.body.code).toBe('REFUND_PROVIDER_UNAVAILABLE');
     } finally {
       await bare.close();
     }

@@ -14,7 +14,11 @@ import { saveOrderChange } from './save-order-change.js';
 
 export type RefundDeps = OrderDeps & Pick<Services, 'stripeRefunds'>;
 
-/** A card refund cannot be promised when the server has no Stripe key: refuse before writing. */
+/**
+ * A card refund cannot be asked for when the server has no Stripe key. Cancelling and returning
+ * still go ahead (Veniqa's clients cancel card orders; the refund is recorded FAILED and can be
+ * retried once the key is set); only the retry itself is refused.
+ */
 export function assertCanRefund(deps: RefundDeps, refund: StoredRefund | undefined): void {
   if (refund?.method === 'STRIPE' && !deps.stripeRefunds) {
     throw new ServiceUnavailable('Card refunds need STRIPE_SECRET_KEY on the management server', {
@@ -92,7 +96,7 @@ export async function executeStripeRefund(
   if (!stripe) {
     return settle(deps, actor, String(order._id), refundId, {
       status: 'FAILED',
-      failure: 'STRIPE_SECRET_KEY is not set on the management server',
+      failure: 'Card refunds need STRIPE_SECRET_KEY on the management server',
     });
   }
   let outcome: Outcome;
