@@ -1,0 +1,59 @@
+import { userOrderDetailSchema } from '@aneis/contracts';
+import { Types } from 'mongoose';
+import { customerWithCheckout, seedProduct, seedReferenceData } from './support/seed.js';
+import { useShopHarness, type RunningShop } from './support/shop-harness.js';
+
+const harness = useShopHarness();
+let shop: RunningShop;
+let refs: Awaited<ReturnType<typeof seedReferenceData>>;
+
+beforeAll(async () => {
+  refs = await seedReferenceData(harness.models);
+  shop = await harness.start();
+});
+
+describe('returned units in the shopper’s order', () => {
+  it('when a manager recorded returns of a line, then the shopper’s order names how many came back, and a line with none says nothing', async () => {
+    const product = await seedProduct(harness.models, refs);
+    const { agent, checkoutId } = await customerWithCheckout(
+      shop,
+      harness.models,
+      'returns-view@example.com',
+      String(product._id),
+    );
+    await agent
+      .post('/orders/completeCheckoutManually')
+      .send({ checkoutId, method: 'CASH_ON_DELIVERY' })
+      .expect(200);
+    const read = async () => {
+      const res = await agent.get(`/user/orderDetails?orderId=${checkoutId}`).expect(200);
+      return userOrderDetailSchema.parse(res.body.responseData);
+    };
+    expect((await read()).cart.items[0]?.returned).toBeUndefined();
+
+    const order = await harness.models.Order.findById(checkoutId).lean();
+    const lineId = order?.cart.items[0]?._id;
+    if (!order || !lineId) throw new Error('the order has no line');
+    // Three units of the ring were bought and delivered, so three may come back.
+    const items = order.cart.items.map((line) => ({ ...line, counts: 3 }));
+    const returned = (quantity: number) => ({
+      _id: new Types.ObjectId(),
+      lineId,
+      quantity,
+      reason: 'Tamanho',
+      createdBy: { email: 'ops@example.com', name: 'Ops' },
+      createdOn: new Date(),
+    });
+    // As the management server writes them: one entry per return, other lines' entries apart.
+    await harness.models.Order.updateOne(
+      { _id: checkoutId },
+      {
+        $set: {
+          'cart.items': items,
+          returns: [returned(1), returned(2), { ...returned(5), lineId: new Types.ObjectId() }],
+        },
+      },
+    );
+    expect((await read()).cart.items[0]?.returned).toBe(3);
+  });
+});
