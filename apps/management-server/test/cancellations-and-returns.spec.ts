@@ -451,7 +451,8 @@ describe('card refunds Stripe refuses', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('REFUND_NOT_RETRYABLE');
     const mails = await server.outbox({ to: 'card-retry@example.com', template: 'order_refunded' });
-    expect(mails.length).toBeGreaterThanOrEqual(1);
+    // Two retries at once, one refund: the shopper hears of it once.
+    expect(mails).toHaveLength(1);
     expect(mails[0]?.data).toMatchObject({
       refund: { amount: { amount: 40, currency: 'EUR' }, method: 'STRIPE' },
     });

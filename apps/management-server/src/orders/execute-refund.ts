@@ -32,6 +32,12 @@ export function refundIdempotencyKey(refund: StoredRefund): string {
   return `aneis-refund-${String(refund._id)}`;
 }
 
+/** The order after Stripe's answer, and whether this call wrote it (a concurrent one may have). */
+interface Settled {
+  order: LeanOrder;
+  wrote: boolean;
+}
+
 type Outcome =
   { status: 'SUCCEEDED'; providerRefundId: string } | { status: 'FAILED'; failure: string };
 
@@ -46,12 +52,12 @@ async function settle(
   orderId: string,
   refundId: Types.ObjectId,
   outcome: Outcome,
-): Promise<LeanOrder> {
+): Promise<Settled> {
   for (let attempt = 0; ; attempt += 1) {
     const order = await loadOrder(deps, orderId);
     const current = order.refunds?.find((refund) => refund._id.equals(refundId));
     if (!current) throw new NotFound();
-    if (current.status === 'SUCCEEDED') return order;
+    if (current.status === 'SUCCEEDED') return { order, wrote: false };
     const settled: StoredRefund = {
       ...current,
       status: outcome.status,
@@ -65,13 +71,14 @@ async function settle(
     );
     const payment = outcome.status === 'SUCCEEDED' ? paymentAfterRefund(order, settled) : {};
     try {
-      return await saveOrderChange(
+      const saved = await saveOrderChange(
         deps,
         actor,
         order,
         outcome.status === 'SUCCEEDED' ? 'refundSettled' : 'refundFailed',
         { refunds, ...payment },
       );
+      return { order: saved, wrote: true };
     } catch (error) {
       const raced = error instanceof AppError && error.code === errorCodes.orderChanged;
       if (!raced || attempt >= 4) throw error;
@@ -89,9 +96,18 @@ export async function executeStripeRefund(
   order: LeanOrder,
   refundId: Types.ObjectId,
 ): Promise<LeanOrder> {
+  return (await askStripe(deps, actor, order, refundId)).order;
+}
+
+async function askStripe(
+  deps: RefundDeps,
+  actor: Auditor,
+  order: LeanOrder,
+  refundId: Types.ObjectId,
+): Promise<Settled> {
   const refund = order.refunds?.find((candidate) => candidate._id.equals(refundId));
   const entry = paidEntryOf(order);
-  if (!refund || refund.method !== 'STRIPE' || !entry) return order;
+  if (!refund || refund.method !== 'STRIPE' || !entry) return { order, wrote: false };
   const stripe = deps.stripeRefunds;
   if (!stripe) {
     return settle(deps, actor, String(order._id), refundId, {
@@ -130,7 +146,7 @@ export async function retryRefund(deps: RefundDeps, actor: Auditor, body: RetryR
     });
   }
   assertCanRefund(deps, refund);
-  const saved = await executeStripeRefund(deps, actor, order, refund._id);
+  const { order: saved, wrote } = await askStripe(deps, actor, order, refund._id);
   deps.ordersChanged();
   const settled = mailableRefund(saved, refund._id);
   if (!settled) {
@@ -138,6 +154,7 @@ export async function retryRefund(deps: RefundDeps, actor: Auditor, body: RetryR
       code: errorCodes.refundProviderFailed,
     });
   }
-  await sendRefundMail(deps, saved, { refund: settled });
+  // Of two retries at once, the one that recorded Stripe's answer tells the shopper.
+  if (wrote) await sendRefundMail(deps, saved, { refund: settled });
   return orderDetail(deps, saved);
 }
