@@ -1,9 +1,9 @@
-import type { StoredOrderLine } from '@aneis/data';
+import { giveBackStock, type StoredOrderLine } from '@aneis/data';
 import type { Services } from '../services.js';
 
 /**
- * Puts units back on a product's shelf. Only products that count their stock get them (an
- * untracked product has no `stock` to add to). Callers call this once per change they won the
+ * Puts units back where the line took them from: its variant and the product's total, or the
+ * product alone (untracked stock is left alone). Callers call this once per change they won the
  * compare-and-set for, which is what makes each unit come back exactly once.
  */
 export async function putBackInStock(
@@ -13,10 +13,11 @@ export async function putBackInStock(
   const toReturn = units.filter(({ quantity }) => quantity > 0);
   if (toReturn.length === 0) return;
   for (const { line, quantity } of toReturn) {
-    await deps.shop.Product.updateOne(
-      { _id: line.product._id, stock: { $exists: true } },
-      { $inc: { stock: quantity } },
-    );
+    await giveBackStock(deps.shop.Product, {
+      productId: line.product._id,
+      units: quantity,
+      variantKey: line.variantKey,
+    });
   }
   await deps.shopCache.catalogChanged();
 }
