@@ -62,6 +62,20 @@ export {
 } from './customers/erase-customer.js';
 export { giveBackStock, variantIndex, type StockReturn } from './stock/give-back-stock.js';
 export { backfillOrderNumbers } from './order-numbers/backfill-order-numbers.js';
+export {
+  COUPON_REFUSALS,
+  couponRefusal,
+  type CouponRefusal,
+  type CouponUseContext,
+} from './coupons/coupon-refusal.js';
+export {
+  customerCouponUses,
+  giveBackCoupon,
+  redeemCoupon,
+  type CouponModels,
+  type Redemption,
+  type RedeemRequest,
+} from './coupons/redeem-coupon.js';
 export * from './models/admin.js';
 export * from './models/audit-entry.js';
 export * from './models/index.js';

@@ -13,6 +13,18 @@ export {
 export { CATEGORY_COLLECTION, type CategoryDoc } from './category.js';
 export { CHECKOUT_COLLECTION, type CheckoutDoc } from './checkout.js';
 export { COUNTER_COLLECTION, type CounterDoc } from './counter.js';
+export {
+  COUPON_CODE_PATTERN,
+  COUPON_COLLECTION,
+  COUPON_KINDS,
+  COUPON_USE_COLLECTION,
+  couponIdForCode,
+  couponUseId,
+  normaliseCouponCode,
+  type CouponDoc,
+  type CouponKind,
+  type CouponUseDoc,
+} from './coupon.js';
 export { COUNTRY_COLLECTION, type CountryDoc } from './country.js';
 export { CUSTOMER_COLLECTION, type CustomerDoc } from './customer.js';
 export {

@@ -5,6 +5,7 @@ import { carrierSchema, type CarrierDoc } from './carrier.js';
 import { categorySchema, type CategoryDoc } from './category.js';
 import { checkoutSchema, type CheckoutDoc } from './checkout.js';
 import { counterSchema, type CounterDoc } from './counter.js';
+import { couponSchema, couponUseSchema, type CouponDoc, type CouponUseDoc } from './coupon.js';
 import { countrySchema, type CountryDoc } from './country.js';
 import { customerSchema, type CustomerDoc } from './customer.js';
 import { emailClaimSchema, type EmailClaimDoc } from './email-claim.js';
@@ -27,6 +28,9 @@ export interface ShopModels {
   Category: Model<CategoryDoc>;
   Checkout: Model<CheckoutDoc>;
   Counter: Model<CounterDoc>;
+  Coupon: Model<CouponDoc>;
+  /** Per customer and coupon: how many orders used it (the per-customer limit). */
+  CouponUse: Model<CouponUseDoc>;
   Country: Model<CountryDoc>;
   Customer: Model<CustomerDoc>;
   /** One per account e-mail and kind: what makes sign-ups unique on every engine. */
@@ -57,6 +61,8 @@ export function registerModels(connection: Connection): ShopModels {
     Category: bind('Category', categorySchema),
     Checkout: bind('Checkout', checkoutSchema),
     Counter: bind('Counter', counterSchema),
+    Coupon: bind('Coupon', couponSchema),
+    CouponUse: bind('CouponUse', couponUseSchema),
     Country: bind('Country', countrySchema),
     Customer: bind('Customer', customerSchema),
     EmailClaim: bind('EmailClaim', emailClaimSchema),
