@@ -1,5 +1,6 @@
 import type {
   CountryDoc,
+  CouponDoc,
   CustomerDoc,
   ProductDoc,
   ShopModels,
@@ -7,6 +8,7 @@ import type {
   StoredCart,
   StoredExchangeRate,
   StoredOrderCart,
+  StoredOrderCoupon,
   StoredOrderLine,
 } from '@aneis/data';
 import { findVariant, unitPriceCents, vatPercentOrStandard } from '@aneis/contracts';
@@ -29,6 +31,8 @@ export interface PricedOrder {
   /** Present when the destination pays in another currency than the base. */
   exchangeRate?: StoredExchangeRate;
   local: { cents: number; currency: string };
+  /** The coupon applied and its discount, when one was given. */
+  coupon?: StoredOrderCoupon;
 }
 
 function tariffPercent(rates: Record<string, number> | undefined, country: CountryDoc): number {
@@ -47,6 +51,7 @@ export async function buildOrderCart(
   address: StoredAddress,
   shippingCode: string,
   veniqaCharges: boolean,
+  coupon?: Pick<CouponDoc, '_id' | 'code' | 'kind' | 'value'>,
 ): Promise<PricedOrder> {
   const country = await resolveCountry(models, address.country);
   if (!country) throw new BadInput(`We do not deliver to "${address.country}"`);
@@ -107,6 +112,7 @@ export async function buildOrderCart(
       shippingCents: shipping.price.cents,
       veniqaCharges,
       exchangeRate: exchangeRate?.one_usd_equals ?? 1,
+      ...(coupon ? { discount: coupon } : {}),
     },
   );
 
@@ -155,5 +161,8 @@ export async function buildOrderCart(
     shippingMethod: shipping.code,
     ...(exchangeRate ? { exchangeRate } : {}),
     local: { cents: priced.localTotalCents, currency: country.currency },
+    ...(coupon
+      ? { coupon: { id: coupon._id, code: coupon.code, discount: money(priced.discountCents) } }
+      : {}),
   };
 }

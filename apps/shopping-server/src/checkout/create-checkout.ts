@@ -4,6 +4,7 @@ import { BadInput, Forbidden, isAppError, NotAcceptable } from '@aneis/errors';
 import { Types } from 'mongoose';
 import type { Clock } from '../clock.js';
 import { buildOrderCart } from './build-order-cart.js';
+import { assertCouponUsable, findCoupon } from './checkout-coupon.js';
 import { CHECKOUT_MESSAGES } from './checkout-messages.js';
 import { toOrderView } from './order-view.js';
 import { pricingSignature } from './pricing-signature.js';
@@ -33,6 +34,7 @@ export async function createCheckout(
   assertEmailConfirmed(customer);
   const address = customer.addresses.find((candidate) => String(candidate._id) === body.addressId);
   if (!address) throw new BadInput(CHECKOUT_MESSAGES.invalidCheckoutRequest);
+  const coupon = body.couponCode ? await findCoupon(deps.models, body.couponCode) : null;
   const priced = await buildOrderCart(
     deps.models,
     deps.baseCurrency,
@@ -40,7 +42,12 @@ export async function createCheckout(
     address,
     body.shippingMethod,
     deps.veniqaCharges,
+    coupon ?? undefined,
   );
+  if (body.couponCode) {
+    const subTotalCents = priced.orderCart.subTotalPrice.cents;
+    await assertCouponUsable(deps.models, coupon, customer, subTotalCents, deps.now());
+  }
   await deps.models.Customer.updateOne({ _id: customer._id }, { $set: { cart: priced.cart } });
   // A checkout someone is completing right now stays; the completion decides its fate.
   await deps.models.Checkout.deleteMany({ user: customer._id, completionClaimedAt: null });
@@ -67,6 +74,7 @@ export async function createCheckout(
       },
     ],
     payment_status: 'AWAITING_PAYMENT',
+    ...(priced.coupon ? { coupon: priced.coupon } : {}),
     comments: [],
     auditLog: { createdBy: auditor, updatedBy: auditor, createdOn: now, updatedOn: now },
   };
@@ -92,6 +100,10 @@ export async function checkoutStillValid(
   checkout: CheckoutDoc,
 ): Promise<boolean> {
   try {
+    // The coupon's terms are priced again too (an edited percentage changes the total); whether
+    // a use is left is decided when the order is placed.
+    const coupon = checkout.coupon ? await findCoupon(deps.models, checkout.coupon.code) : null;
+    if (checkout.coupon && !coupon) return false;
     const current = await buildOrderCart(
       deps.models,
       deps.baseCurrency,
@@ -99,6 +111,7 @@ export async function checkoutStillValid(
       checkout.mailing_address,
       checkout.shipping_method,
       deps.veniqaCharges,
+      coupon ?? undefined,
     );
     return pricingSignature(current.orderCart) === pricingSignature(checkout.cart);
   } catch (error) {

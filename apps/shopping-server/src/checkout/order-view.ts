@@ -39,6 +39,13 @@ export function paymentView(payment: StoredPayment) {
   };
 }
 
+/** `{ coupon }` to spread into a view when the order used one, else nothing. */
+export function couponField(doc: Pick<OrderDocumentFields, 'coupon'>) {
+  return doc.coupon
+    ? { coupon: { code: doc.coupon.code, discount: toMoney(doc.coupon.discount) } }
+    : {};
+}
+
 /** A checkout or order in Veniqa's shape (money as decimal amounts, internal fields left out). */
 export function toOrderView(doc: OrderDocumentFields): Checkout {
   const cart = doc.cart;
@@ -60,6 +67,7 @@ export function toOrderView(doc: OrderDocumentFields): Checkout {
     shipping_method: doc.shipping_method,
     payment_info: doc.payment_info.map(paymentView),
     payment_status: paymentStatusOf(doc),
+    ...couponField(doc),
     comments: doc.comments,
     auditLog: doc.auditLog,
   };

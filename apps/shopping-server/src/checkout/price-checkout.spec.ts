@@ -102,4 +102,39 @@ describe('priceCheckout', () => {
     });
     expect(on.vatCents).toBe(2_300);
   });
+
+  it('when a coupon applies, then its discount comes off the total and the tariff stays on the full price', () => {
+    const line = {
+      lineId: 'a',
+      unitPriceCents: 2799,
+      unitWeight: { quantity: 3.2, unit: 'LB' },
+      counts: 2,
+      tariffPercent: 20,
+      vatPercent: 23,
+    };
+    const rules = { shippingCents: 1500, veniqaCharges: true, exchangeRate: 1 };
+    const plain = priceCheckout([line], rules);
+    const discounted = priceCheckout([line], {
+      ...rules,
+      discount: { kind: 'PERCENTAGE', value: 10 },
+    });
+    expect(plain.discountCents).toBe(0);
+    expect(discounted.discountCents).toBe(560);
+    expect(discounted.totalCents).toBe(plain.totalCents - 560);
+    expect(discounted.tariffCents).toBe(plain.tariffCents);
+  });
+
+  it('when a coupon applies, then the IVA is what the discounted prices contain, line by line', () => {
+    const priced = priceCheckout([ring('a', 12_300, 23), ring('b', 10_600, 6)], {
+      shippingCents: 0,
+      veniqaCharges: false,
+      exchangeRate: 1,
+      discount: { kind: 'FIXED_AMOUNT', value: 2_290 },
+    });
+    // 2 290 shared as 12 300 : 10 600 → 1 230 and 1 060; IVA of 11 070 at 23 % and 9 540 at 6 %.
+    expect(priced.lines.map((line) => line.discountCents)).toEqual([1_230, 1_060]);
+    expect(priced.lines.map((line) => line.vatCents)).toEqual([2_070, 540]);
+    expect(priced.vatCents).toBe(2_610);
+    expect(priced.totalCents).toBe(12_300 + 10_600 - 2_290);
+  });
 });

@@ -1,4 +1,5 @@
 import type { StoredWeight } from '@aneis/data';
+import { couponDiscountCents, spreadDiscount, type CouponTerms } from './coupon-discount.js';
 import { sumVatByRate, vatContainedCents, type VatByRate } from './vat-included.js';
 
 /** Veniqa's 5 % service charge, in basis points. */
@@ -25,14 +26,18 @@ export interface PricingRules {
   serviceChargeBasisPoints?: number;
   /** Units of the payment currency per unit of the base currency; 1 when they are the same. */
   exchangeRate: number;
+  /** A coupon's terms: its discount comes off the subtotal (see couponDiscountCents). */
+  discount?: CouponTerms;
 }
 
 export interface PricedLine {
   lineId: string;
   lineCents: number;
   tariffCents: number;
+  /** The line's share of the coupon's discount (see `spreadDiscount`); 0 without one. */
+  discountCents: number;
   vatPercent: number;
-  /** The IVA contained in `lineCents` (see `vatContainedCents` for the rounding rule). */
+  /** The IVA contained in `lineCents` less its discount (`vatContainedCents` rounds). */
   vatCents: number;
   weight: StoredWeight;
 }
@@ -43,6 +48,8 @@ export interface PricedCheckout {
   tariffCents: number;
   serviceChargeCents: number;
   shippingCents: number;
+  /** What the coupon took off; 0 without one. Already subtracted from `totalCents`. */
+  discountCents: number;
   totalCents: number;
   totalWeight: StoredWeight;
   /** The IVA contained in the total: the sum of the lines' IVA, and its split by rate. */
@@ -68,14 +75,24 @@ const roundWeight = (quantity: number) => Math.round(quantity * 100) / 100;
  * reference is a unit test.
  */
 export function priceCheckout(lines: readonly PricingLine[], rules: PricingRules): PricedCheckout {
-  const priced = lines.map((line) => {
-    const lineCents = line.unitPriceCents * line.counts;
+  const grossCents = lines.map((line) => line.unitPriceCents * line.counts);
+  const grossSubTotal = grossCents.reduce((sum, cents) => sum + cents, 0);
+  const discountCents = rules.discount ? couponDiscountCents(rules.discount, grossSubTotal) : 0;
+  // IVA is owed on what the shopper pays: each line's share of the discount comes off its price
+  // before the IVA it contains is worked out.
+  const discountShares = spreadDiscount(grossCents, discountCents);
+  const priced = lines.map((line, index) => {
+    const lineCents = grossCents[index] ?? 0;
+    const lineDiscountCents = discountShares[index] ?? 0;
     return {
       lineId: line.lineId,
       lineCents,
+      // Tariff and service charge stay on the full price: the shop's discount is its own gift
+      // and does not lower what is owed on the goods.
       tariffCents: rules.veniqaCharges ? percentOf(lineCents, line.tariffPercent) : 0,
+      discountCents: lineDiscountCents,
       vatPercent: line.vatPercent,
-      vatCents: vatContainedCents(lineCents, line.vatPercent),
+      vatCents: vatContainedCents(lineCents - lineDiscountCents, line.vatPercent),
       weight: {
         quantity: roundWeight(line.unitWeight.quantity * line.counts),
         unit: line.unitWeight.unit,
@@ -90,13 +107,15 @@ export function priceCheckout(lines: readonly PricingLine[], rules: PricingRules
         (rules.serviceChargeBasisPoints ?? SERVICE_CHARGE_BASIS_POINTS) / 100,
       )
     : 0;
-  const totalCents = subTotalCents + tariffCents + serviceChargeCents + rules.shippingCents;
+  const totalCents =
+    subTotalCents + tariffCents + serviceChargeCents + rules.shippingCents - discountCents;
   return {
     lines: priced,
     subTotalCents,
     tariffCents,
     serviceChargeCents,
     shippingCents: rules.shippingCents,
+    discountCents,
     totalCents,
     vatCents: priced.reduce((sum, line) => sum + line.vatCents, 0),
     vatByRate: sumVatByRate(priced),

@@ -9,7 +9,7 @@ import {
 } from '@aneis/contracts';
 import { paymentStatusOf, type CustomerDoc, type OrderDoc, type ShopModels } from '@aneis/data';
 import { NotFound } from '@aneis/errors';
-import { paymentView } from '../checkout/order-view.js';
+import { couponField, paymentView } from '../checkout/order-view.js';
 import { bankTransferInstructions, type BankAccount } from './bank-transfer-instructions.js';
 import { toMoney, toOptionalMoney } from '../money-view.js';
 import { shipmentView, type CarrierDirectory } from '../reference/carriers.js';
@@ -117,6 +117,7 @@ function toDetail(
     shipping_method: order.shipping_method,
     auditLog: { createdOn: order.auditLog.createdOn },
     ...(bankTransfer ? { bank_transfer: bankTransfer } : {}),
+    ...couponField(order),
   };
   return view as unknown as UserOrderDetail;
 }

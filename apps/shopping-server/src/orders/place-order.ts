@@ -1,5 +1,7 @@
 import {
+  giveBackCoupon,
   nextOrderNumber,
+  redeemCoupon,
   paymentStatusFromEntries,
   type CheckoutDoc,
   type CustomerDoc,
@@ -24,6 +26,7 @@ import {
   type CheckoutDeps,
 } from '../checkout/create-checkout.js';
 import { CHECKOUT_MESSAGES } from '../checkout/checkout-messages.js';
+import { couponRefused } from '../checkout/checkout-coupon.js';
 import type { ShopMail } from '../emails/shop-mail.js';
 import {
   releaseStock,
@@ -82,6 +85,8 @@ function isDuplicateKey(error: unknown): boolean {
  *
  * 1. Claim the checkout atomically, so a concurrent completion of it waits its turn (409).
  * 2. Re-price: if prices, weights, tariffs or lines changed, refuse (400, Veniqa's message).
+ *    A coupon's use is spent now, atomically (409 when its limit is reached meanwhile), and
+ *    given back if the order is not placed after all, so a limit is never over- or under-spent.
  * 3. A payment that can be given back (card) is verified now.
  * 4. Reserve stock per line (guarded decrements; all or nothing, 409 naming the product). If
  *    the card payment was verified and the stock is gone, it is refunded, the checkout is
@@ -126,9 +131,20 @@ export async function placeOrder(
 
   let reservations: StockReservation[] = [];
   let placed = false;
+  let couponSpent = false;
   try {
     if (!(await checkoutStillValid(deps, customer, checkout))) {
       throw new BadInput(CHECKOUT_MESSAGES.changed);
+    }
+    if (checkout.coupon) {
+      const redemption = await redeemCoupon(models, {
+        code: checkout.coupon.code,
+        customer: customer._id,
+        subTotalCents: checkout.cart.subTotalPrice.cents,
+        now: deps.now(),
+      });
+      if (!redemption.redeemed) throw couponRefused(redemption.refusal);
+      couponSpent = true;
     }
     let payment = settlement.giveBack ? await settlement.settle(checkout) : undefined;
     try {
@@ -172,6 +188,10 @@ export async function placeOrder(
       if (!isDuplicateKey(error)) throw error;
       await releaseStock(models, reservations);
       reservations = [];
+      // Another completion placed this order and spent its own use of the coupon.
+      if (couponSpent && checkout.coupon) {
+        await giveBackCoupon(models, checkout.coupon.id, customer._id);
+      }
       placed = true;
       return { order_id: checkoutId };
     }
@@ -183,6 +203,9 @@ export async function placeOrder(
   } catch (error) {
     if (!placed) {
       await releaseStock(models, reservations);
+      if (couponSpent && checkout.coupon) {
+        await giveBackCoupon(models, checkout.coupon.id, customer._id);
+      }
       await models.Checkout.updateOne(
         { _id: checkout._id, completionClaimedAt: claimedAt },
         { $unset: { completionClaimedAt: 1 } },

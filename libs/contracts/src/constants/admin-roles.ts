@@ -48,6 +48,9 @@ export const permissionGuards = {
   canViewCustomers: ['SUPERADMIN', 'CUSTOMER_MANAGE', 'CUSTOMER_VIEW'],
   // Blocking, exporting and erasing are about a person's data: only those who manage accounts.
   canManageCustomers: ['SUPERADMIN', 'CUSTOMER_MANAGE'],
+  // Discounts are pricing: they follow the tariff guards.
+  canViewCoupons: ['SUPERADMIN', 'TARIFF_VIEW', 'TARIFF_MANAGE'],
+  canManageCoupons: ['SUPERADMIN', 'TARIFF_MANAGE'],
 } as const satisfies Record<string, readonly AdminRole[]>;
 export type PermissionGuard = keyof typeof permissionGuards;
 

@@ -12,4 +12,5 @@ export const auditEntityTypes = [
   'exchangeRate',
   'carrier',
   'customer',
+  'coupon',
 ] as const;

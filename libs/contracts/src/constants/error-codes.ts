@@ -47,6 +47,13 @@ export const errorCodes = {
   refundProviderFailed: 'REFUND_PROVIDER_FAILED',
   refundNotRetryable: 'REFUND_NOT_RETRYABLE',
   orderChanged: 'ORDER_CHANGED',
+  // Why a coupon code was refused at checkout (shown next to the code field).
+  couponUnknown: 'COUPON_UNKNOWN',
+  couponNotYetValid: 'COUPON_NOT_YET_VALID',
+  couponExpired: 'COUPON_EXPIRED',
+  couponBelowMinimum: 'COUPON_BELOW_MINIMUM',
+  couponUsedUp: 'COUPON_USED_UP',
+  couponCustomerLimit: 'COUPON_CUSTOMER_LIMIT',
 } as const;
 
 export type ErrorCode = (typeof errorCodes)[keyof typeof errorCodes];

@@ -3,6 +3,7 @@ import { managementAccountRoutes } from './account-routes.js';
 import { managementCarrierRoutes } from './carrier-routes.js';
 import { managementCatalogRoutes } from './catalog-routes.js';
 import { managementCustomerRoutes } from './customer-routes.js';
+import { managementCouponRoutes } from './coupon-routes.js';
 import { managementOrderRoutes } from './order-routes.js';
 import { managementPricingRoutes } from './pricing-routes.js';
 import { managementReferenceRoutes } from './reference-routes.js';
@@ -16,4 +17,5 @@ export const managementRoutes = [
   ...managementCarrierRoutes,
   ...managementOrderRoutes,
   ...managementCustomerRoutes,
+  ...managementCouponRoutes,
 ] as const satisfies readonly RouteContract[];

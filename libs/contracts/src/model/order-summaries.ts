@@ -6,7 +6,7 @@ import { weightSchema } from '../common/weight.js';
 import { addressSchema } from './address.js';
 import { customizationChoicesSchema, customizationOptionsSchema } from './customization.js';
 import { orderLineStatusSchema, orderStatusSchema } from './order-status.js';
-import { orderNumberSchema, orderTotalsShape, orderVatShape } from './order.js';
+import { orderCouponSchema, orderNumberSchema, orderTotalsShape, orderVatShape } from './order.js';
 import { paymentSchema, paymentStatusSchema } from './payment.js';
 
 /** The projections Veniqa's order lists and the shopper's order page read. */
@@ -117,6 +117,8 @@ export const userOrderDetailSchema = z.object({
   shipping_method: z.string().optional(),
   auditLog: z.object({ createdOn: isoDateTimeSchema }),
   bank_transfer: bankTransferInstructionsSchema.optional(),
+  /** The coupon applied, when one was (`cart.totalPrice` is net of it). */
+  coupon: orderCouponSchema.optional(),
 });
 export type UserOrderDetail = z.output<typeof userOrderDetailSchema>;
 

@@ -97,6 +97,8 @@ function orderDocument<P extends z.ZodType>(product: P) {
     payment_info: z.array(paymentSchema),
     /** Whether the money is in (not Veniqa's): set at placement, changed by managers. */
     payment_status: paymentStatusSchema,
+    /** The coupon applied and what it took off (`cart.totalPrice` is already net of it). */
+    coupon: orderCouponSchema.optional(),
     comments: z.array(commentSchema),
     auditLog: auditLogSchema,
     /** Money given back (cancellation or return); absent when there was none. */
@@ -105,6 +107,10 @@ function orderDocument<P extends z.ZodType>(product: P) {
     returns: z.array(orderReturnSchema).optional(),
   });
 }
+
+/** The coupon an order used and what it took off. */
+export const orderCouponSchema = z.object({ code: z.string(), discount: moneySchema });
+export type OrderCoupon = z.output<typeof orderCouponSchema>;
 
 /** An order or checkout with product snapshots (category and tariff as ids). */
 export const orderSchema = orderDocument(productRecordSchema);

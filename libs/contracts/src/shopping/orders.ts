@@ -3,6 +3,7 @@ import { objectIdSchema } from '../common/ids.js';
 import { pagingOptionsSchema } from '../common/paging.js';
 import { sortRuleSchema } from '../common/sort-rule.js';
 import { TEXT_LIMITS, requiredText } from '../common/text.js';
+import { couponCodeSchema } from '../model/coupon.js';
 import { manualPaymentMethodSchema } from '../model/payment.js';
 
 export const userOrderSortFields = ['auditLog.createdOn', 'auditLog.updatedOn'] as const;
@@ -22,6 +23,8 @@ export type OrderIdQuery = z.output<typeof orderIdQuerySchema>;
 export const createCheckoutBodySchema = z.object({
   addressId: objectIdSchema,
   shippingMethod: requiredText(TEXT_LIMITS.code),
+  /** A discount code; absent (Veniqa's clients) or empty means none. */
+  couponCode: z.union([z.literal(''), couponCodeSchema]).optional(),
 });
 export type CreateCheckoutBody = z.output<typeof createCheckoutBodySchema>;
 

@@ -47,6 +47,7 @@ export {
   type StoredComment,
   type StoredOrderCart,
   type StoredVatLine,
+  type StoredOrderCoupon,
 } from './order-document.js';
 export {
   ORDER_LINE_STATUSES,

@@ -41,6 +41,14 @@ const vatLineSchema = new Schema<StoredVatLine>(
   { _id: false },
 );
 
+/** The coupon an order used and what it took off (`cart.totalPrice` is already net of it). */
+export interface StoredOrderCoupon {
+  /** The coupon's `_id`: what a use given back is returned to. */
+  id: Types.ObjectId;
+  code: string;
+  discount: StoredMoney;
+}
+
 export interface StoredComment {
   _id: Types.ObjectId;
   content: string;
@@ -66,6 +74,8 @@ export interface OrderDocumentFields {
    * their payment entries once, at the management server's start.
    */
   payment_status: StoredPaymentStatus;
+  /** Absent when no coupon was applied (every Veniqa client's order). */
+  coupon?: StoredOrderCoupon;
   comments: StoredComment[];
   auditLog: StoredAuditLog;
 }
@@ -81,6 +91,15 @@ const orderCartSchema = new Schema<StoredOrderCart>(
     totalPrice: { type: moneySchema, required: true },
     vatPrice: { type: moneySchema },
     vatLines: { type: [vatLineSchema], default: undefined },
+  },
+  { _id: false },
+);
+
+const orderCouponSchema = new Schema<StoredOrderCoupon>(
+  {
+    id: { type: Schema.Types.ObjectId, required: true },
+    code: { type: String, required: true },
+    discount: { type: moneySchema, required: true },
   },
   { _id: false },
 );
@@ -112,6 +131,7 @@ export const orderDocumentDefinition = {
     enum: [...PAYMENT_STATUSES],
     default: 'AWAITING_PAYMENT' as const,
   },
+  coupon: { type: orderCouponSchema, required: false },
   comments: { type: [commentSchema], default: () => [] },
   auditLog: { type: auditLogSchema, required: true },
 };
