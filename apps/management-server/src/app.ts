@@ -14,6 +14,7 @@ import { accountHandlers } from './routing/account-handlers.js';
 import { catalogHandlers } from './routing/catalog-handlers.js';
 import { customerHandlers } from './routing/customer-handlers.js';
 import { featuredHandlers } from './routing/featured-handlers.js';
+import { couponHandlers } from './routing/coupon-handlers.js';
 import { orderHandlers } from './routing/order-handlers.js';
 import { referenceHandlers } from './routing/reference-handlers.js';
 import { managementRouteTable } from './routing/management-routes.js';
@@ -85,6 +86,7 @@ export function createManagementApp(deps: AppDeps): ManagementApp {
           ...referenceHandlers(services),
           ...orderHandlers(services),
           ...customerHandlers(services),
+          ...couponHandlers(services),
         },
         {
           admins: services.admins,

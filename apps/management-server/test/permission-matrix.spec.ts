@@ -6,6 +6,7 @@ import {
   type AdminRole,
   type RouteContract,
 } from '@aneis/contracts';
+import { couponIdForCode } from '@aneis/data';
 import { useTestDatabase } from '@aneis/data/testing';
 import { startStripeStandIn } from '@aneis/testing';
 import { Types } from 'mongoose';
@@ -231,6 +232,20 @@ const samples: Record<string, Sample> = {
     const code = `GONE${letters(unique())}`;
     await server.services.shop.Carrier.create({ code, name: 'Gone' });
     return { body: { code } };
+  },
+  'GET /coupons/couponList': async () => ({}),
+  'POST /coupons/coupon': async () => ({
+    body: { code: `C${letters(unique())}`, kind: 'PERCENTAGE', value: 5 },
+  }),
+  'PUT /coupons/coupon': async () => {
+    const code = `CHANGE${letters(unique())}`;
+    await server.services.shop.Coupon.create({
+      _id: couponIdForCode(code),
+      code,
+      kind: 'FIXED_AMOUNT',
+      value: 100,
+    });
+    return { body: { code, active: false } };
   },
   'POST /orders/orderList': async () => ({ body: { pagingOptions: { page: 1, limit: 5 } } }),
   'GET /orders/order': async () => ({ query: { orderId } }),

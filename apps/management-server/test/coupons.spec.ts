@@ -1,0 +1,115 @@
+import { couponSchema } from '@aneis/contracts';
+import { useTestDatabase } from '@aneis/data/testing';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+const db = useTestDatabase();
+let server: TestServer;
+let boss: string;
+
+beforeAll(async () => {
+  server = await startTestServer(db);
+  const admin = await server.createAdmin(['SUPERADMIN']);
+  boss = await server.sessionFor(admin.id);
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const send = (method: 'post' | 'put', body: object, cookie = boss) =>
+  server.http[method]('/coupons/coupon').set('Cookie', cookie).send(body);
+const list = (cookie = boss) => server.http.get('/coupons/couponList').set('Cookie', cookie);
+
+describe('coupon management', () => {
+  it('when a coupon is added, changed and deactivated, then each step answers, lists and is audited', async () => {
+    const added = await send('post', {
+      code: ' spring-15 ',
+      kind: 'PERCENTAGE',
+      value: 15,
+      minimumOrderCents: 5000,
+      validFrom: '2026-03-01',
+      validUntil: '2026-06-01T00:00:00Z',
+      usageLimit: 100,
+      perCustomerLimit: 1,
+    }).expect(200);
+    expect(couponSchema.parse(added.body.responseData)).toEqual({
+      code: 'SPRING-15',
+      kind: 'PERCENTAGE',
+      value: 15,
+      minimumOrderCents: 5000,
+      validFrom: '2026-03-01T00:00:00.000Z',
+      validUntil: '2026-06-01T00:00:00.000Z',
+      usageLimit: 100,
+      perCustomerLimit: 1,
+      active: true,
+      timesUsed: 0,
+    });
+    const changed = await send('put', { code: 'Spring-15', value: 20, usageLimit: null });
+    expect(changed.status).toBe(200);
+    expect(changed.body.responseData).toMatchObject({ value: 20, usageLimit: null, active: true });
+    const off = await send('put', { code: 'SPRING-15', active: false }).expect(200);
+    expect(off.body.responseData.active).toBe(false);
+    const listed = (await list().expect(200)).body.responseData;
+    expect(listed.map((c: { code: string }) => c.code)).toContain('SPRING-15');
+    const audit = await server.services.auditEntries
+      .find({ entityType: 'coupon', entityId: 'SPRING-15' })
+      .sort({ at: 1 })
+      .lean();
+    expect(audit.map((entry) => entry.action)).toEqual([
+      'addCoupon',
+      'updateCoupon',
+      'updateCoupon',
+    ]);
+  });
+
+  it('when a code is taken in another case, then adding it again is a 409 naming the field', async () => {
+    await send('post', { code: 'WELCOME', kind: 'FIXED_AMOUNT', value: 500 }).expect(200);
+    const again = await send('post', { code: 'welcome', kind: 'PERCENTAGE', value: 5 }).expect(409);
+    expect(again.body.fields).toEqual([{ path: 'code', code: 'taken' }]);
+  });
+
+  it('when terms do not hold together or are malformed, then it is a 400 and nothing is stored', async () => {
+    const refused = [
+      { code: 'TOOMUCH', kind: 'PERCENTAGE', value: 150 },
+      { code: 'THIRDS', kind: 'PERCENTAGE', value: 33.333 },
+      { code: 'HALFCENT', kind: 'FIXED_AMOUNT', value: 12.5 },
+      {
+        code: 'BACKWARDS',
+        kind: 'PERCENTAGE',
+        value: 5,
+        validFrom: '2026-05-01',
+        validUntil: '2026-04-01',
+      },
+      { code: 'NEGATIVE', kind: 'FIXED_AMOUNT', value: -1 },
+      { code: 'ZEROLIMIT', kind: 'FIXED_AMOUNT', value: 100, usageLimit: 0 },
+      { code: 'X', kind: 'PERCENTAGE', value: 5 },
+      { code: { $gt: '' }, kind: 'PERCENTAGE', value: 5 },
+      { code: 'NOKIND', value: 5 },
+    ];
+    for (const body of refused) {
+      const res = await send('post', body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+    }
+    expect(await server.services.shop.Coupon.countDocuments({ code: 'TOOMUCH' })).toBe(0);
+    // Only redemptions move the use count: a body cannot set it.
+    const sneaky = await send('post', {
+      code: 'EXTRA',
+      kind: 'PERCENTAGE',
+      value: 5,
+      timesUsed: 3,
+    });
+    expect(sneaky.body.responseData?.timesUsed ?? 0).toBe(0);
+    await send('post', { code: 'HALFCHANGE', kind: 'FIXED_AMOUNT', value: 150 }).expect(200);
+    // A change is checked against the stored fields it does not name (150 % is no discount).
+    await send('put', { code: 'HALFCHANGE', kind: 'PERCENTAGE' }).expect(400);
+    await send('put', { code: 'NOSUCHCOUPON', active: false }).expect(404);
+  });
+
+  it('when an admin without the pricing permissions calls, then reading and writing are refused', async () => {
+    const viewer = await server.sessionFor((await server.createAdmin(['TARIFF_VIEW'])).id);
+    const orders = await server.sessionFor((await server.createAdmin(['ORDER_MANAGE'])).id);
+    await list(viewer).expect(200);
+    await send('post', { code: 'VIEWERS', kind: 'PERCENTAGE', value: 5 }, viewer).expect(403);
+    await list(orders).expect(403);
+    await server.http.get('/coupons/couponList').expect(401);
+  });
+});
