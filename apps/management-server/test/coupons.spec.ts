@@ -1,5 +1,7 @@
-import { couponSchema } from '@aneis/contracts';
+import { couponSchema, dashboardSummarySchema } from '@aneis/contracts';
+import { couponIdForCode } from '@aneis/data';
 import { useTestDatabase } from '@aneis/data/testing';
+import { insertOrder, insertProduct, seedCatalogBasics } from './support/fixtures.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const db = useTestDatabase();
@@ -111,5 +113,45 @@ describe('coupon management', () => {
     await send('post', { code: 'VIEWERS', kind: 'PERCENTAGE', value: 5 }, viewer).expect(403);
     await list(orders).expect(403);
     await server.http.get('/coupons/couponList').expect(401);
+  });
+
+  it('when orders used coupons, then the order page shows the discount and the dashboard sums the last 30 days', async () => {
+    const fixture = await seedCatalogBasics(server, '-coupons');
+    const ring = await insertProduct(server, fixture, { name: 'Coupon Ring' });
+    const line = { productId: ring, name: 'Coupon Ring', counts: 1, unitCents: 10_000 };
+    const withCoupon = async (
+      cents: number,
+      options: Parameters<typeof insertOrder>[2] = { lines: [line] },
+    ) => {
+      const { orderId } = await insertOrder(server, fixture, options);
+      const coupon = {
+        id: couponIdForCode('DASH'),
+        code: 'DASH',
+        discount: { cents, currency: 'EUR' },
+      };
+      await server.services.shop.Order.updateOne({ _id: orderId }, { $set: { coupon } });
+      return orderId;
+    };
+    const counted = await withCoupon(1_250);
+    await withCoupon(700);
+    await withCoupon(900, { lines: [line], status: 'CANCELLED' });
+    await withCoupon(300, { lines: [line], createdOn: new Date(Date.now() - 40 * 86_400_000) });
+    await insertOrder(server, fixture, { lines: [line] });
+
+    const detail = await server.http
+      .get('/orders/order')
+      .query({ orderId: counted })
+      .set('Cookie', boss);
+    expect(detail.status).toBe(200);
+    expect(detail.body.responseData.coupon).toEqual({
+      code: 'DASH',
+      discount: { amount: 12.5, currency: 'EUR' },
+    });
+    const res = await server.http.get('/dashboard/summary').set('Cookie', boss).expect(200);
+    const summary = dashboardSummarySchema.parse(res.body.responseData);
+    expect(summary.discountsLast30Days).toEqual({
+      orders: 2,
+      amount: { amount: 19.5, currency: 'EUR' },
+    });
   });
 });

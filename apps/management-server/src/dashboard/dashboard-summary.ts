@@ -5,6 +5,7 @@ import {
   type OrderStatus,
 } from '@aneis/contracts';
 import type { Services } from '../services.js';
+import { discountsGiven } from './discounts-given.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TOP_PRODUCTS = 5;
@@ -135,6 +136,7 @@ export async function computeDashboardSummary(
       ]),
     ]);
 
+  const discounts = await discountsGiven(Order, since.last30Days);
   const currency = latest?.cart.totalPrice.currency ?? FALLBACK_CURRENCY;
   const money = (cents: number) => moneyFromMinor({ cents, currency });
   const topView = (rows: TopRow[]) =>
@@ -167,6 +169,7 @@ export async function computeDashboardSummary(
       orders: awaiting[0]?.orders ?? 0,
       amount: money(awaiting[0]?.revenue ?? 0),
     },
+    discountsLast30Days: { orders: discounts.orders, amount: money(discounts.cents) },
     ordersByStatus,
     topProductsByUnits: topView(byUnits),
     topProductsByRevenue: topView(byRevenue),

@@ -143,6 +143,9 @@ export function adminOrderDetailView(
       amount_in_payment_currency: money(payment.amount_in_payment_currency),
     })),
     payment_status: paymentStatusOf(order),
+    ...(order.coupon
+      ? { coupon: { code: order.coupon.code, discount: money(order.coupon.discount) } }
+      : {}),
     comments: order.comments.map(commentView),
     auditLog: order.auditLog,
     ...refundsAndReturns(order),

@@ -28,6 +28,8 @@ export const dashboardSummarySchema = z.object({
   orderCounts: byPeriod(z.int().min(0)),
   /** Orders not cancelled whose money has not arrived yet, of any age: how many, how much. */
   awaitingPayment: z.object({ orders: z.int().min(0), amount: moneySchema }),
+  /** Orders of the last 30 days (not cancelled) that used a coupon, and what coupons took off. */
+  discountsLast30Days: z.object({ orders: z.int().min(0), amount: moneySchema }).optional(),
   ordersByStatus: z.record(orderStatusSchema, z.int().min(0)),
   topProductsByUnits: z.array(topProductSchema),
   topProductsByRevenue: z.array(topProductSchema),
