@@ -130,6 +130,27 @@ describe('order mails', () => {
     }
   });
 
+  it('when an order used a coupon, then the received mail shows its code and discount above the total, in PT and EN', () => {
+    const discounted = {
+      ...order(),
+      coupon: { code: 'VERAO10', discount: { cents: 1250, currency: 'EUR' } },
+    };
+    const mail = orderReceivedMail(discounted);
+    const pt = renderMail(mail.template, mail.data as DataRecord, 'pt');
+    const en = renderMail(mail.template, mail.data as DataRecord, 'en');
+    expect(pt.text).toMatch(/Desconto \(VERAO10\)[^\n]*−[^\n]*12,50/);
+    expect(en.text).toMatch(/Discount \(VERAO10\)[^\n]*−[^\n]*12\.50/);
+    expect(pt.html).toContain('Desconto (VERAO10)');
+    const plain = renderMail(
+      orderReceivedMail(order()).template,
+      orderReceivedMail(order()).data as DataRecord,
+      'pt',
+    );
+    expect(plain.text).not.toContain('Desconto');
+    // The discount row comes before the total's.
+    expect(pt.text.indexOf('Desconto (VERAO10)')).toBeLessThan(pt.text.lastIndexOf('Total'));
+  });
+
   it('when an order mail is sent through the outbox, then it survives JSON as built', async () => {
     const { dir, remove } = await temporaryDir();
     try {

@@ -70,6 +70,8 @@ export interface OrderForMail {
     type: string;
     amount_in_payment_currency: StoredMailMoney;
   }[];
+  /** The coupon applied, when one was (`cart.totalPrice` is net of its discount). */
+  coupon?: { code: string; discount: StoredMailMoney } | null;
   /** The shopper's language when they ordered; the order mails are written in it. */
   language?: string | null;
 }

@@ -50,6 +50,14 @@ export function orderMailData(order: OrderForMail, orderUrl?: string) {
           }
         : {}),
     },
+    ...(order.coupon
+      ? {
+          coupon: {
+            code: order.coupon.code,
+            discount: moneyFromMinor(order.coupon.discount),
+          },
+        }
+      : {}),
     payment_info: order.payment_info.map((payment) => ({
       source: payment.source,
       type: payment.type,

@@ -133,6 +133,7 @@ export const mailCopyEn: MailCopy = {
     shipping: 'Shipping',
     serviceCharge: 'Service charge',
     tariff: 'Customs duties',
+    discount: (code) => `Discount (${code})`,
     vat: (rate) => `VAT${percent(rate)}`,
     vatIncluded: (rate) => `VAT included${percent(rate)}`,
     vatOfWhich: (rate) => `of which VAT (${rate.toLocaleString('en-GB')}%)`,

@@ -133,6 +133,7 @@ export const mailCopyPt: MailCopy = {
     shipping: 'Portes de envio',
     serviceCharge: 'Taxa de serviço',
     tariff: 'Taxas alfandegárias',
+    discount: (code) => `Desconto (${code})`,
     vat: (rate) => `IVA${percent(rate)}`,
     vatIncluded: (rate) => `IVA incluído${percent(rate)}`,
     vatOfWhich: (rate) => `dos quais IVA (${rate.toLocaleString('pt-PT')} %)`,

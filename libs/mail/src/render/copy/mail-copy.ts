@@ -51,6 +51,8 @@ export interface MailCopy {
     shipping: string;
     serviceCharge: string;
     tariff: string;
+    /** The coupon's line in the totals, naming its code. */
+    discount: (code: string) => string;
     vat: (ratePercent: number | undefined) => string;
     vatIncluded: (ratePercent: number | undefined) => string;
     /** Under the total: the IVA of one rate the total contains ("dos quais IVA (23 %)"). */

@@ -52,6 +52,16 @@ function addressLines(address: DataRecord | undefined): string[] {
   ].filter((line): line is string => line !== undefined && line !== '');
 }
 
+/** The coupon's row (`coupon: { code, discount }` on the order), shown as an amount off. */
+function discountRow(order: DataRecord, copy: MailCopy, format: MailFormat) {
+  const coupon = recordAt(order, 'coupon');
+  const discount = moneyAt(coupon, 'discount');
+  const code = textAt(coupon, 'code');
+  return discount && code && discount.amount > 0
+    ? [{ label: copy.order.discount(code), value: `−${format.money(discount)}` }]
+    : [];
+}
+
 function totals(cart: DataRecord | undefined, copy: MailCopy, format: MailFormat) {
   const rows: OrderSummaryView['totals'][number][] = [];
   const add = (label: string, key: string, always = false) => {
@@ -85,6 +95,11 @@ function totals(cart: DataRecord | undefined, copy: MailCopy, format: MailFormat
   return [...rows, ...vatLines];
 }
 
+/** The discount goes just above the total (the last row), which is already net of it. */
+function withDiscount<T>(rows: T[], discount: T[]): T[] {
+  return discount.length === 0 ? rows : [...rows.slice(0, -1), ...discount, ...rows.slice(-1)];
+}
+
 /** The order block shared by the order mails: lines, totals, address and payment. */
 export function orderSummaryView(
   order: DataRecord,
@@ -110,7 +125,7 @@ export function orderSummaryView(
         price: price ? format.money(price) : '',
       };
     }),
-    totals: totals(cart, copy, format),
+    totals: withDiscount(totals(cart, copy, format), discountRow(order, copy, format)),
     addressHeading: copy.order.deliverTo,
     addressLines: addressLines(recordAt(order, 'mailing_address')),
     ...(payments.length > 0 ? { paymentHeading: copy.order.payment } : {}),
