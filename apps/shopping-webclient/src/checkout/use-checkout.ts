@@ -16,6 +16,8 @@ export function useCheckout() {
   const shippingCode = ref<string | null>(null);
   const checkout = ref<Checkout | null>(null);
   const priceChanged = ref(false);
+  /** The discount code the checkout is priced with; '' for none. */
+  const couponCode = ref('');
 
   const address = computed(
     () => addresses.addresses?.find((candidate) => candidate._id === addressId.value) ?? null,
@@ -40,8 +42,27 @@ export function useCheckout() {
   async function price(): Promise<void> {
     if (!addressId.value || !shippingCode.value) return;
     checkout.value = await api.call('POST /orders/createCheckout', {
-      body: { addressId: addressId.value, shippingMethod: shippingCode.value },
+      body: {
+        addressId: addressId.value,
+        shippingMethod: shippingCode.value,
+        ...(couponCode.value ? { couponCode: couponCode.value } : {}),
+      },
     });
+  }
+
+  /**
+   * Prices the checkout with `code` ('' removes the coupon). A refused code leaves the earlier
+   * checkout and code as they were (the server checks the code before replacing anything).
+   */
+  async function applyCoupon(code: string): Promise<void> {
+    const before = couponCode.value;
+    couponCode.value = code;
+    try {
+      await price();
+    } catch (error) {
+      couponCode.value = before;
+      throw error;
+    }
   }
 
   /** False (and re-priced) when prices, stock or lines changed since the checkout was made. */
@@ -72,6 +93,8 @@ export function useCheckout() {
     shippingCode,
     checkout,
     priceChanged,
+    couponCode,
+    applyCoupon,
     chooseAddress,
     chooseShipping,
     price,

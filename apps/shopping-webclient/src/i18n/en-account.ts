@@ -68,6 +68,11 @@ export const enAccount: AccountMessages = {
   'checkout.shipping': 'Shipping',
   'checkout.total': 'Total',
   'checkout.localTotal': 'Total in your currency',
+  'checkout.couponLabel': 'Discount code',
+  'checkout.couponApply': 'Apply',
+  'checkout.couponRemove': 'Remove',
+  'checkout.couponApplied': 'Code {code} applied.',
+  'checkout.discount': 'Discount ({code})',
   'checkout.priceChanged':
     'Prices or stock changed since you started. Review the new total and confirm again.',
   'checkout.confirmEmailFirst': 'Please confirm your e-mail before ordering.',

@@ -66,6 +66,11 @@ export const ptAccount = {
   'checkout.shipping': 'Envio',
   'checkout.total': 'Total',
   'checkout.localTotal': 'Total na sua moeda',
+  'checkout.couponLabel': 'Código de desconto',
+  'checkout.couponApply': 'Aplicar',
+  'checkout.couponRemove': 'Remover',
+  'checkout.couponApplied': 'Código {code} aplicado.',
+  'checkout.discount': 'Desconto ({code})',
   'checkout.priceChanged':
     'Os preços ou o stock mudaram desde que começou. Reveja o novo total e confirme de novo.',
   'checkout.confirmEmailFirst': 'Confirme o seu e-mail antes de encomendar.',
