@@ -585,6 +585,7 @@ describe('the admin UI in a real browser against the local stack (issue 7 accept
       'reference-data/shipping-methods',
       'reference-data/exchange-rates',
       'reference-data/carriers',
+      'coupons',
       'admins',
       'audit',
       `audit?entityId=${orderId}`,

@@ -4,6 +4,7 @@ import { authEn } from './auth-messages.js';
 import { catalogueEn } from './catalogue-messages.js';
 import { customersEn } from './customers-messages.js';
 import { dashboardEn } from './dashboard-messages.js';
+import { couponsEn } from './coupons-messages.js';
 import { featuredEn } from './featured-messages.js';
 import { layoutEn } from './layout-messages.js';
 import type { MessageKey } from './messages-pt.js';
@@ -23,4 +24,5 @@ export const messagesEn: Record<MessageKey, string> = {
   ...featuredEn,
   ...customersEn,
   ...returnsEn,
+  ...couponsEn,
 };

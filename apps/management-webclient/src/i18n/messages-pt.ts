@@ -4,6 +4,7 @@ import { authPt } from './auth-messages.js';
 import { cataloguePt } from './catalogue-messages.js';
 import { customersPt } from './customers-messages.js';
 import { dashboardPt } from './dashboard-messages.js';
+import { couponsPt } from './coupons-messages.js';
 import { featuredPt } from './featured-messages.js';
 import { layoutPt } from './layout-messages.js';
 import { referencePt } from './reference-messages.js';
@@ -23,5 +24,6 @@ export const messagesPt = {
   ...featuredPt,
   ...customersPt,
   ...returnsPt,
+  ...couponsPt,
 };
 export type MessageKey = keyof typeof messagesPt;

@@ -46,6 +46,7 @@ describe('permission-aware navigation', () => {
       'Clientes',
       'Destaques',
       'Dados de referência',
+      'Cupões',
       'Administradores',
       'Auditoria',
     ]);

@@ -99,6 +99,12 @@ export const routes: RouteRecordRaw[] = [
     ],
   },
   {
+    path: '/coupons',
+    name: 'coupons',
+    component: () => import('../pages/coupons/CouponsPage.vue'),
+    meta: { navLabel: 'nav.coupons', access: 'canViewCoupons' },
+  },
+  {
     path: '/admins',
     name: 'admins',
     component: () => import('../pages/admins/AdminsPage.vue'),
