@@ -54,6 +54,8 @@ describe('a coupon with one use left', () => {
     await page.goto(shop.url());
     await page.getByRole('link', { name: RING }).first().click();
     await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+    // The product's options come with its details: wait for them before choosing.
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(RING);
     await chooseCustomizations(page, ['tamanho', 'metal']);
     await page.getByTestId('add-to-cart').click();
     await page.getByRole('status').filter({ hasText: 'carrinho' }).waitFor();
