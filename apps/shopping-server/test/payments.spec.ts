@@ -1,3 +1,4 @@
+import { couponIdForCode } from '@aneis/data';
 import { CHECKOUT_MESSAGES } from '../src/checkout/checkout-messages.js';
 import {
   customerWithCheckout,
@@ -154,6 +155,40 @@ describe('Stripe PaymentIntents', () => {
       .send({ checkoutId: other.checkoutId, paymentToken: intentId })
       .expect(400);
     expect(reuse.body.errorDetails).toMatch(/another checkout/);
+  });
+
+  it('when a limit-1 coupon’s use goes while the shopper pays by card, then the payment is refunded and 409 names the coupon', async () => {
+    await harness.models.Coupon.create({
+      _id: couponIdForCode('CARDRACE'),
+      code: 'CARDRACE',
+      kind: 'PERCENTAGE',
+      value: 10,
+      usageLimit: 1,
+    });
+    const { agent, product } = await checkoutFor('cardcoupon@example.com');
+    const addresses = await agent.get('/user/address').expect(200);
+    const discounted = await agent
+      .post('/orders/createCheckout')
+      .send({
+        addressId: addresses.body.responseData[0]._id,
+        shippingMethod: 'standard',
+        couponCode: 'CARDRACE',
+      })
+      .expect(200);
+    const checkoutId = discounted.body.responseData._id as string;
+    const intentId = await payByCard(agent, checkoutId);
+    // Another shopper's order takes the last use meanwhile.
+    await harness.models.Coupon.updateOne({ code: 'CARDRACE' }, { $set: { timesUsed: 1 } });
+
+    const res = await agent
+      .post('/orders/completeCheckoutUsingStripePaymentInstant')
+      .send({ checkoutId, paymentToken: intentId })
+      .expect(409);
+    expect(res.body).toMatchObject({ code: 'COUPON_USED_UP', details: { refunded: true } });
+    expect(stripe.refunds.filter((refund) => refund.payment_intent === intentId)).toHaveLength(1);
+    expect(await harness.models.Order.exists({ _id: checkoutId })).toBeNull();
+    expect((await harness.models.Product.findById(product._id).lean())?.stock).toBe(10);
+    expect((await harness.models.Coupon.findOne({ code: 'CARDRACE' }).lean())?.timesUsed).toBe(1);
   });
 
   it('when the refund of a sold-out order fails, then 409 says so and the paid checkout stays to complete later', async () => {

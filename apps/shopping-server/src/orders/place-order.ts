@@ -136,6 +136,7 @@ export async function placeOrder(
     if (!(await checkoutStillValid(deps, customer, checkout))) {
       throw new BadInput(CHECKOUT_MESSAGES.changed);
     }
+    let payment = settlement.giveBack ? await settlement.settle(checkout) : undefined;
     if (checkout.coupon) {
       const redemption = await redeemCoupon(models, {
         code: checkout.coupon.code,
@@ -143,10 +144,16 @@ export async function placeOrder(
         subTotalCents: checkout.cart.subTotalPrice.cents,
         now: deps.now(),
       });
-      if (!redemption.redeemed) throw couponRefused(redemption.refusal);
+      if (!redemption.redeemed) {
+        const refused = couponRefused(redemption.refusal);
+        // The card was charged for the discounted total: without the discount, it goes back.
+        if (payment && settlement.giveBack) {
+          throw await givePaymentBack(deps, settlement.giveBack, payment, checkout, refused);
+        }
+        throw refused;
+      }
       couponSpent = true;
     }
-    let payment = settlement.giveBack ? await settlement.settle(checkout) : undefined;
     try {
       reservations = await reserveStock(
         models,
@@ -216,7 +223,7 @@ export async function placeOrder(
 }
 
 /**
- * The stock went while the shopper paid: the money goes back through the provider and the
+ * The stock (or the coupon's last use) went while the shopper paid: the money goes back through the provider and the
  * checkout is deleted (its payment is spent). Should the refund fail, the checkout stays, so
  * the paid shopper can complete it once stock returns, and the failure is logged for a manager.
  */
@@ -242,12 +249,12 @@ async function givePaymentBack(
     return new Conflict(
       `${soldOut.message}. Your payment could not be refunded automatically: we will refund ` +
         'it, or you can complete this checkout once the product is back in stock.',
-      { code: 'OUT_OF_STOCK', details: { ...details, refunded: false } },
+      { code: soldOut.code ?? 'OUT_OF_STOCK', details: { ...details, refunded: false } },
     );
   }
   await deps.models.Checkout.deleteOne({ _id: checkout._id });
   return new Conflict(`${soldOut.message}. Your payment was refunded; please check out again.`, {
-    code: 'OUT_OF_STOCK',
+    code: soldOut.code ?? 'OUT_OF_STOCK',
     details: { ...details, refunded: true },
   });
 }
