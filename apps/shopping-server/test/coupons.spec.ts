@@ -63,10 +63,10 @@ describe('coupons at checkout', () => {
     expect(plain.body.responseData.coupon).toBeUndefined();
     const priced = await checkout(' tenoff ').expect(200);
     const view = priced.body.responseData;
-    // 2 × 27.99 = 55.98; 10 % = 5.598 → 5.60; total 55.98 + 2.80 service + 15 shipping − 5.60.
+    // 2 × 27.99 = 55.98; 10 % = 5.598 → 5.60; total 55.98 + 15 shipping − 5.60 (no Veniqa charges).
     expect(view.coupon).toEqual({ code: 'TENOFF', discount: { amount: 5.6, currency: 'USD' } });
-    expect(view.cart.totalPrice).toEqual({ amount: 68.18, currency: 'USD' });
-    expect(view.payment_info[0].amount_in_usd).toEqual({ amount: 68.18, currency: 'USD' });
+    expect(view.cart.totalPrice).toEqual({ amount: 65.38, currency: 'USD' });
+    expect(view.payment_info[0].amount_in_usd).toEqual({ amount: 65.38, currency: 'USD' });
     await complete(view._id).expect(200);
     const order = await harness.models.Order.findById(view._id).lean();
     expect(order?.coupon?.code).toBe('TENOFF');
@@ -81,8 +81,9 @@ describe('coupons at checkout', () => {
     const { checkout } = await shopper();
     const view = (await checkout('BIGGIFT').expect(200)).body.responseData;
     expect(view.coupon.discount).toEqual({ amount: 27.99, currency: 'USD' });
-    // What remains: service charge 1.40 + shipping 15.
-    expect(view.cart.totalPrice).toEqual({ amount: 16.4, currency: 'USD' });
+    // What remains: shipping 15 (no Veniqa charges), and no IVA on goods given away.
+    expect(view.cart.totalPrice).toEqual({ amount: 15, currency: 'USD' });
+    expect(view.cart.vatPrice).toEqual({ amount: 0, currency: 'USD' });
   });
 
   it('when a code breaks a rule, then the checkout is refused with the rule’s code and the field named', async () => {
