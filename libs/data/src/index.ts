@@ -76,6 +76,10 @@ export {
   type Redemption,
   type RedeemRequest,
 } from './coupons/redeem-coupon.js';
+export { MAX_SLUG_LENGTH, SLUG_PATTERN, isSlugOf, numberedSlug, slugify } from './slugs/slugify.js';
+export { claimSlug, slugFor, slugOwner } from './slugs/assign-slug.js';
+export { backfillSlugs, type SlugBackfillReport } from './slugs/backfill-slugs.js';
+export { categorySlugName } from './slugs/category-slug-name.js';
 export * from './models/admin.js';
 export * from './models/audit-entry.js';
 export * from './models/index.js';

@@ -11,6 +11,8 @@ export interface CategoryDoc {
    * existed have none: readers take the standard rate.
    */
   vatPercent?: number;
+  /** The storefront's URL word (`/categoria/<slug>`), unique among categories. */
+  slug?: string;
 }
 
 export const categorySchema = new Schema<CategoryDoc>(
@@ -19,7 +21,9 @@ export const categorySchema = new Schema<CategoryDoc>(
     subcategory: { type: String, required: true, trim: true },
     // No default here: the contracts own the standard rate (`vatPercentOrStandard`).
     vatPercent: { type: Number, min: 0 },
+    slug: { type: String, trim: true },
   },
   { collection: CATEGORY_COLLECTION },
 );
 categorySchema.index({ category: 1, subcategory: 1 }, { unique: true });
+categorySchema.index({ slug: 1 });

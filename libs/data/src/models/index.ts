@@ -83,6 +83,12 @@ export {
   type StoredVariant,
 } from './product.js';
 export { SHIPPING_METHOD_COLLECTION, type ShippingMethodDoc } from './shipping-method.js';
+export {
+  SLUG_CLAIM_COLLECTION,
+  SLUG_KINDS,
+  type SlugClaimDoc,
+  type SlugKind,
+} from './slug-claim.js';
 export { STORE_COLLECTION, type StoreDoc } from './store.js';
 export { TARIFF_COLLECTION, type TariffDoc } from './tariff.js';
 export { WEIGHT_UNIT_COLLECTION, type WeightUnitDoc } from './weight-unit.js';

@@ -41,6 +41,8 @@ export interface ProductDoc {
   store: string;
   brand: string;
   name: string;
+  /** The storefront's URL word (`/anel/<slug>`), unique among products: see slugs/assign-slug. */
+  slug?: string;
   item_url?: string;
   store_sku: string;
   category: Types.ObjectId;
@@ -90,6 +92,7 @@ export const productSchema = new Schema<ProductDoc>(
     store: { type: String, required: true, trim: true },
     brand: { type: String, required: true, trim: true },
     name: { type: String, required: true, trim: true },
+    slug: { type: String, trim: true },
     item_url: { type: String, trim: true },
     store_sku: { type: String, required: true, trim: true },
     category: { type: Schema.Types.ObjectId, ref: 'Category', required: true },
@@ -139,5 +142,7 @@ productSchema.index({ active: 1, deleted: 1, category: 1, 'auditLog.createdOn': 
 productSchema.index({ active: 1, deleted: 1, 'price.cents': 1 });
 productSchema.index({ 'facets.metals': 1, 'price.cents': 1 });
 productSchema.index({ 'facets.sizes': 1, 'price.cents': 1 });
+// The storefront's product pages are found by slug.
+productSchema.index({ slug: 1 });
 // The image sweeper re-reads what changed since its start before each deletion.
 productSchema.index({ 'auditLog.updatedOn': -1 });

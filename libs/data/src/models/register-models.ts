@@ -15,6 +15,7 @@ import { idempotencyKeySchema, type IdempotencyKeyDoc } from './idempotency-key.
 import { orderSchema, type OrderDoc } from './order.js';
 import { productSchema, type ProductDoc } from './product.js';
 import { shippingMethodSchema, type ShippingMethodDoc } from './shipping-method.js';
+import { slugClaimSchema, type SlugClaimDoc } from './slug-claim.js';
 import { storeSchema, type StoreDoc } from './store.js';
 import { tariffSchema, type TariffDoc } from './tariff.js';
 import { weightUnitSchema, type WeightUnitDoc } from './weight-unit.js';
@@ -41,6 +42,8 @@ export interface ShopModels {
   Order: Model<OrderDoc>;
   Product: Model<ProductDoc>;
   ShippingMethod: Model<ShippingMethodDoc>;
+  /** One per product or category slug ever given: unique slugs on every engine, old links found. */
+  SlugClaim: Model<SlugClaimDoc>;
   Store: Model<StoreDoc>;
   Tariff: Model<TariffDoc>;
   WeightUnit: Model<WeightUnitDoc>;
@@ -72,6 +75,7 @@ export function registerModels(connection: Connection): ShopModels {
     Order: bind('Order', orderSchema),
     Product: bind('Product', productSchema),
     ShippingMethod: bind('ShippingMethod', shippingMethodSchema),
+    SlugClaim: bind('SlugClaim', slugClaimSchema),
     Store: bind('Store', storeSchema),
     Tariff: bind('Tariff', tariffSchema),
     WeightUnit: bind('WeightUnit', weightUnitSchema),
