@@ -126,6 +126,29 @@ export default [
       ],
     },
   },
+  // The storefront's findable pages are written on the server by Vue's own server renderer
+  // (createSSRApp, h, renderToString): there, and only there, a server may import `vue`. The
+  // router, stores and the webclient's components stay out of the servers.
+  {
+    files: ['apps/shopping-server/src/storefront-pages/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          banTransitiveDependencies: false,
+          depConstraints: depConstraints.map((constraint) =>
+            constraint.sourceTag === 'platform:node'
+              ? {
+                  ...constraint,
+                  bannedExternalImports: browserOnlyPackages.filter((name) => name !== 'vue'),
+                }
+              : constraint,
+          ),
+        },
+      ],
+    },
+  },
   // Vue single-file components: vue-eslint-parser for the template, typescript-eslint inside
   // <script lang="ts">, eslint-plugin-vue's recommended rules (kept to .vue files only).
   ...vue.configs['flat/recommended'].map((config) => ({ ...config, files: ['**/*.vue'] })),

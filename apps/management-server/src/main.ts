@@ -1,5 +1,10 @@
 import { loadConfigOrExit, managementServerConfigSchema } from '@aneis/config';
-import { backfillEmailClaims, backfillOrderNumbers, registerModels } from '@aneis/data';
+import {
+  backfillEmailClaims,
+  backfillOrderNumbers,
+  backfillSlugs,
+  registerModels,
+} from '@aneis/data';
 import { startHttpServer } from '@aneis/http';
 import { createLogger } from '@aneis/logging';
 import { createMailer } from '@aneis/mail';
@@ -36,6 +41,8 @@ logger.info('order payment states checked', {
 });
 // Products from before the storefront's metal and size filters get filed; idempotent.
 logger.info('product facets checked', { filed: await backfillProductFacets(models) });
+// Products and categories from before storefront slugs get theirs; idempotent (either server may run it).
+logger.info('storefront slugs checked', await backfillSlugs(models));
 // Admins from before e-mail claims (old databases) get theirs; idempotent.
 await backfillEmailClaims(models.EmailClaim, 'admin', models.Admin, { logger });
 // Orders from before order numbers get theirs, oldest first; idempotent (either server may run it).

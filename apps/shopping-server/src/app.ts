@@ -21,6 +21,9 @@ import { shoppingRouteTable } from './http/route-table.js';
 import { securityRoutes } from './http/security-routes.js';
 import type { ShopContext } from './http/shop-context.js';
 import { uiRoutes } from './http/ui-routes.js';
+import { storefrontUrls } from './storefront-pages/page-urls.js';
+import { storefrontPageRoutes } from './storefront-pages/storefront-page-routes.js';
+import { storefrontShellSource } from './storefront-pages/storefront-shell.js';
 import { createFetchKhalti } from './payments/fetch-khalti.js';
 import { createStripeClient } from './payments/stripe-client.js';
 import { userRoutes } from './http/user-routes.js';
@@ -34,7 +37,7 @@ export const REDIS_KEYS = {
 } as const;
 
 /** Routes that read public data only: no session, routine hits logged at debug. */
-const PUBLIC_PATHS = ['/catalog', '/ui', '/docs'];
+const PUBLIC_PATHS = ['/catalog', '/ui', '/docs', '/sitemap.xml', '/robots.txt'];
 
 export interface ShoppingApp {
   app: Express;
@@ -153,6 +156,15 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
     // Off the contract, mounted as it is: the OpenAPI document.
     publicRoutes: (app) => {
       app.use('/docs', docsRoutes(config.session.cookieName));
+      // The storefront's findable pages (HTML for search engines and first paint): no session.
+      app.use(
+        storefrontPageRoutes({
+          models: deps.models,
+          cache: context.caches.catalog,
+          shell: storefrontShellSource(config.storefrontShellUrl),
+          urls: storefrontUrls(config.publicStorefrontUrl),
+        }),
+      );
     },
     routes: (app) => {
       const router = Router();

@@ -3,6 +3,7 @@ import { loadConfigOrExit, shoppingServerConfigSchema } from '@aneis/config';
 import {
   backfillEmailClaims,
   backfillOrderNumbers,
+  backfillSlugs,
   createMongoConnection,
   registerModels,
   startEmbeddedMongo,
@@ -36,6 +37,8 @@ try {
   await backfillEmailClaims(models.EmailClaim, 'customer', models.Customer, { logger });
   // Orders from before order numbers get theirs, oldest first; idempotent (either server may run it).
   logger.info('order numbers checked', { numbered: await backfillOrderNumbers(models) });
+  // Products and categories from before storefront slugs get theirs; idempotent, like the above.
+  logger.info('storefront slugs checked', await backfillSlugs(models));
   // REDIS_URL=memory://: no client at all; the app keeps its state in this process (and says so).
   const redis = config.redis.inMemory
     ? undefined

@@ -215,6 +215,12 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     'How long a catalogue answer may be served from process memory, in ms; 0 turns it off.',
   ),
   variable(
+    'STOREFRONT_SHELL_URL',
+    SHOPPING,
+    '<PUBLIC_STOREFRONT_URL>/index.html',
+    "Storefront's built index.html (http(s) or file URL) that findable pages are rendered into.",
+  ),
+  variable(
     'BANK_TRANSFER_IBAN',
     SHOPPING,
     DEMO_BANK_TRANSFER.iban,

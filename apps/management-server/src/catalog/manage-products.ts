@@ -6,7 +6,7 @@ import {
   type UpdateProductBody,
 } from '@aneis/contracts';
 import { BadInput, NotFound } from '@aneis/errors';
-import type { CategoryDoc, TariffDoc } from '@aneis/data';
+import { slugFor, type CategoryDoc, type TariffDoc } from '@aneis/data';
 import { Types } from 'mongoose';
 import type { Services } from '../services.js';
 import { checkProductReferences } from './check-product-references.js';
@@ -32,6 +32,8 @@ export async function addProduct(deps: Deps, actor: Auditor, body: AddProductBod
     deleted: false,
     auditLog: newAuditLog(actor, deps.now()),
   });
+  // The storefront's URL word, unique among products (a namesake gets `-2`).
+  await slugFor(deps.shop.SlugClaim, deps.shop.Product, 'product', { _id }, body.name);
   const saved = await deps.shop.Product.findById(_id).lean<LeanProduct>();
   if (!saved) throw new Error('product vanished right after it was created');
   const record = toProductRecord(saved);
@@ -106,6 +108,8 @@ export async function updateProduct(deps: Deps, actor: Auditor, body: UpdateProd
     },
     { runValidators: true },
   );
+  // A new name gets a new slug; the old one stays claimed, and its links redirect to the new.
+  await slugFor(deps.shop.SlugClaim, deps.shop.Product, 'product', existing, body.name);
   const detail = await loadDetail(deps, body._id);
   if (!detail) throw new NotFound();
   // Replaced images are not deleted here: orders keep a snapshot of the product and show its

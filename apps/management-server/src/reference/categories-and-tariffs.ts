@@ -7,6 +7,7 @@ import type {
   UpdateTariffBody,
 } from '@aneis/contracts';
 import { vatPercentOrStandard } from '@aneis/contracts';
+import { categorySlugName, slugFor } from '@aneis/data';
 import { BadInput, Conflict, NotFound } from '@aneis/errors';
 import { toCategoryView, toTariffView } from '../catalog/product-view.js';
 import type { Services } from '../services.js';
@@ -37,12 +38,19 @@ async function assertCategoryPairFree(deps: Deps, pair: CategoryBody, exceptId?:
 
 export async function addCategory(deps: Deps, actor: Auditor, body: CategoryBody) {
   await assertCategoryPairFree(deps, body);
-  const view = toCategoryView(
-    await deps.shop.Category.create({
-      ...body,
-      vatPercent: vatPercentOrStandard(body.vatPercent),
-    }),
+  const created = await deps.shop.Category.create({
+    ...body,
+    vatPercent: vatPercentOrStandard(body.vatPercent),
+  });
+  // The storefront's `/categoria/<slug>`, unique among categories.
+  await slugFor(
+    deps.shop.SlugClaim,
+    deps.shop.Category,
+    'category',
+    created,
+    categorySlugName(body),
   );
+  const view = toCategoryView(created);
   await recordReferenceChange(deps, 'catalog', {
     actor,
     action: 'addCategory',
@@ -66,6 +74,14 @@ export async function updateCategory(deps: Deps, actor: Auditor, body: UpdateCat
   await assertCategoryPairFree(deps, next, body._id);
   category.set(next);
   await category.save();
+  // Renamed: a new slug, the old one kept for redirects (see slugFor).
+  await slugFor(
+    deps.shop.SlugClaim,
+    deps.shop.Category,
+    'category',
+    category,
+    categorySlugName(next),
+  );
   const after = toCategoryView(category);
   await recordReferenceChange(deps, 'catalog', {
     actor,

@@ -7,5 +7,6 @@ export async function categoryList(models: ShopModels): Promise<Category[]> {
     _id: String(row._id),
     category: row.category,
     subcategory: row.subcategory,
+    ...(row.slug === undefined ? {} : { slug: row.slug }),
   }));
 }

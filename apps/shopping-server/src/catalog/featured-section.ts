@@ -8,6 +8,7 @@ type FeaturedRow = Pick<
   ProductDoc,
   | '_id'
   | 'name'
+  | 'slug'
   | 'brand'
   | 'store'
   | 'marked_price'
@@ -32,6 +33,7 @@ function toFeaturedProduct(row: FeaturedRow): FeaturedProduct {
   const marked = toOptionalMoney(row.marked_price);
   if (marked) product.marked_price = marked;
   if (typeof row.stock === 'number') product.stock = row.stock;
+  if (row.slug !== undefined) product.slug = row.slug;
   return product;
 }
 
@@ -42,7 +44,7 @@ export async function featuredSection(models: ShopModels, name: string): Promise
   const ids = section.content.flatMap((entry) => entry.products);
   const rows = await models.Product.find({ _id: { $in: ids }, ...VISIBLE_PRODUCT })
     .select(
-      '_id name brand store marked_price price thumbnailUrls detailedImageUrls featuredImageUrls stock',
+      '_id name slug brand store marked_price price thumbnailUrls detailedImageUrls featuredImageUrls stock',
     )
     .lean<FeaturedRow[]>();
   const byId = new Map(rows.map((row) => [String(row._id), toFeaturedProduct(row)]));

@@ -10,7 +10,7 @@ export async function productDetails(
   productId: string,
 ): Promise<ProductDetail> {
   const row = await models.Product.findOne({ _id: productId, ...VISIBLE_PRODUCT })
-    .populate('category', '_id category subcategory')
+    .populate('category', '_id category subcategory slug')
     .populate('tariff', '_id name rates')
     .lean<DetailRow>();
   if (!row) throw new NotFound();

@@ -7,7 +7,15 @@ type Populated<P, K extends keyof P, V> = Omit<P, K> & { [key in K]: V };
 export type SearchRow = Populated<
   Pick<
     ProductDoc,
-    '_id' | 'name' | 'brand' | 'store' | 'marked_price' | 'price' | 'thumbnailUrls' | 'stock'
+    | '_id'
+    | 'name'
+    | 'slug'
+    | 'brand'
+    | 'store'
+    | 'marked_price'
+    | 'price'
+    | 'thumbnailUrls'
+    | 'stock'
   > & { category: CategoryDoc | null },
   'category',
   CategoryDoc | null
@@ -29,6 +37,7 @@ export function toProductSummary(row: SearchRow): ProductSummary {
   const marked = toOptionalMoney(row.marked_price);
   if (marked) summary.marked_price = marked;
   if (typeof row.stock === 'number') summary.stock = row.stock;
+  if (row.slug !== undefined) summary.slug = row.slug;
   return summary;
 }
 
@@ -46,6 +55,7 @@ export function toProductDetail(row: DetailRow): ProductDetail {
       _id: String(row.category?._id ?? ''),
       category: row.category?.category ?? '',
       subcategory: row.category?.subcategory ?? '',
+      ...(row.category?.slug === undefined ? {} : { slug: row.category.slug }),
     },
     tariff: {
       _id: String(row.tariff?._id ?? ''),

@@ -43,7 +43,7 @@ export async function searchProducts(
   const { page, limit } = body.pagingOptions;
   const [rows, total] = await Promise.all([
     models.Product.find(filter)
-      .select('_id name brand store marked_price price thumbnailUrls stock category')
+      .select('_id name slug brand store marked_price price thumbnailUrls stock category')
       .sort(sort)
       .skip((page - 1) * limit)
       .limit(limit)

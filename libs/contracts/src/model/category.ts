@@ -7,6 +7,8 @@ export const categorySchema = z.object({
   subcategory: z.string(),
   /** The IVA rate contained in the gross prices of its products (absent from Veniqa's data). */
   vatPercent: z.number().optional(),
+  /** The storefront's URL word (`/categoria/<slug>`). */
+  slug: z.string().optional(),
 });
 export type Category = z.output<typeof categorySchema>;
 

@@ -10,6 +10,8 @@ import { lowStockThresholdSchema, stockSchema } from './stock.js';
 const productCard = {
   _id: objectIdSchema,
   name: z.string(),
+  /** The storefront's URL word (`/anel/<slug>`); absent only before the server's start-up backfill. */
+  slug: z.string().optional(),
   brand: z.string(),
   store: z.string(),
   marked_price: moneySchema.optional(),

@@ -17,6 +17,8 @@ function productDocument<C extends z.ZodType, T extends z.ZodType>(category: C, 
     store: z.string(),
     brand: z.string(),
     name: z.string(),
+    /** The storefront's URL word (`/anel/<slug>`). */
+    slug: z.string().optional(),
     item_url: z.string().optional(),
     store_sku: z.string(),
     category,

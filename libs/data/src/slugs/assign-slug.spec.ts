@@ -34,21 +34,18 @@ async function insertCategory(category: string, subcategory: string) {
 async function insertProduct(name: string, category: Types.ObjectId) {
   const now = new Date();
   const auditor = { email: 'seed@example.com', name: 'Seed' };
-  const [product] = await shop().Product.insertMany([
-    {
-      store: 'Atelier',
-      brand: 'Atelier',
-      name,
-      store_sku: `SKU-${new Types.ObjectId().toHexString()}`,
-      category,
-      tariff: new Types.ObjectId(),
-      price: { cents: 10_000, currency: 'EUR' },
-      weight: { quantity: 5, unit: 'G' },
-      details_html: '<p>ring</p>',
-      auditLog: { createdBy: auditor, createdOn: now, updatedBy: auditor, updatedOn: now },
-    },
-  ]);
-  return product;
+  return shop().Product.create({
+    store: 'Atelier',
+    brand: 'Atelier',
+    name,
+    store_sku: `SKU-${new Types.ObjectId().toHexString()}`,
+    category,
+    tariff: new Types.ObjectId(),
+    price: { cents: 10_000, currency: 'EUR' },
+    weight: { quantity: 5, unit: 'G' },
+    details_html: '<p>ring</p>',
+    auditLog: { createdBy: auditor, createdOn: now, updatedBy: auditor, updatedOn: now },
+  });
 }
 
 describe('slug claims', () => {
@@ -127,10 +124,12 @@ describe('slug claims', () => {
     await Promise.all([0, 1, 2].map((i) => backfillSlugs(shop(i))));
     const firstRun = await shop()
       .Product.find({ _id: { $in: products.map((p) => p._id) } })
+      .sort({ _id: 1 })
       .lean();
     const second = await backfillSlugs(shop());
     const secondRun = await shop()
       .Product.find({ _id: { $in: products.map((p) => p._id) } })
+      .sort({ _id: 1 })
       .lean();
 
     expect(second).toEqual({ products: 0, categories: 0 });

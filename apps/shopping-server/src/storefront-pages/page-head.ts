@@ -1,0 +1,55 @@
+import { createSSRApp, h, type VNode } from 'vue';
+import { renderToString } from 'vue/server-renderer';
+import { serializeJsonLd } from './json-ld.js';
+
+/** Everything a findable page says about itself in its `<head>`. */
+export interface PageHead {
+  title: string;
+  description: string;
+  canonicalUrl: string;
+  /** Open Graph type: `product` for a ring, `website` for the rest. */
+  ogType: 'website' | 'product';
+  image?: string;
+  /** `noindex` for pages that must not be listed (a missing product's answer). */
+  robots?: string;
+  jsonLd?: Record<string, unknown>;
+}
+
+export const SITE_NAME = 'A Senhora dos Anéis';
+
+function headNodes(head: PageHead): VNode[] {
+  const property = (name: string, content: string) => h('meta', { property: name, content });
+  return [
+    h('title', head.title),
+    h('meta', { name: 'description', content: head.description }),
+    h('link', { rel: 'canonical', href: head.canonicalUrl }),
+    ...(head.robots ? [h('meta', { name: 'robots', content: head.robots })] : []),
+    property('og:site_name', SITE_NAME),
+    property('og:locale', 'pt_PT'),
+    property('og:type', head.ogType),
+    property('og:title', head.title),
+    property('og:description', head.description),
+    property('og:url', head.canonicalUrl),
+    ...(head.image ? [property('og:image', head.image)] : []),
+    h('meta', { name: 'twitter:card', content: head.image ? 'summary_large_image' : 'summary' }),
+    // Vue writes innerHTML as it is: serializeJsonLd is what makes it safe there.
+    ...(head.jsonLd
+      ? [h('script', { type: 'application/ld+json', innerHTML: serializeJsonLd(head.jsonLd) })]
+      : []),
+  ];
+}
+
+/**
+ * The head's tags as HTML, written by Vue's own server renderer, which escapes every text and
+ * attribute value (a quote in a product name cannot end a `content="…"`).
+ */
+export async function renderPageHead(head: PageHead): Promise<string> {
+  return withoutFragmentMarks(
+    await renderToString(createSSRApp({ render: () => headNodes(head) })),
+  );
+}
+
+/** Vue marks a multi-root render with `<!--[-->…<!--]-->` for hydration; a head needs none. */
+export function withoutFragmentMarks(html: string): string {
+  return html.replace(/^<!--\[-->/, '').replace(/<!--\]-->$/, '');
+}

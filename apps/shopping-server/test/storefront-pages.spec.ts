@@ -1,0 +1,244 @@
+import { createCache, createRedisClient, closeRedis } from '@aneis/cache';
+import { SHOP_CACHE_NAMESPACES, backfillSlugs, slugFor } from '@aneis/data';
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { seedProduct, seedReferenceData } from './support/seed.js';
+import { REDIS_URL, useShopHarness, type RunningShop } from './support/shop-harness.js';
+
+const harness = useShopHarness();
+let shop: RunningShop;
+let shellServer: Server;
+let refs: Awaited<ReturnType<typeof seedReferenceData>>;
+
+/** What Vite builds: a generic title and description, the app's script, an empty mount point. */
+const SHELL = `<!doctype html>
+<html lang="pt-PT">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="description" content="A Senhora dos Anéis: anéis feitos à medida." />
+    <title>A Senhora dos Anéis</title>
+    <script type="module" crossorigin src="/shopping/assets/index-test.js"></script>
+  </head>
+  <body>
+    <div id="app"></div>
+  </body>
+</html>`;
+const SHELL_CSP = "default-src 'self'; script-src 'self'";
+/** 1234,50 € as pt-PT writes it: a no-break space before the sign. */
+const PRICE = '1234,50\u00a0€';
+
+beforeAll(async () => {
+  refs = await seedReferenceData(harness.models);
+  // The webclient's server stand-in: the shell and the headers it is served with.
+  shellServer = createServer((_req, res) => {
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': SHELL_CSP,
+      'X-Frame-Options': 'DENY',
+    });
+    res.end(SHELL);
+  });
+  shellServer.listen(0, '127.0.0.1');
+  await once(shellServer, 'listening');
+  const port = (shellServer.address() as AddressInfo).port;
+  shop = await harness.start({
+    env: { STOREFRONT_SHELL_URL: `http://127.0.0.1:${port}/index.html` },
+  });
+});
+afterAll(async () => {
+  shellServer.close();
+});
+
+/** What the management server does after changing the catalogue. */
+async function bumpCatalog(): Promise<void> {
+  const redis = createRedisClient({ url: REDIS_URL, keyPrefix: harness.prefix });
+  await createCache({
+    redis,
+    namespace: SHOP_CACHE_NAMESPACES.catalog,
+    defaultTtlSeconds: 60,
+  }).invalidateNamespace();
+  await closeRedis(redis);
+}
+
+async function slugged(fields: Parameters<typeof seedProduct>[2]) {
+  const product = await seedProduct(harness.models, refs, {
+    store_sku: `SKU-${Math.random().toString(36).slice(2)}`,
+    price: { cents: 123_450, currency: 'EUR' },
+    ...fields,
+  });
+  await backfillSlugs(harness.models);
+  await bumpCatalog();
+  const saved = await harness.models.Product.findById(product._id).lean();
+  return { id: String(product._id), slug: saved?.slug ?? '' };
+}
+
+function jsonLdOf(html: string): Record<string, unknown>[] {
+  const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+  return blocks.map((match) => JSON.parse(match[1] ?? '') as Record<string, unknown>);
+}
+
+const page = (path: string) => request(shop.server).get(path).set('Host', 'shop.test');
+
+describe('findable storefront pages', () => {
+  it('when a product page is fetched, then its HTML has the name, price, head tags and Product JSON-LD in the webclient shell', async () => {
+    const { slug } = await slugged({
+      name: 'Solitário Aurora',
+      details_html: '<p>Ouro branco 18k com um diamante de 0,5 ct.</p>',
+    });
+
+    const res = await page(`/shopping/anel/${slug}`).expect(200);
+
+    expect(slug).toBe('solitario-aurora');
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['content-security-policy']).toBe(SHELL_CSP);
+    const html = res.text;
+    expect(html).toContain(`<title>Solitário Aurora — ${PRICE} — A Senhora dos Anéis</title>`);
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(html).toContain(
+      `<meta name="description" content="Ouro branco 18k com um diamante de 0,5 ct. ${PRICE}.">`,
+    );
+    expect(html).toContain(
+      '<link rel="canonical" href="http://shop.test/shopping/anel/solitario-aurora">',
+    );
+    expect(html).toContain('<meta property="og:type" content="product">');
+    expect(html).toContain('<meta property="og:image" content="https://images.example.com/d.png">');
+    expect(html).toMatch(
+      new RegExp(`<div id="app">.*<h1>Solitário Aurora</h1>.*${PRICE}.*</div>`, 's'),
+    );
+    expect(html).toContain('src="/shopping/assets/index-test.js"');
+    expect(jsonLdOf(html)).toEqual([
+      expect.objectContaining({
+        '@context': 'https://schema.org',
+        '@type': 'Product',
+        name: 'Solitário Aurora',
+        sku: expect.stringMatching(/^SKU-/),
+        image: ['https://images.example.com/d.png', 'https://images.example.com/t.png'],
+        offers: expect.objectContaining({
+          price: '1234.50',
+          priceCurrency: 'EUR',
+          availability: 'https://schema.org/InStock',
+        }),
+      }),
+    ]);
+  });
+
+  it('when a product name holds </script> and quotes, then nothing breaks out of the JSON-LD, title or meta', async () => {
+    const hostile = 'Anel </script><script>alert(1)</script> "aspas" & <b>';
+    const { slug } = await slugged({ name: hostile, details_html: '<p>"x" </script></p>' });
+
+    const html = (await page(`/shopping/anel/${slug}`).expect(200)).text;
+
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toContain('"aspas"');
+    expect(html.match(/<script type="application\/ld\+json">/g)).toHaveLength(1);
+    const [product] = jsonLdOf(html);
+    expect(product?.['name']).toBe(hostile);
+    expect(html).toContain(
+      `<title>Anel &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;aspas&quot; &amp; &lt;b&gt; — ${PRICE} — A Senhora dos Anéis</title>`,
+    );
+  });
+
+  it('when a product is out of stock, then its JSON-LD says OutOfStock and its page says so', async () => {
+    const { slug } = await slugged({ name: 'Aliança Esgotada', stock: 0 });
+    const html = (await page(`/shopping/anel/${slug}`).expect(200)).text;
+    const [product] = jsonLdOf(html);
+    expect(product?.['offers']).toMatchObject({ availability: 'https://schema.org/OutOfStock' });
+    expect(html).toContain('<p>Esgotado</p>');
+  });
+
+  it('when a product was renamed, then its old slug and its old id URL redirect permanently to the new slug', async () => {
+    const { id, slug } = await slugged({ name: 'Anel Maré' });
+    const product = await harness.models.Product.findById(id).lean();
+    await harness.models.Product.updateOne({ _id: id }, { $set: { name: 'Anel Maré Alta' } });
+    await slugFor(
+      harness.models.SlugClaim,
+      harness.models.Product,
+      'product',
+      product ?? { _id: refs.category._id },
+      'Anel Maré Alta',
+    );
+    await bumpCatalog();
+
+    const old = await page(`/shopping/anel/${slug}`).expect(301);
+    const byId = await page(`/shopping/products/${id}`).expect(301);
+    const current = await page('/shopping/anel/anel-mare-alta').expect(200);
+
+    expect(slug).toBe('anel-mare');
+    expect(old.headers['location']).toBe('http://shop.test/shopping/anel/anel-mare-alta');
+    expect(byId.headers['location']).toBe('http://shop.test/shopping/anel/anel-mare-alta');
+    expect(current.text).toContain('<h1>Anel Maré Alta</h1>');
+  });
+
+  it('when a slug, an id or a path is unknown or malformed, then the answer is a 404 page search engines do not list', async () => {
+    for (const path of [
+      '/shopping/anel/nao-existe',
+      '/shopping/anel/NOT%20a%20slug',
+      '/shopping/products/123',
+      '/shopping/products/0123456789abcdef01234567',
+      '/shopping/categoria/%3Cscript%3E',
+    ]) {
+      const res = await page(path).expect(404);
+      expect(res.text).toContain('<meta name="robots" content="noindex">');
+      expect(res.text).toContain('Página não encontrada');
+    }
+  });
+
+  it('when an inactive or deleted product is asked for, then it has no page', async () => {
+    const { slug } = await slugged({ name: 'Anel Retirado', active: false });
+    await page(`/shopping/anel/${slug}`).expect(404);
+  });
+
+  it('when a category page is fetched, then it lists its rings with slug links and prices', async () => {
+    await slugged({ name: 'Anel Categoria Um' });
+    const category = await harness.models.Category.findById(refs.category._id).lean();
+
+    const html = (await page(`/shopping/categoria/${category?.slug}`).expect(200)).text;
+
+    expect(category?.slug).toBe('women-rings');
+    expect(html).toContain('<title>Women · Rings — A Senhora dos Anéis</title>');
+    expect(html).toContain(
+      '<link rel="canonical" href="http://shop.test/shopping/categoria/women-rings">',
+    );
+    expect(html).toContain('<a href="http://shop.test/shopping/anel/anel-categoria-um">');
+  });
+
+  it('when the home page is fetched, then it links to the categories and the newest rings', async () => {
+    await slugged({ name: 'Anel Novidade' });
+    const html = (await page('/shopping/').expect(200)).text;
+    expect(html).toContain('<link rel="canonical" href="http://shop.test/shopping/">');
+    expect(html).toContain('<a href="http://shop.test/shopping/categoria/men-rings">');
+    expect(html).toContain('<a href="http://shop.test/shopping/anel/anel-novidade">');
+  });
+
+  it('when the sitemap is fetched, then it lists every visible product and category by slug URL with its last change, and nothing hidden', async () => {
+    await slugged({ name: 'Anel Mapa' });
+    await slugged({ name: 'Anel Mapa Escondido', active: false });
+
+    const res = await request(shop.server).get('/sitemap.xml').expect(200);
+
+    expect(res.headers['content-type']).toMatch(/^application\/xml/);
+    const locs = [...res.text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const visible = await harness.models.Product.find({ active: true, deleted: false }).lean();
+    for (const product of visible) {
+      expect(locs).toContain(`http://shop.test/shopping/anel/${product.slug}`);
+    }
+    expect(locs).not.toContain('http://shop.test/shopping/anel/anel-mapa-escondido');
+    expect(locs).toContain('http://shop.test/shopping/categoria/women-rings');
+    expect(locs).toContain('http://shop.test/shopping/');
+    expect(res.text).toMatch(
+      /<loc>http:\/\/shop\.test\/shopping\/anel\/anel-mapa<\/loc><lastmod>\d{4}-\d\d-\d\dT/,
+    );
+  });
+
+  it('when robots.txt is fetched, then it points to the sitemap and keeps crawlers out of cart, checkout and account pages', async () => {
+    const res = await request(shop.server).get('/robots.txt').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.text).toContain('Sitemap: http://shop.test/sitemap.xml');
+    for (const path of ['/shopping/cart', '/shopping/checkout', '/shopping/account']) {
+      expect(res.text).toContain(`Disallow: ${path}\n`);
+    }
+    expect(res.text).not.toMatch(/Disallow: \/shopping\/anel/);
+  });
+});
