@@ -92,7 +92,24 @@ describe('edge', () => {
       )
       .sort((a, b) => a.match.localeCompare(b.match));
     const base = 'gic-asenhoradosaneis.k3s';
-    expect(table).toEqual([
+    // the storefront's findable pages: the shopping server, with the storefront's headers
+    const page = (match: string) => ({
+      match,
+      service: 'shopping-server:80',
+      middlewares: ['headers-shopping-webclient'],
+      tls: 'aneis-tls',
+    });
+    const prefix = (path: string) =>
+      page(`Host(\`${base}\`) && (Path(\`${path}\`) || PathPrefix(\`${path}/\`))`);
+    const exact = (path: string) => page(`Host(\`${base}\`) && Path(\`${path}\`)`);
+    const expected = [
+      exact('/shopping'),
+      exact('/shopping/'),
+      exact('/robots.txt'),
+      exact('/sitemap.xml'),
+      prefix('/shopping/anel'),
+      prefix('/shopping/categoria'),
+      prefix('/shopping/products'),
       {
         match: `Host(\`${base}\`) && (Path(\`/assets\`) || PathPrefix(\`/assets/\`))`,
         service: 'website:80',
@@ -129,7 +146,14 @@ describe('edge', () => {
         middlewares: ['headers-shopping-server'],
         tls: 'aneis-tls',
       },
-    ]);
+    ];
+    expect(table).toEqual(expected.sort((a, b) => a.match.localeCompare(b.match)));
+    // Traefik ranks rules by length: an exact path must outrank the longer prefix rules
+    const exactRules = routes
+      .flatMap((r) => r.spec.routes)
+      .filter((x) => !x.match.includes('PathPrefix') && x.match.includes('Path('));
+    expect(exactRules.length).toBeGreaterThan(0);
+    for (const rule of exactRules) expect(rule.priority, rule.match).toBe(10_000);
   });
 
   it('when plain http arrives, then every host is redirected permanently to https', () => {

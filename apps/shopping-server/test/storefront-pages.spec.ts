@@ -241,4 +241,17 @@ describe('findable storefront pages', () => {
     }
     expect(res.text).not.toMatch(/Disallow: \/shopping\/anel/);
   });
+
+  it('when the API is asked for a product by slug, then it answers its details with the slug; an unknown slug is 404 and a malformed one 400', async () => {
+    const { id, slug } = await slugged({ name: 'Anel Pela Palavra' });
+
+    const res = await request(shop.server)
+      .get(`/catalog/getProductBySlug?slug=${slug}`)
+      .expect(200);
+    await request(shop.server).get('/catalog/getProductBySlug?slug=nao-existe').expect(404);
+    const bad = await request(shop.server).get('/catalog/getProductBySlug?slug=%24ne').expect(400);
+
+    expect(res.body.responseData).toMatchObject({ _id: id, slug, name: 'Anel Pela Palavra' });
+    expect(JSON.stringify(bad.body)).toContain('slug');
+  });
 });

@@ -82,6 +82,8 @@ function serverSpecificEnv(
       return {
         PUBLIC_STOREFRONT_URL: publicUrlOf('shopping-webclient', settings),
         STOREFRONT_LINK_STYLE: settings.linkStyles.storefront,
+        // the webclient's page, from its Service: findable pages are rendered into it
+        STOREFRONT_SHELL_URL: `http://shopping-webclient:${topology['shopping-webclient'].ports[0]?.servicePort ?? 80}/index.html`,
         PASSWORD_HASH_THREADS: hashThreads,
         ...bankTransferEnv(settings),
       };

@@ -9,6 +9,8 @@ import { metadataFor, releaseLabels } from './labels.js';
 import { validated, type KubeObject } from './kube-object.js';
 
 export const redirectMiddlewareName = 'redirect-https';
+/** Above any rule length Traefik would compute for our prefix rules. */
+export const EXACT_PATH_PRIORITY = 10_000;
 export const stripMiddlewareName = (route: EdgeRoute): string => `strip-${route.component}`;
 
 /** Traefik v3 rule syntax; a prefix matches the path itself or below it, never `/shoppingx`. */
@@ -77,8 +79,11 @@ function httpsRoute(
           kind: 'Rule' as const,
           match: matchRule(route),
           // the app's security headers on every answer, then the prefix removed if it has one
+          // an exact path outranks any prefix (Traefik otherwise ranks by rule length, and
+          // `/shopping/` exactly would lose to the longer `/shopping` prefix rule)
+          ...(route.match === 'exact' ? { priority: EXACT_PATH_PRIORITY } : {}),
           middlewares: [
-            { name: headersMiddlewareName(route.component) },
+            { name: headersMiddlewareName(route.headersOf ?? route.component) },
             ...(route.stripPrefix ? [{ name: stripMiddlewareName(route) }] : []),
           ],
           services: [

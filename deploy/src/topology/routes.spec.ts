@@ -3,24 +3,41 @@ import { topology } from './topology.js';
 
 describe('routesFor', () => {
   it('when given a base domain, then every exposed component gets its host, path and ports', () => {
+    const web = { servicePort: 80, containerPort: 8080 };
+    // the shopping server's storefront pages: the storefront's address, the storefront's headers
+    const page = (path: string, match: 'exact' | 'prefix') => ({
+      component: 'shopping-server',
+      host: 'shop.localhost',
+      path,
+      match,
+      stripPrefix: false,
+      servicePort: 80,
+      containerPort: 3000,
+      headersOf: 'shopping-webclient',
+    });
     expect(routesFor('shop.localhost')).toEqual([
+      page('/sitemap.xml', 'exact'),
+      page('/robots.txt', 'exact'),
+      page('/shopping/', 'exact'),
+      page('/shopping', 'exact'),
       {
         component: 'website',
         host: 'shop.localhost',
         path: '/',
         match: 'exact',
         stripPrefix: false,
-        servicePort: 80,
-        containerPort: 8080,
+        ...web,
       },
+      page('/shopping/categoria', 'prefix'),
+      page('/shopping/products', 'prefix'),
+      page('/shopping/anel', 'prefix'),
       {
         component: 'management-webclient',
         host: 'shop.localhost',
         path: '/management',
         match: 'prefix',
         stripPrefix: true,
-        servicePort: 80,
-        containerPort: 8080,
+        ...web,
       },
       {
         component: 'shopping-webclient',
@@ -28,8 +45,7 @@ describe('routesFor', () => {
         path: '/shopping',
         match: 'prefix',
         stripPrefix: true,
-        servicePort: 80,
-        containerPort: 8080,
+        ...web,
       },
       {
         component: 'website',
@@ -37,8 +53,7 @@ describe('routesFor', () => {
         path: '/assets',
         match: 'prefix',
         stripPrefix: false,
-        servicePort: 80,
-        containerPort: 8080,
+        ...web,
       },
       {
         component: 'shopping-server',

@@ -12,6 +12,8 @@ export interface EdgeRoute {
   readonly servicePort: number;
   /** ... and of its process (local stack, where there is no Service in between). */
   readonly containerPort: number;
+  /** Whose security headers the answers carry when not the component's (see ExposureSpec). */
+  readonly headersOf?: ComponentName;
 }
 
 export function hostFor(subdomain: string, baseDomain: string): string {
@@ -35,6 +37,7 @@ export function routesFor(baseDomain: string): readonly EdgeRoute[] {
         stripPrefix: exposure.stripPrefix,
         servicePort: port.servicePort,
         containerPort: port.containerPort,
+        ...(exposure.headersOf ? { headersOf: exposure.headersOf } : {}),
       };
     });
   });

@@ -38,6 +38,11 @@ export interface ExposureSpec {
   readonly stripPrefix: boolean;
   /** Which port (by name) of the component the edge forwards to. */
   readonly port: string;
+  /**
+   * Whose security headers the edge puts on these answers, when not the component's own: the
+   * shopping server renders the storefront's findable pages, which are the storefront's pages.
+   */
+  readonly headersOf?: ComponentName;
 }
 
 export interface HealthSpec {

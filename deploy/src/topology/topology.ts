@@ -77,6 +77,17 @@ function server(name: ComponentName, subdomain: string): ComponentSpec {
   };
 }
 
+/** Addresses on the base domain the shopping server answers for the storefront (SEO pages). */
+const storefrontPagePaths = [
+  { path: '/shopping', match: 'exact' },
+  { path: '/shopping/', match: 'exact' },
+  { path: '/shopping/anel', match: 'prefix' },
+  { path: '/shopping/categoria', match: 'prefix' },
+  { path: '/shopping/products', match: 'prefix' },
+  { path: '/robots.txt', match: 'exact' },
+  { path: '/sitemap.xml', match: 'exact' },
+] as const;
+
 /** The one description of the release: the manifests and the local stack are built from it. */
 export const topology: Topology = {
   website: {
@@ -101,7 +112,23 @@ export const topology: Topology = {
   },
   'shopping-webclient': webclient('shopping-webclient', 'shopping-server', '/shopping'),
   'management-webclient': webclient('management-webclient', 'management-server', '/management'),
-  'shopping-server': server('shopping-server', 'shopping'),
+  'shopping-server': {
+    ...server('shopping-server', 'shopping'),
+    exposures: [
+      ...server('shopping-server', 'shopping').exposures,
+      // The storefront's findable pages, rendered here into the webclient's own index.html
+      // (which it reads from the webclient, hence the talk), and robots.txt and sitemap.xml at
+      // the root. They are the storefront's pages, so they carry the storefront's headers.
+      ...storefrontPagePaths.map((page) => ({
+        ...page,
+        subdomain: '',
+        stripPrefix: false,
+        port: 'http',
+        headersOf: 'shopping-webclient' as const,
+      })),
+    ],
+    talksTo: [...serverDeps, 'shopping-webclient'],
+  },
   'management-server': {
     ...server('management-server', 'management'),
     sharedStorage: { size: '1Gi', mountPath: '/srv/images' },

@@ -9,7 +9,22 @@ export async function productDetails(
   models: ShopModels,
   productId: string,
 ): Promise<ProductDetail> {
-  const row = await models.Product.findOne({ _id: productId, ...VISIBLE_PRODUCT })
+  return visibleProduct(models, { _id: productId });
+}
+
+/** The same by the product's current slug (a former slug is the page's redirect, not this). */
+export async function productDetailsBySlug(
+  models: ShopModels,
+  slug: string,
+): Promise<ProductDetail> {
+  return visibleProduct(models, { slug });
+}
+
+async function visibleProduct(
+  models: ShopModels,
+  filter: { _id: string } | { slug: string },
+): Promise<ProductDetail> {
+  const row = await models.Product.findOne({ ...filter, ...VISIBLE_PRODUCT })
     .populate('category', '_id category subcategory slug')
     .populate('tariff', '_id name rates')
     .lean<DetailRow>();

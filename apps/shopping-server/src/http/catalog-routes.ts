@@ -1,5 +1,5 @@
 import { fastRoute } from '@aneis/http';
-import { productDetails } from '../catalog/product-details.js';
+import { productDetails, productDetailsBySlug } from '../catalog/product-details.js';
 import { searchProducts } from '../catalog/search-products.js';
 import { cachedJson } from './cached-json.js';
 import type { ShoppingArea } from './route-table.js';
@@ -19,6 +19,11 @@ export function catalogRoutes({ deps, caches }: ShopContext): ShoppingArea<'/cat
       prepare: ({ query: { productId } }) => ({ productId, key: `product:${productId}` }),
       handle: ({ productId, key }) =>
         cachedJson(caches.catalog, key, () => productDetails(deps.models, productId)),
+    }),
+    'GET /catalog/getProductBySlug': fastRoute({
+      prepare: ({ query: { slug } }) => ({ slug, key: `product-slug:${slug}` }),
+      handle: ({ slug, key }) =>
+        cachedJson(caches.catalog, key, () => productDetailsBySlug(deps.models, slug)),
     }),
   };
 }

@@ -10,6 +10,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../pages/ProductPage.vue'),
     props: true,
   },
+  // Slug addresses (the server renders them for search engines; old id addresses redirect there).
+  {
+    path: '/anel/:slug',
+    name: 'product-by-slug',
+    component: () => import('../pages/ProductBySlugPage.vue'),
+    props: true,
+  },
+  {
+    path: '/categoria/:slug',
+    name: 'category',
+    component: () => import('../pages/CategoryPage.vue'),
+    props: true,
+  },
   {
     path: '/cart',
     name: 'cart',

@@ -33,3 +33,11 @@ export type CatalogSearchBodyInput = z.input<typeof catalogSearchBodySchema>;
 /** `?productId=` of getProductDetails (both servers). */
 export const productIdQuerySchema = z.object({ productId: objectIdSchema });
 export type ProductIdQuery = z.output<typeof productIdQuerySchema>;
+
+/** A product's URL word as the storefront's `/anel/<slug>` carries it. */
+export const productSlugQuerySchema = z.object({
+  slug: z
+    .string()
+    .max(80, 'expected at most 80 characters')
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens'),
+});

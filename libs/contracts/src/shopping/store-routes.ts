@@ -8,7 +8,11 @@ import { productDetailSchema } from '../model/product.js';
 import { productSummarySchema } from '../model/product-summaries.js';
 import { shippingMethodSchema } from '../model/shipping-method.js';
 import { defineRoutes } from '../routes/route-contract.js';
-import { catalogSearchBodySchema, productIdQuerySchema } from './catalog.js';
+import {
+  catalogSearchBodySchema,
+  productIdQuerySchema,
+  productSlugQuerySchema,
+} from './catalog.js';
 import {
   checkoutIdQuerySchema,
   clientSecretResponseSchema,
@@ -37,6 +41,14 @@ export const shoppingStoreRoutes = defineRoutes([
     request: { query: productIdQuerySchema },
     response: productDetailSchema,
     summary: 'One active product with category and tariff',
+  },
+  {
+    method: 'GET',
+    path: '/catalog/getProductBySlug',
+    auth: 'public',
+    request: { query: productSlugQuerySchema },
+    response: productDetailSchema,
+    summary: 'One active product by its storefront slug (`/anel/<slug>`), as getProductDetails',
   },
   {
     method: 'POST',

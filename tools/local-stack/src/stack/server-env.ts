@@ -14,6 +14,11 @@ export interface SharedServerEnv {
   readonly shoppingOrigin: string;
   /** `http://management.gic-asenhoradosaneis.localhost:8080`: the management server's host. */
   readonly managementOrigin: string;
+  /**
+   * The storefront's index.html on its local static server: the shopping server renders the
+   * findable pages into it and sends them with the headers that server gives it.
+   */
+  readonly storefrontShellUrl?: string;
 }
 
 const KEY_PREFIXES: Readonly<Record<ServerApp, string>> = {
@@ -60,7 +65,9 @@ export function serverEnv(
     app === 'management-server'
       ? // It invalidates the shopping server's catalogue cache, so it must know that prefix.
         { SHOPPING_REDIS_KEY_PREFIX: localKeyPrefix('shopping-server', shared.sessionSecret) }
-      : {};
+      : shared.storefrontShellUrl
+        ? { STOREFRONT_SHELL_URL: shared.storefrontShellUrl }
+        : {};
   return {
     ...inherited,
     PORT: String(port),

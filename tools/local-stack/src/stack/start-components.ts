@@ -60,6 +60,30 @@ export function createPools(
  */
 export async function startComponents(ctx: ComponentsContext): Promise<RunningSpaServer[]> {
   const { pools } = ctx;
+  // The static servers first: the shopping server reads the storefront's page from its own.
+  const staticServers: { name: string; server: RunningSpaServer }[] = [];
+  for (const component of ctx.components.filter((c) => c.runner === 'static')) {
+    const server = await startSpaServer({
+      root: join(ctx.root, component.entry),
+      port: 0,
+      headers: webclientHeaders(component.name, ctx.shared),
+    });
+    staticServers.push({ name: component.name, server });
+    pools
+      .get(component.name)
+      ?.add({ id: component.name, host: '127.0.0.1', port: server.port }, true);
+  }
+  const storefront = staticServers.find((s) => s.name === 'shopping-webclient');
+  const withShell: ComponentsContext = storefront
+    ? {
+        ...ctx,
+        shared: {
+          ...ctx.shared,
+          storefrontShellUrl: `http://127.0.0.1:${storefront.server.port}/index.html`,
+        },
+      }
+    : ctx;
+
   const planned: PlannedProcess[] = [];
   for (const component of ctx.components) {
     const healthPath = healthPathOf(component, ctx.probeServersOn);
@@ -74,26 +98,16 @@ export async function startComponents(ctx: ComponentsContext): Promise<RunningSp
   const width = Math.max(...planned.map((p) => p.id.length), 'local-stack'.length);
   await Promise.all(
     planned.map(async (plan, index) => {
-      await ctx.group.start(processSpec(ctx, plan, labelFor(plan.id, index, width, ctx.colour)));
+      await ctx.group.start(
+        processSpec(withShell, plan, labelFor(plan.id, index, width, ctx.colour)),
+      );
       pools
         .get(plan.component.name)
         ?.add({ id: plan.id, host: '127.0.0.1', port: plan.port }, true);
     }),
   );
 
-  const staticServers: RunningSpaServer[] = [];
-  for (const component of ctx.components.filter((c) => c.runner === 'static')) {
-    const server = await startSpaServer({
-      root: join(ctx.root, component.entry),
-      port: 0,
-      headers: webclientHeaders(component.name, ctx.shared),
-    });
-    staticServers.push(server);
-    pools
-      .get(component.name)
-      ?.add({ id: component.name, host: '127.0.0.1', port: server.port }, true);
-  }
-  return staticServers;
+  return staticServers.map((s) => s.server);
 }
 
 function processSpec(ctx: ComponentsContext, plan: PlannedProcess, label: string): ProcessSpec {
