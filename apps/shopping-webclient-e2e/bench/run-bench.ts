@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, startLocalStack, type RunningStack } from '@aneis/e2e-support';
 import { largestContentfulPaint, median, type PaintMeasure } from './largest-contentful-paint.js';
 import { pageWeight, totals } from './page-weight.js';
+import { timeToFirstByte } from './time-to-first-byte.js';
 
 /*
  * `nx run shopping-webclient-e2e:bench`: the storefront's production build, served by the local
@@ -76,6 +77,19 @@ async function main(): Promise<void> {
     print(`\nLargest contentful paint, cold cache, ${RUNS} runs each (after one warm-up load)`);
     printPaints('home', await measurePaints(browser, shop.urls.storefront));
     printPaints('product', await measurePaints(browser, product));
+
+    // The product page's HTML is rendered by the shopping server (findable pages): its time to
+    // first byte is that render, the catalogue read and the shell included.
+    await timeToFirstByte(product, shop.edgePort);
+    const firstBytes: number[] = [];
+    for (let i = 0; i < RUNS; i += 1)
+      firstBytes.push(await timeToFirstByte(product, shop.edgePort));
+    print(
+      `\nProduct page time to first byte (HTML through the edge), ${RUNS} runs after one warm-up`,
+    );
+    print(
+      `  product  median ${String(median(firstBytes)).padStart(5)} ms  (runs: ${firstBytes.join(', ')} ms; ${new URL(product).pathname})`,
+    );
   } finally {
     await browser?.close();
     const left = await shop.stop();

@@ -36,7 +36,7 @@ describe('paying by bank transfer', () => {
 
       await page.goto(shop.url());
       await page.getByRole('link', { name: RING }).first().click();
-      await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+      await page.waitForURL(/\/anel\/[a-z0-9-]+$/);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(RING);
       await chooseCustomizations(page, ['tamanho', 'metal']);
       await page.getByTestId('add-to-cart').click();

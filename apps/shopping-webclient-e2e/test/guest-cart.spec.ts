@@ -25,7 +25,7 @@ describe('the guest cart', () => {
     await page.goto(shop.url('search?q=Aurora'));
     const card = page.getByTestId('product-card').filter({ hasText: RING }).first();
     await card.getByRole('link').first().click();
-    await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+    await page.waitForURL(/\/anel\/[a-z0-9-]+$/);
     // The choices are read from the page: wait until the product (and its selects) has arrived.
     await page.getByRole('heading', { level: 1, name: RING }).waitFor();
     await page
@@ -37,7 +37,7 @@ describe('the guest cart', () => {
     await page.getByTestId('quantity').fill('2');
     await page.getByTestId('add-to-cart').click();
     await page.getByRole('status').filter({ hasText: 'carrinho' }).waitFor();
-    expect(page.url()).toMatch(/\/products\//);
+    expect(page.url()).toMatch(/\/anel\//);
     await expect(textOf(page, 'cart-link')).resolves.toMatch(/2$/);
     await screenshot(page, `${label}-01-guest-added`);
 

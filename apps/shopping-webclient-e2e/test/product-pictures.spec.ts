@@ -27,7 +27,7 @@ function candidates(srcset: string): Map<number, string> {
 async function openRing(page: Page, name: string): Promise<void> {
   const card = page.getByTestId('product-card').filter({ hasText: name });
   await card.first().getByRole('link').first().click();
-  await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+  await page.waitForURL(/\/anel\/[a-z0-9-]+$/);
 }
 
 describe('product pictures', () => {

@@ -50,7 +50,7 @@ describe('the shopper journey (issue 6 acceptance)', () => {
 
     // 3. The product, with a size and a metal chosen.
     await cards.filter({ hasText: RING }).getByRole('link').first().click();
-    await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+    await page.waitForURL(/\/anel\/[a-z0-9-]+$/);
     const productPath = new URL(page.url()).pathname.replace(/^\/shopping/, '');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(RING);
     await chooseCustomizations(page, ['tamanho', 'metal']);

@@ -28,7 +28,7 @@ describe('what a shopper cannot do', () => {
     await page.goto(shop.url('search?q=Halo%20Lua%20Cheia'));
     const card = page.getByTestId('product-card').filter({ hasText: 'Halo Lua Cheia' });
     await card.first().getByRole('link').first().click();
-    await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+    await page.waitForURL(/\/anel\/[a-z0-9-]+$/);
 
     const button = page.getByTestId('add-to-cart');
     await button.waitFor();
@@ -38,7 +38,7 @@ describe('what a shopper cannot do', () => {
     await expect(page.getByTestId('quantity').isDisabled()).resolves.toBe(true);
     // A disabled button ignores a forced click: nothing navigates, nothing is added.
     await button.click({ force: true });
-    expect(new URL(page.url()).pathname).toMatch(/\/products\//);
+    expect(new URL(page.url()).pathname).toMatch(/\/anel\//);
     await expect(page.getByRole('status').count()).resolves.toBe(0);
     await screenshot(page, 'product-sold-out');
   });

@@ -1,0 +1,191 @@
+import { request } from 'node:http';
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from '@aneis/e2e-support';
+import { screenshot, useShopBrowser } from './helpers/shop-browser.js';
+import { chooseCustomizations } from './helpers/shopper.js';
+
+/*
+ * What a search engine sees: a product page's HTML as the edge serves it, read without running
+ * any JavaScript (over plain HTTP, and in a browser with JavaScript off), the sitemap against the
+ * catalogue, and then the same page in a browser that runs the app on top of it.
+ */
+const RING = 'Solitário Aurora';
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+describe('findable pages', () => {
+  const shop = useShopBrowser();
+  const { storefront, shoppingApi, edgePort } = inject('shop');
+
+  /** One GET through the local edge, as a crawler would send it: no cookies, no scripts. */
+  function fetchRaw(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+    const target = new URL(url);
+    return new Promise((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: edgePort,
+          path: `${target.pathname}${target.search}`,
+          headers: { host: target.host, accept: 'text/html,application/xml', ...headers },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.setTimeout(20_000, () => req.destroy(new Error(`no answer from ${url}`)));
+      req.end();
+    });
+  }
+
+  /** Every active product the storefront's own search finds, with its slug. */
+  async function activeProducts(): Promise<{ _id: string; name: string; slug?: string }[]> {
+    const body = JSON.stringify({ pagingOptions: { page: 1, limit: 500 } });
+    const target = new URL('catalog/search', `${shoppingApi.replace(/\/+$/, '')}/`);
+    const answer = await new Promise<Answer>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: edgePort,
+          method: 'POST',
+          path: target.pathname,
+          headers: {
+            host: target.host,
+            origin: new URL(storefront).origin,
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(answer.status).toBe(200);
+    const page = JSON.parse(answer.text) as {
+      responseData: { total: number; docs: { _id: string; name: string; slug?: string }[] };
+    };
+    expect(page.responseData.docs).toHaveLength(page.responseData.total);
+    return page.responseData.docs;
+  }
+
+  async function ringUrl(): Promise<string> {
+    const ring = (await activeProducts()).find((p) => p.name === RING);
+    expect(ring?.slug).toBe('solitario-aurora');
+    return shop.url(`anel/${ring?.slug}`);
+  }
+
+  it('when a product page is fetched without running JavaScript, then its HTML has the name, the price and Product JSON-LD', async () => {
+    const answer = await fetchRaw(await ringUrl());
+
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-security-policy']).toContain("script-src 'self'");
+    const html = answer.text;
+    expect(html).toMatch(
+      new RegExp(`<title>${RING} — [\\d\\s]+,\\d\\d\\u00a0€ — A Senhora dos Anéis</title>`),
+    );
+    expect(html).toContain(
+      `<link rel="canonical" href="${storefront.replace(/\/+$/, '')}/anel/solitario-aurora">`,
+    );
+    expect(html).toContain(`<h1>${RING}</h1>`);
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    expect(blocks).toHaveLength(1);
+    const product = JSON.parse(blocks[0]?.[1] ?? '') as Record<string, unknown>;
+    expect(product).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: RING,
+      offers: {
+        '@type': 'Offer',
+        priceCurrency: 'EUR',
+        availability: 'https://schema.org/InStock',
+      },
+    });
+    const offer = product['offers'] as { price: string };
+    expect(offer.price).toMatch(/^\d+\.\d\d$/);
+    // the price in the page's body is the offer's, written the Portuguese way
+    const shown = new Intl.NumberFormat('pt-PT', { style: 'currency', currency: 'EUR' }).format(
+      Number(offer.price),
+    );
+    expect(html).toContain(`<p data-price>${shown}</p>`);
+  });
+
+  it('when a browser with JavaScript off opens a product page, then it shows the ring’s name and price', async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const plain = await context.newPage();
+      await plain.goto(await ringUrl());
+      await expect(plain.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(RING);
+      await expect(plain.locator('[data-price]').first().textContent()).resolves.toMatch(/€$/);
+      await screenshot(plain, 'findable-product-without-javascript');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('when an old id address is opened, then it redirects permanently to the slug address', async () => {
+    const ring = (await activeProducts()).find((p) => p.name === RING);
+    const answer = await fetchRaw(shop.url(`products/${ring?._id}`));
+    expect(answer.status).toBe(301);
+    expect(answer.headers['location']).toBe(shop.url('anel/solitario-aurora'));
+  });
+
+  it('when the sitemap is fetched, then it lists every active product by its slug address, and robots.txt points to it', async () => {
+    const origin = new URL(storefront).origin;
+    const sitemap = await fetchRaw(`${origin}/sitemap.xml`);
+    const robots = await fetchRaw(`${origin}/robots.txt`);
+
+    expect(sitemap.status).toBe(200);
+    const locs = new Set([...sitemap.text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    const products = await activeProducts();
+    expect(products.length).toBeGreaterThan(10);
+    for (const product of products) {
+      expect(product.slug, product.name).toMatch(/^[a-z0-9-]+$/);
+      expect(locs.has(shop.url(`anel/${product.slug}`)), product.name).toBe(true);
+    }
+    expect(robots.status).toBe(200);
+    expect(robots.text).toContain(`Sitemap: ${origin}/sitemap.xml`);
+    expect(robots.text).toContain('Disallow: /shopping/checkout');
+  });
+
+  it('when the app runs on top of the rendered page, then it takes over and a ring goes into the cart', async () => {
+    const page: Page = await shop.newPage();
+    await page.goto(await ringUrl());
+
+    // the app's own product page replaces the server's: its picker and button are there
+    await page.getByTestId('add-to-cart').waitFor();
+    await page.getByTestId('customization-tamanho').locator('option').first().waitFor({
+      state: 'attached',
+    });
+    await chooseCustomizations(page, ['tamanho', 'metal']);
+    await page.getByTestId('add-to-cart').click();
+    await page.getByRole('status').filter({ hasText: 'carrinho' }).waitFor();
+    await expect(page.getByTestId('cart-link').textContent()).resolves.toMatch(/1$/);
+    expect(new URL(page.url()).pathname).toBe('/shopping/anel/solitario-aurora');
+    await screenshot(page, 'findable-product-hydrated');
+  });
+});
