@@ -1,5 +1,4 @@
-import { createCache, createRedisClient, closeRedis } from '@aneis/cache';
-import { SHOP_CACHE_NAMESPACES } from '@aneis/data';
+import { bumpCatalog as bumpCatalogOf } from './support/bump-catalog.js';
 import request from 'supertest';
 import { TcpProxy } from '@aneis/testing';
 import { createCustomer, loginAgent, seedProduct, seedReferenceData } from './support/seed.js';
@@ -15,16 +14,7 @@ beforeAll(async () => {
   shop = await harness.start();
 });
 
-/** What the management server does after changing the catalogue. */
-async function bumpCatalog(): Promise<void> {
-  const redis = createRedisClient({ url: REDIS_URL, keyPrefix: harness.prefix });
-  await createCache({
-    redis,
-    namespace: SHOP_CACHE_NAMESPACES.catalog,
-    defaultTtlSeconds: 60,
-  }).invalidateNamespace();
-  await closeRedis(redis);
-}
+const bumpCatalog = () => bumpCatalogOf(harness.prefix);
 
 describe('catalogue', () => {
   it('when searching by free text, category and price sort, then only active products match, with Veniqa’s pagination', async () => {

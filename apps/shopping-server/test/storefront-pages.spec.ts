@@ -1,11 +1,11 @@
-import { createCache, createRedisClient, closeRedis } from '@aneis/cache';
-import { SHOP_CACHE_NAMESPACES, backfillSlugs, slugFor } from '@aneis/data';
+import { backfillSlugs, slugFor } from '@aneis/data';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import { bumpCatalog as bumpCatalogOf } from './support/bump-catalog.js';
 import { seedProduct, seedReferenceData } from './support/seed.js';
-import { REDIS_URL, useShopHarness, type RunningShop } from './support/shop-harness.js';
+import { useShopHarness, type RunningShop } from './support/shop-harness.js';
 
 const harness = useShopHarness();
 let shop: RunningShop;
@@ -51,16 +51,7 @@ afterAll(async () => {
   shellServer.close();
 });
 
-/** What the management server does after changing the catalogue. */
-async function bumpCatalog(): Promise<void> {
-  const redis = createRedisClient({ url: REDIS_URL, keyPrefix: harness.prefix });
-  await createCache({
-    redis,
-    namespace: SHOP_CACHE_NAMESPACES.catalog,
-    defaultTtlSeconds: 60,
-  }).invalidateNamespace();
-  await closeRedis(redis);
-}
+const bumpCatalog = () => bumpCatalogOf(harness.prefix);
 
 async function slugged(fields: Parameters<typeof seedProduct>[2]) {
   const product = await seedProduct(harness.models, refs, {

@@ -22,51 +22,25 @@ describe('findable pages', () => {
   const shop = useShopBrowser();
   const { storefront, shoppingApi, edgePort } = inject('shop');
 
-  /** One GET through the local edge, as a crawler would send it: no cookies, no scripts. */
-  function fetchRaw(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  /** One call through the local edge, as a crawler would send it: no cookies, no scripts. */
+  function edgeCall(
+    url: string,
+    options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  ): Promise<Answer> {
     const target = new URL(url);
+    const body = options.body;
     return new Promise((resolve, reject) => {
       const req = request(
         {
           host: '127.0.0.1',
           port: edgePort,
+          method: options.method ?? 'GET',
           path: `${target.pathname}${target.search}`,
-          headers: { host: target.host, accept: 'text/html,application/xml', ...headers },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              text: Buffer.concat(chunks).toString('utf8'),
-            }),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.setTimeout(20_000, () => req.destroy(new Error(`no answer from ${url}`)));
-      req.end();
-    });
-  }
-
-  /** One page of the storefront's own catalogue search, through the edge. */
-  async function searchPage(page: number): Promise<Answer> {
-    const body = JSON.stringify({ pagingOptions: { page, limit: 100 } });
-    const target = new URL('catalog/search', `${shoppingApi.replace(/\/+$/, '')}/`);
-    return new Promise<Answer>((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: edgePort,
-          method: 'POST',
-          path: target.pathname,
           headers: {
             host: target.host,
-            origin: new URL(storefront).origin,
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
+            accept: 'text/html,application/xml',
+            ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }),
+            ...options.headers,
           },
         },
         (res) => {
@@ -82,7 +56,19 @@ describe('findable pages', () => {
         },
       );
       req.on('error', reject);
+      req.setTimeout(20_000, () => req.destroy(new Error(`no answer from ${url}`)));
       req.end(body);
+    });
+  }
+
+  const fetchRaw = (url: string) => edgeCall(url);
+
+  /** One page of the storefront's own catalogue search, through the edge. */
+  function searchPage(page: number): Promise<Answer> {
+    return edgeCall(new URL('catalog/search', `${shoppingApi.replace(/\/+$/, '')}/`).toString(), {
+      method: 'POST',
+      headers: { origin: new URL(storefront).origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ pagingOptions: { page, limit: 100 } }),
     });
   }
 

@@ -1,31 +1,12 @@
 import { Types } from 'mongoose';
-import {
-  createMongoConnection,
-  type MongoConnection,
-} from '../connection/create-mongo-connection.js';
-import { registerModels, type ShopModels } from '../models/register-models.js';
-import { useTestDatabase } from '../testing/test-database.js';
+import type { ShopModels } from '../models/register-models.js';
+import { useRacingConnections } from '../testing/racing-connections.js';
 import { EMAIL_CLAIM_STALE_MS, createUnderEmailClaim, releaseEmailClaim } from './claim-email.js';
 import { emailClaimId } from './email-claim-id.js';
 
-const db = useTestDatabase();
 // Three connections stand in for three server processes racing over the wire.
-const connections: MongoConnection[] = [];
-const models: ShopModels[] = [];
-
-beforeAll(async () => {
-  for (let i = 0; i < 3; i += 1) {
-    const mongo = createMongoConnection({ uri: db.uri, embedded: db.embedded });
-    await mongo.connect();
-    connections.push(mongo);
-    models.push(registerModels(mongo.connection));
-  }
-});
-afterAll(async () => {
-  for (const mongo of connections) await mongo.close();
-});
-
-const first = () => models[0] as ShopModels;
+const { shop } = useRacingConnections(3);
+const first = () => shop(0);
 
 function signUp(shop: ShopModels, email: string, options: { now?: () => Date } = {}) {
   return createUnderEmailClaim(
@@ -49,7 +30,7 @@ function signUp(shop: ShopModels, email: string, options: { now?: () => Date } =
 describe('e-mail claims', () => {
   it('when ten processes create one address at once, then exactly one account is made', async () => {
     const outcomes = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => signUp(models[i % 3] as ShopModels, 'race@example.com')),
+      Array.from({ length: 10 }, (_, i) => signUp(shop(i), 'race@example.com')),
     );
 
     expect(outcomes.filter((o) => o.created)).toHaveLength(1);
@@ -86,7 +67,7 @@ describe('e-mail claims', () => {
     expect((await signUp(first(), 'crashed@example.com')).created).toBe(false);
     const later = () => new Date(claimedAt.getTime() + EMAIL_CLAIM_STALE_MS + 1);
     const takeovers = await Promise.all(
-      models.map((shop) => signUp(shop, 'crashed@example.com', { now: later })),
+      [0, 1, 2].map((i) => signUp(shop(i), 'crashed@example.com', { now: later })),
     );
     expect(takeovers.filter((o) => o.created)).toHaveLength(1);
     expect(await first().Customer.countDocuments({ email: 'crashed@example.com' })).toBe(1);

@@ -1,31 +1,10 @@
 import { Types } from 'mongoose';
-import {
-  createMongoConnection,
-  type MongoConnection,
-} from '../connection/create-mongo-connection.js';
-import { registerModels, type ShopModels } from '../models/register-models.js';
-import { useTestDatabase } from '../testing/test-database.js';
+import { useRacingConnections } from '../testing/racing-connections.js';
 import { claimSlug, slugFor, slugOwner } from './assign-slug.js';
 import { backfillSlugs } from './backfill-slugs.js';
 
-const db = useTestDatabase();
 // Three connections stand in for three server processes racing over the wire.
-const connections: MongoConnection[] = [];
-const models: ShopModels[] = [];
-
-beforeAll(async () => {
-  for (let i = 0; i < 3; i += 1) {
-    const mongo = createMongoConnection({ uri: db.uri, embedded: db.embedded });
-    await mongo.connect();
-    connections.push(mongo);
-    models.push(registerModels(mongo.connection));
-  }
-});
-afterAll(async () => {
-  for (const mongo of connections) await mongo.close();
-});
-
-const shop = (i = 0) => models[i % 3] as ShopModels;
+const { shop } = useRacingConnections(3);
 
 async function insertCategory(category: string, subcategory: string) {
   return shop().Category.create({ category, subcategory });
