@@ -251,6 +251,28 @@ describe('adding and updating products', () => {
     expect(audit?.after).not.toHaveProperty('brand');
   });
 
+  it('when products are added and renamed, then each gets a unique slug and a rename a new one, the old still naming it', async () => {
+    const add = (name: string) =>
+      server.http
+        .post('/catalog/addProduct')
+        .set('Cookie', cookie)
+        .send(productBody(fixture, { name }));
+    const first = (await add('Anel Ondina')).body.responseData._id as string;
+    const second = (await add('Anel Ondina')).body.responseData._id as string;
+    const slugOf = async (id: string) =>
+      (await server.services.shop.Product.findById(id).lean())?.slug;
+    expect([await slugOf(first), await slugOf(second)]).toEqual(['anel-ondina', 'anel-ondina-2']);
+
+    const renamed = await server.http
+      .put('/catalog/updateProduct')
+      .set('Cookie', cookie)
+      .send({ ...productBody(fixture, { name: 'Anel Ondina Rosa' }), _id: first });
+    expect(renamed.status).toBe(200);
+    expect(await slugOf(first)).toBe('anel-ondina-rosa');
+    const claims = await server.services.shop.SlugClaim.find({ owner: first }).lean();
+    expect(claims.map((c) => c.slug).sort()).toEqual(['anel-ondina', 'anel-ondina-rosa']);
+  });
+
   it('when a product image is replaced, then the old file stays for the orders that show it', async () => {
     const key = newImageKey();
     const file = fileOfKey(server.storageDir, key);
