@@ -19,7 +19,7 @@ describe('choosing a ring size and metal', () => {
       .getByRole('link')
       .first()
       .click();
-    await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+    await page.waitForURL(/\/anel\/[a-z0-9-]+$/);
     await page.getByRole('heading', { level: 1, name: RING }).waitFor();
     const size = page.getByTestId('customization-tamanho');
     const metal = page.getByTestId('customization-metal');
