@@ -11,6 +11,7 @@ import { createMailer } from '@aneis/mail';
 import { createManagementApp } from './app.js';
 import { startImageSweeper } from './images/image-sweeper.js';
 import { connectInfrastructure } from './infrastructure.js';
+import { finishAllPendingRestocks } from './orders/restock.js';
 import { backfillPaymentStatus } from './seed/backfill-payment-status.js';
 import { backfillProductFacets } from './seed/backfill-product-facets.js';
 import { backfillShippingAliases } from './seed/backfill-shipping-aliases.js';
@@ -79,6 +80,10 @@ const { app, services } = createManagementApp({
   pingMongo: () => mongo.ping(),
   ...(s3ImageStorage ? { s3ImageStorage } : {}),
 });
+
+// Units a cancellation or return owed when the last run died are put back; once each, even
+// when several instances start together.
+logger.info('pending restocks finished', { restocks: await finishAllPendingRestocks(services) });
 
 // Uploads whose product was never saved, replaced images, deleted products' pictures.
 const imageSweeper = startImageSweeper(services);

@@ -4,7 +4,7 @@ import { sendOrderStatusMail } from './order-status-mail.js';
 import { loadOrder, orderDetail } from './read-orders.js';
 import { mailableRefund, newRefund, refundChange } from './refund-records.js';
 import { refundableCents } from './refund-plan.js';
-import { putBackInStock } from './restock.js';
+import { finishOrderRestocks, restocksFor } from './restock.js';
 import { saveOrderChange } from './save-order-change.js';
 import { nextStatusOnCancel } from './state-machine.js';
 
@@ -12,7 +12,8 @@ import { nextStatusOnCancel } from './state-machine.js';
  * Cancels an order that has not shipped: the lines' reserved stock goes back and what was paid
  * is refunded (by transfer, recorded at once; by card, through Stripe). Status, stock flag and
  * refund record are one compare-and-set write, so of two managers cancelling at once one wins
- * (stock back once, one refund) and the other is told the order changed.
+ * (stock back once, one refund) and the other is told the order changed. The units owed go in
+ * that same write, so a crash before they reach stock leaves them for the next start-up.
  */
 export async function cancelOrder(deps: RefundDeps, actor: Auditor, body: CancelOrderBody) {
   const order = await loadOrder(deps, body.orderId);
@@ -28,18 +29,16 @@ export async function cancelOrder(deps: RefundDeps, actor: Auditor, body: Cancel
     actor,
     deps.now(),
   );
-  const release = !order.stockReleased;
+  const release = order.stockReleased
+    ? []
+    : restocksFor(order.cart.items.map((line) => ({ line, quantity: line.reservedStock })));
   let saved = await saveOrderChange(deps, actor, order, 'cancelOrder', {
     overall_status,
     stockReleased: true,
+    pendingRestocks: release,
     ...refundChange(order, refund),
   });
-  if (release) {
-    await putBackInStock(
-      deps,
-      order.cart.items.map((line) => ({ line, quantity: line.reservedStock })),
-    );
-  }
+  await finishOrderRestocks(deps, order._id);
   if (refund?.method === 'STRIPE')
     saved = await executeStripeRefund(deps, actor, saved, refund._id);
   deps.ordersChanged();

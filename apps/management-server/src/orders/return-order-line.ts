@@ -9,7 +9,7 @@ import { loadOrder, orderDetail } from './read-orders.js';
 import { sendRefundMail } from './refund-mails.js';
 import { mailableRefund, newRefund, refundChange } from './refund-records.js';
 import { refundableCents } from './refund-plan.js';
-import { putBackInStock } from './restock.js';
+import { finishOrderRestocks, restocksFor } from './restock.js';
 import { saveOrderChange } from './save-order-change.js';
 
 /** Units of a line already returned. */
@@ -67,9 +67,10 @@ export async function returnOrderLine(deps: RefundDeps, actor: Auditor, body: Re
   const refund = newRefund(order, 'RETURN', cents, body.reason, actor, now, entry._id);
   let saved = await saveOrderChange(deps, actor, order, 'returnOrderLine', {
     returns: [...(order.returns ?? []), entry],
+    pendingRestocks: restocksFor([{ line, quantity: body.quantity }]),
     ...refundChange(order, refund),
   });
-  await putBackInStock(deps, [{ line, quantity: body.quantity }]);
+  await finishOrderRestocks(deps, order._id);
   if (refund?.method === 'STRIPE')
     saved = await executeStripeRefund(deps, actor, saved, refund._id);
   deps.ordersChanged();

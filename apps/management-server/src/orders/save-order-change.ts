@@ -1,5 +1,5 @@
 import { errorCodes, type Auditor } from '@aneis/contracts';
-import type { OrderDoc, StoredOrderLine } from '@aneis/data';
+import type { OrderDoc, PendingRestock, StoredOrderLine } from '@aneis/data';
 import { Conflict } from '@aneis/errors';
 import type { Services } from '../services.js';
 import type { LeanOrder } from './order-view.js';
@@ -39,6 +39,8 @@ export async function saveOrderChange(
     overall_status?: OrderDoc['overall_status'];
     items?: StoredOrderLine[];
     stockReleased?: boolean;
+    /** Put-backs this change owes, recorded with it (see restock.ts). */
+    pendingRestocks?: PendingRestock[];
   } & Partial<Pick<OrderDoc, 'refunds' | 'returns' | 'payment_info' | 'payment_status'>>,
 ): Promise<LeanOrder> {
   // Whole arrays, like the lines: the guard below makes replacing them safe.
@@ -62,6 +64,10 @@ export async function saveOrderChange(
         'auditLog.updatedBy': actor,
         'auditLog.updatedOn': deps.now(),
       },
+      // Added to any a crash left unfinished (not read with the order, so never overwritten).
+      ...(change.pendingRestocks?.length
+        ? { $push: { pendingRestocks: { $each: change.pendingRestocks } } }
+        : {}),
     },
     { runValidators: true },
   );

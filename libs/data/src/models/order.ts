@@ -1,4 +1,4 @@
-import { Schema } from 'mongoose';
+import { Schema, type Types } from 'mongoose';
 import { orderDocumentDefinition, type OrderDocumentFields } from './order-document.js';
 import {
   refundSchema,
@@ -23,7 +23,31 @@ export interface OrderDoc extends OrderDocumentFields {
   refunds?: StoredRefund[];
   /** Delivered units that came back (absent on orders that never had any). */
   returns?: StoredReturn[];
+  /**
+   * Units a cancellation or return still has to put back, written in the same compare-and-set
+   * as the change itself and removed once each is in stock; a start-up finishes what a crash
+   * left here. Not selected by default: no view shows it.
+   */
+  pendingRestocks?: PendingRestock[];
 }
+
+/** One put-back of units still owed to a product: `key` makes applying it idempotent. */
+export interface PendingRestock {
+  key: string;
+  productId: Types.ObjectId;
+  variantKey?: string;
+  units: number;
+}
+
+const pendingRestockSchema = new Schema<PendingRestock>(
+  {
+    key: { type: String, required: true },
+    productId: { type: Schema.Types.ObjectId, required: true },
+    variantKey: { type: String },
+    units: { type: Number, required: true, min: 1 },
+  },
+  { _id: false },
+);
 
 export const orderSchema = new Schema<OrderDoc>(
   {
@@ -33,6 +57,7 @@ export const orderSchema = new Schema<OrderDoc>(
     orderNumber: { type: String },
     refunds: { type: [refundSchema], default: undefined },
     returns: { type: [returnSchema], default: undefined },
+    pendingRestocks: { type: [pendingRestockSchema], default: undefined, select: false },
   },
   { collection: ORDER_COLLECTION },
 );

@@ -67,6 +67,12 @@ export interface ProductDoc {
   /** The dashboard lists the product as low once `stock <= lowStockThreshold`. */
   lowStockThreshold?: number;
   /**
+   * Keys of the latest order restocks put into this product's stock, written by the same update
+   * that adds the units: a restock retried after a crash finds its key and adds nothing.
+   * Not selected by default: no view shows it.
+   */
+  restocksApplied?: string[];
+  /**
    * What the storefront filters on, derived by the management server from the product's metal
    * option or attribute and its size option on every save. Absent on products saved before.
    */
@@ -125,6 +131,7 @@ export const productSchema = new Schema<ProductDoc>(
     deleted: { type: Boolean, required: true, default: false },
     stock: { type: Number, min: 0, validate: wholeCount },
     lowStockThreshold: { type: Number, min: 0, validate: wholeCount },
+    restocksApplied: { type: [String], default: undefined, select: false },
     facets: {
       type: new Schema<ProductFacets>(
         { metals: { type: [String], default: [] }, sizes: { type: [String], default: [] } },

@@ -7,6 +7,26 @@ export interface StockReturn {
   units: number;
   /** The variant's stored key when the units came from a variant. */
   variantKey?: string | undefined;
+  /**
+   * Makes the put-back idempotent: the update skips a product that already lists the key and
+   * lists it in the same write, so a retry after a crash adds the units at most once.
+   */
+  restockKey?: string | undefined;
+}
+
+/**
+ * How many restock keys a product remembers. A retry comes at the next start-up, long before
+ * this many later restocks of the same product; the cap keeps the document small.
+ */
+const REMEMBERED_RESTOCKS = 200;
+
+/** The filter and update parts that make a put-back happen once per restock key. */
+function onceOnly(key: string | undefined) {
+  if (key === undefined) return { filter: {}, push: {} };
+  return {
+    filter: { restocksApplied: { $ne: key } },
+    push: { $push: { restocksApplied: { $each: [key], $slice: -REMEMBERED_RESTOCKS } } },
+  };
 }
 
 /** Rounds of read-then-update when a manager reorders the variants in between. */
@@ -36,10 +56,11 @@ export async function variantIndex(
  */
 export async function giveBackStock(Product: Model<ProductDoc>, back: StockReturn): Promise<void> {
   if (back.units <= 0) return;
+  const once = onceOnly(back.restockKey);
   if (back.variantKey === undefined) {
     await Product.updateOne(
-      { _id: back.productId, stock: { $exists: true } },
-      { $inc: { stock: back.units } },
+      { _id: back.productId, stock: { $exists: true }, ...once.filter },
+      { $inc: { stock: back.units }, ...once.push },
     );
     return;
   }
@@ -48,9 +69,22 @@ export async function giveBackStock(Product: Model<ProductDoc>, back: StockRetur
     if (!found || found.stock === undefined) return;
     const at = `variants.${found.index}`;
     const result = await Product.updateOne(
-      { _id: back.productId, [`${at}.key`]: back.variantKey, [`${at}.stock`]: { $exists: true } },
-      { $inc: { [`${at}.stock`]: back.units, stock: back.units } },
+      {
+        _id: back.productId,
+        [`${at}.key`]: back.variantKey,
+        [`${at}.stock`]: { $exists: true },
+        ...once.filter,
+      },
+      { $inc: { [`${at}.stock`]: back.units, stock: back.units }, ...once.push },
     );
     if (result.matchedCount > 0) return;
+    // Missed because an earlier try already put these units back: nothing left to do.
+    if (back.restockKey !== undefined) {
+      const applied = await Product.exists({
+        _id: back.productId,
+        restocksApplied: back.restockKey,
+      });
+      if (applied) return;
+    }
   }
 }
