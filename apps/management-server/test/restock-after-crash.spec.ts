@@ -68,16 +68,22 @@ function post(path: string, body: object) {
   return server.http.post(`/orders/${path}`).set('Cookie', cookie).send(body);
 }
 
+/** A paid bank-transfer order, confirmed and being prepared, that took `units` from stock. */
+async function confirmedOrder(productId: string, units: number) {
+  const { orderId } = await insertOrder(server, fixture, {
+    status: 'CONFIRMED',
+    payment: 'BANK_TRANSFER',
+    paid: true,
+    lines: [{ productId, counts: units, unitCents: 1_000, reservedStock: units }],
+    lineStatuses: ['PROCESSING'],
+  });
+  return orderId;
+}
+
 describe('stock owed by a cancellation or return survives a crash', () => {
   it('when the server dies between the cancellation write and the stock write, then the next start puts the units back exactly once, even when two instances start together and again later', async () => {
     const productId = await insertProduct(server, fixture, { stock: 4 });
-    const { orderId } = await insertOrder(server, fixture, {
-      status: 'CONFIRMED',
-      payment: 'BANK_TRANSFER',
-      paid: true,
-      lines: [{ productId, counts: 3, unitCents: 1_000, reservedStock: 3 }],
-      lineStatuses: ['PROCESSING'],
-    });
+    const orderId = await confirmedOrder(productId, 3);
     dieBeforeStockWrites();
     await post('cancelOrder', { orderId });
     const order = await server.services.shop.Order.findById(orderId).lean();
@@ -92,13 +98,7 @@ describe('stock owed by a cancellation or return survives a crash', () => {
 
   it('when the server dies after the stock write but before the order forgets the debt, then the next start adds nothing more', async () => {
     const productId = await insertProduct(server, fixture, { stock: 2 });
-    const { orderId } = await insertOrder(server, fixture, {
-      status: 'CONFIRMED',
-      payment: 'BANK_TRANSFER',
-      paid: true,
-      lines: [{ productId, counts: 2, unitCents: 1_000, reservedStock: 2 }],
-      lineStatuses: ['PROCESSING'],
-    });
+    const orderId = await confirmedOrder(productId, 2);
     dieAfterStockWrite();
     await post('cancelOrder', { orderId });
     expect((await product(productId))?.stock).toBe(4);
@@ -119,13 +119,7 @@ describe('stock owed by a cancellation or return survives a crash', () => {
         { key: 'v-62', choices: { tamanho: '62' }, stock: 5 },
       ],
     });
-    const { orderId } = await insertOrder(server, fixture, {
-      status: 'CONFIRMED',
-      payment: 'BANK_TRANSFER',
-      paid: true,
-      lines: [{ productId, counts: 2, unitCents: 1_000, reservedStock: 2 }],
-      lineStatuses: ['PROCESSING'],
-    });
+    const orderId = await confirmedOrder(productId, 2);
     await server.services.shop.Order.updateOne(
       { _id: orderId },
       { $set: { 'cart.items.0.variantKey': 'v-62' } },
@@ -189,13 +183,7 @@ describe('stock owed by a cancellation or return survives a crash', () => {
 
   it('when nothing crashed, then neither the order answer nor a product read shows the restock bookkeeping', async () => {
     const productId = await insertProduct(server, fixture, { stock: 1 });
-    const { orderId } = await insertOrder(server, fixture, {
-      status: 'CONFIRMED',
-      payment: 'BANK_TRANSFER',
-      paid: true,
-      lines: [{ productId, counts: 1, unitCents: 1_000, reservedStock: 1 }],
-      lineStatuses: ['PROCESSING'],
-    });
+    const orderId = await confirmedOrder(productId, 1);
     const res = await post('cancelOrder', { orderId });
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.body)).not.toContain('pendingRestocks');
