@@ -1,4 +1,10 @@
-import { DEMO_ADDRESS, DEMO_SHIPPING_METHOD, waitForMailLink } from '@aneis/e2e-support';
+import {
+  choicesFor,
+  DEMO_ADDRESS,
+  DEMO_SHIPPING_METHOD,
+  waitForMailLink,
+  type OrderableProduct,
+} from '@aneis/e2e-support';
 import { ApiClient } from './api-client.js';
 
 export interface Shopper {
@@ -44,7 +50,13 @@ export async function placeOrderThroughApi(options: {
   const addresses = (await shop.ok('POST', '/user/address', DEMO_ADDRESS)) as { _id: string }[];
   const addressId = addresses[0]?._id;
   if (!addressId) throw new Error('adding the address answered no address');
-  await shop.ok('POST', '/shopping/addToCart', [{ product: options.productId, counts: 1 }]);
+  const product = (await shop.ok(
+    'GET',
+    `/catalog/getProductDetails?productId=${encodeURIComponent(options.productId)}`,
+  )) as OrderableProduct;
+  await shop.ok('POST', '/shopping/addToCart', [
+    { product: options.productId, counts: 1, customizations: choicesFor(product) },
+  ]);
   const checkout = (await shop.ok('POST', '/orders/createCheckout', {
     addressId,
     shippingMethod: DEMO_SHIPPING_METHOD,

@@ -1,10 +1,12 @@
 import type { Agent } from 'node:http';
 import {
+  choicesFor,
   CookieJar,
   DEMO_ADDRESS,
   DEMO_SHIPPING_METHOD,
   edgeRequest,
   waitForMailLink,
+  type OrderableProduct,
 } from '@aneis/e2e-support';
 import { BASE_DOMAIN } from '../stack/stack-settings.js';
 
@@ -99,7 +101,13 @@ export class Shopper {
 
   /** Cart, checkout, "cash on delivery": the order id once the shop answered it is placed. */
   async placeOrder(productId: string): Promise<string> {
-    await this.session.ok('POST', '/shopping/addToCart', [{ product: productId, counts: 1 }]);
+    const product = (await this.session.ok(
+      'GET',
+      `/catalog/getProductDetails?productId=${encodeURIComponent(productId)}`,
+    )) as OrderableProduct;
+    await this.session.ok('POST', '/shopping/addToCart', [
+      { product: productId, counts: 1, customizations: choicesFor(product) },
+    ]);
     const checkout = (await this.session.ok('POST', '/orders/createCheckout', {
       addressId: this.addressId,
       shippingMethod: DEMO_SHIPPING_METHOD,

@@ -1,3 +1,4 @@
+import { choicesFor, type OrderableProduct } from '@aneis/e2e-support';
 import type { ShopperClient } from './shopper-client.js';
 
 export interface PlannedProduct {
@@ -7,13 +8,18 @@ export interface PlannedProduct {
   readonly stock?: number;
 }
 
+/** A product the crowd buys, with the size and metal (or other required choices) they pick. */
+export interface BuyableProduct extends PlannedProduct {
+  readonly choices: Readonly<Record<string, string>>;
+}
+
 /** What the crowd shops for, read from the running shop before the clock starts. */
 export interface CataloguePlan {
   readonly products: readonly PlannedProduct[];
   /** The home page's first tracked ring: half the buyers want it, so it sells out. */
-  readonly popular: PlannedProduct;
+  readonly popular: BuyableProduct;
   /** What the other buyers order: never sells out, so only `popular` does. */
-  readonly evergreen: readonly PlannedProduct[];
+  readonly evergreen: readonly BuyableProduct[];
   /** Words from the catalogue's names, so searches find something, plus one that finds nothing. */
   readonly searchTerms: readonly string[];
 }
@@ -58,11 +64,18 @@ export async function planCatalogue(client: ShopperClient): Promise<CataloguePla
   if (!popular || evergreen.length === 0) {
     throw new Error('the catalogue has no tracked home-page product or nothing to order instead');
   }
+  const buyable = async (product: PlannedProduct): Promise<BuyableProduct> => {
+    const path = `/catalog/getProductDetails?productId=${encodeURIComponent(product._id)}`;
+    const reply = await client.call('GET /catalog/getProductDetails', path);
+    const details = reply.data as OrderableProduct | undefined;
+    if (!details) throw new Error(`the product ${product._id} answered ${reply.status}`);
+    return { ...product, choices: choicesFor(details) };
+  };
   const words = products.map((product) => product.name.split(/\s+/)[0]?.toLowerCase() ?? '');
   return {
     products,
-    popular,
-    evergreen,
+    popular: await buyable(popular),
+    evergreen: await Promise.all(evergreen.map(buyable)),
     searchTerms: [...new Set(words.filter((word) => word.length > 2)), 'ouro', 'zzzz'],
   };
 }

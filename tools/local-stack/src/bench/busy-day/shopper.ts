@@ -145,7 +145,7 @@ async function buy({ shopper: { client }, crowd, think }: Visit, account: Accoun
   const { popular } = crowd.plan;
   const wanted = !account.popularGone && Math.random() < 0.5 ? popular : pick(crowd.plan.evergreen);
   const added = await client.call('POST /shopping/addToCart', '/shopping/addToCart', [
-    { product: wanted._id, counts: 1 },
+    { product: wanted._id, counts: 1, customizations: wanted.choices },
   ]);
   if (added.outcome !== 'ok') return;
   await think();
