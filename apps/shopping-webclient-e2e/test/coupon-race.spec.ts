@@ -53,7 +53,7 @@ describe('a coupon with one use left', () => {
     await page.getByTestId('logout').waitFor({ state: 'attached' });
     await page.goto(shop.url());
     await page.getByRole('link', { name: RING }).first().click();
-    await page.waitForURL(/\/products\/[0-9a-f]{24}/);
+    await page.waitForURL(/\/anel\/[a-z0-9-]+$/);
     // The product's options come with its details: wait for them before choosing.
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(RING);
     await chooseCustomizations(page, ['tamanho', 'metal']);
