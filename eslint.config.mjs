@@ -128,9 +128,10 @@ export default [
   },
   // The storefront's findable pages are written on the server by Vue's own server renderer
   // (createSSRApp, h, renderToString): there, and only there, a server may import `vue`. The
-  // router, stores and the webclient's components stay out of the servers.
+  // router, stores and the webclient's components stay out of the servers. Two patterns: the
+  // workspace's lint sees the path from the root, each project's lint from its own folder.
   {
-    files: ['apps/shopping-server/src/storefront-pages/**/*.ts'],
+    files: ['apps/shopping-server/src/storefront-pages/**/*.ts', 'src/storefront-pages/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
