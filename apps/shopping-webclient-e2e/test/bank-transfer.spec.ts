@@ -1,14 +1,7 @@
 import { inject } from 'vitest';
 import { screenshot, useShopBrowser } from './helpers/shop-browser.js';
-import {
-  addAddress,
-  chooseCustomizations,
-  confirmationLink,
-  logIn,
-  newShopper,
-  signUp,
-  squash,
-} from './helpers/shopper.js';
+import { openCheckoutWithRing } from './helpers/checkout-ready.js';
+import { newShopper, squash } from './helpers/shopper.js';
 
 /**
  * A shopper who pays by bank transfer lands on the order confirmation with everything needed
@@ -25,28 +18,7 @@ describe('paying by bank transfer', () => {
       const shopper = newShopper(`transfer-${width}`);
       const page = await shop.newPage({ width, height: 900 });
 
-      await page.goto(shop.url('signup'));
-      await signUp(page, shopper);
-      await page.goto(await confirmationLink(outboxDir, shopper));
-      await page.getByTestId('email-confirmed').waitFor();
-      await page.goto(shop.url('login'));
-      await logIn(page, shopper.email, shopper.password);
-      // On a phone the header's links sit in a closed menu: present, not visible.
-      await page.getByTestId('logout').waitFor({ state: 'attached' });
-
-      await page.goto(shop.url());
-      await page.getByRole('link', { name: RING }).first().click();
-      await page.waitForURL(/\/anel\/[a-z0-9-]+$/);
-      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(RING);
-      await chooseCustomizations(page, ['tamanho', 'metal']);
-      await page.getByTestId('add-to-cart').click();
-      await page.getByRole('status').filter({ hasText: 'carrinho' }).waitFor();
-      await page.goto(shop.url('account/addresses'));
-      await addAddress(page);
-
-      await page.goto(shop.url('cart'));
-      await page.getByTestId('go-to-checkout').click();
-      await page.getByTestId('price-breakdown').waitFor();
+      await openCheckoutWithRing(shop, page, outboxDir, shopper, RING);
       await page.getByLabel('Transferência bancária').check();
       await page.getByTestId('place-order').click();
       await page.waitForURL(/\/orders\/[0-9a-f]{24}\?placed=1/);

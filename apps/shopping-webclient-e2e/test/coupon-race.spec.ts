@@ -2,14 +2,8 @@ import { CookieJar, edgeRequest } from '@aneis/e2e-support';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { screenshot, useShopBrowser } from './helpers/shop-browser.js';
-import {
-  addAddress,
-  chooseCustomizations,
-  confirmationLink,
-  logIn,
-  newShopper,
-  signUp,
-} from './helpers/shopper.js';
+import { openCheckoutWithRing } from './helpers/checkout-ready.js';
+import { newShopper } from './helpers/shopper.js';
 
 /** What a shopper reads when the coupon's last use went to someone else (libs/ui's PT text). */
 const USED_UP_PT = 'Este código de desconto já foi usado o número máximo de vezes.';
@@ -44,26 +38,7 @@ describe('a coupon with one use left', () => {
   async function shopperAtCheckout(label: string): Promise<Page> {
     const shopper = newShopper(label);
     const page = await shop.newPage({ width: 1366, height: 900 });
-    await page.goto(shop.url('signup'));
-    await signUp(page, shopper);
-    await page.goto(await confirmationLink(outboxDir, shopper));
-    await page.getByTestId('email-confirmed').waitFor();
-    await page.goto(shop.url('login'));
-    await logIn(page, shopper.email, shopper.password);
-    await page.getByTestId('logout').waitFor({ state: 'attached' });
-    await page.goto(shop.url());
-    await page.getByRole('link', { name: RING }).first().click();
-    await page.waitForURL(/\/anel\/[a-z0-9-]+$/);
-    // The product's options come with its details: wait for them before choosing.
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(RING);
-    await chooseCustomizations(page, ['tamanho', 'metal']);
-    await page.getByTestId('add-to-cart').click();
-    await page.getByRole('status').filter({ hasText: 'carrinho' }).waitFor();
-    await page.goto(shop.url('account/addresses'));
-    await addAddress(page);
-    await page.goto(shop.url('cart'));
-    await page.getByTestId('go-to-checkout').click();
-    await page.getByTestId('price-breakdown').waitFor();
+    await openCheckoutWithRing(shop, page, outboxDir, shopper, RING);
     return page;
   }
 
