@@ -81,9 +81,11 @@ describe('coupons at checkout', () => {
     const { checkout } = await shopper();
     const view = (await checkout('BIGGIFT').expect(200)).body.responseData;
     expect(view.coupon.discount).toEqual({ amount: 27.99, currency: 'USD' });
-    // What remains: shipping 15 (no Veniqa charges), and no IVA on goods given away.
+    // What remains: shipping 15 (no Veniqa charges); the goods given away contain no IVA, the
+    // shipping still contains its 2,80 (at the rate of the ring it carries).
     expect(view.cart.totalPrice).toEqual({ amount: 15, currency: 'USD' });
-    expect(view.cart.vatPrice).toEqual({ amount: 0, currency: 'USD' });
+    expect(view.cart.vatPrice).toEqual({ amount: 2.8, currency: 'USD' });
+    expect(view.cart.shippingVatPrice).toEqual({ amount: 2.8, currency: 'USD' });
   });
 
   it('when a code breaks a rule, then the checkout is refused with the rule’s code and the field named', async () => {

@@ -66,11 +66,14 @@ describe('IVA-included pricing', () => {
       'Standard Ring': [23, usd(10.47)],
       'Ring Care Book': [6, usd(0.6)],
     });
-    expect(cart.vatPrice).toEqual(usd(11.07));
+    // Shipping is taxed like the goods it carries: 15 shared 5 598 : 1 060 → 12,61 at 23 %
+    // (contains 2,36) and 2,39 at 6 % (contains 0,14).
+    expect(cart.shippingVatPrice).toEqual(usd(2.5));
     expect(cart.vatLines).toEqual([
-      { ratePercent: 6, vatPrice: usd(0.6) },
-      { ratePercent: 23, vatPrice: usd(10.47) },
+      { ratePercent: 6, vatPrice: usd(0.74) },
+      { ratePercent: 23, vatPrice: usd(12.83) },
     ]);
+    expect(cart.vatPrice).toEqual(usd(13.57));
   });
 
   it('when an order is placed and the rate changes afterwards, then the order keeps the IVA it was charged', async () => {
@@ -88,7 +91,9 @@ describe('IVA-included pricing', () => {
       .send({ checkoutId, method: 'BANK_TRANSFER' })
       .expect(200);
     const stored = await harness.models.Order.findById(checkoutId).lean();
-    expect(stored?.cart.vatPrice).toEqual({ cents: 1047, currency: 'USD' });
+    // The ring's 10,47 and the 15,00 shipping's 2,80.
+    expect(stored?.cart.vatPrice).toEqual({ cents: 1327, currency: 'USD' });
+    expect(stored?.cart.shippingVatPrice).toEqual({ cents: 280, currency: 'USD' });
     expect(stored?.cart.items[0]).toMatchObject({ vatPercent: 23, vatPrice: { cents: 1047 } });
     await shop.mail.settled();
     const [mail] = await readOutbox(harness.outboxDir, {
@@ -97,14 +102,14 @@ describe('IVA-included pricing', () => {
     });
     // The shopper had no language yet: the mail is in Portuguese, amounts in the shop's currency.
     expect(mail?.text.replace(/[\u00a0\u202f]/g, ' ')).toMatch(
-      /dos quais IVA \(23 %\): +10,47 US\$/,
+      /dos quais IVA \(23 %\): +13,27 US\$/,
     );
 
     await harness.models.Category.updateOne({ _id: refs.category._id }, { vatPercent: 13 });
     try {
       const details = await agent.get(`/user/orderDetails?orderId=${checkoutId}`).expect(200);
       expect(details.body.responseData.cart.vatLines).toEqual([
-        { ratePercent: 23, vatPrice: usd(10.47) },
+        { ratePercent: 23, vatPrice: usd(13.27) },
       ]);
       expect(details.body.responseData.cart.items[0].vatPercent).toBe(23);
     } finally {
@@ -129,6 +134,6 @@ describe('IVA-included pricing', () => {
     expect(cart.tariffPrice).toEqual(usd(11.2));
     expect(cart.serviceCharge).toEqual(usd(2.8));
     expect(cart.totalPrice).toEqual(usd(84.98));
-    expect(cart.vatPrice).toEqual(usd(10.47));
+    expect(cart.vatPrice).toEqual(usd(13.27));
   });
 });

@@ -151,7 +151,8 @@ describe('a new shopper’s whole way through the ring shop', () => {
         .toContain(say.choicesPlatinum);
       await screenshot(page, `journey-${language}-02-cart-two-metals`);
 
-      // The breakdown: both lines at their own prices, and the IVA they contain under the total.
+      // The breakdown: both lines at their own prices, and the IVA they and the shipping contain
+      // under the total (delivery is taxed like the rings it carries).
       await page.getByTestId('go-to-checkout').click();
       await page.getByTestId('price-breakdown').waitFor();
       const figures = await breakdownFigures(page);
@@ -163,7 +164,12 @@ describe('a new shopper’s whole way through the ring shop', () => {
       const vatRow = page.getByTestId('checkout-vat');
       await expect(vatRow.locator('th').textContent().then(squash)).resolves.toBe(say.vatLabel);
       const vatCents = euroCents(await vatRow.locator('td').textContent());
-      expect(vatCents).toBe(vatAt23(goldCents) + vatAt23(platinumCents));
+      const shippingCents =
+        euroCents(await page.getByTestId('checkout-total').textContent()) -
+        goldCents -
+        platinumCents;
+      expect(shippingCents).toBeGreaterThan(0);
+      expect(vatCents).toBe(vatAt23(goldCents) + vatAt23(platinumCents) + vatAt23(shippingCents));
       await screenshot(page, `journey-${language}-03-breakdown-with-iva`);
 
       // Bank transfer: the confirmation gives what is needed to pay.

@@ -108,13 +108,17 @@ describe('the shopper journey (issue 6 acceptance)', () => {
     expect(figures['Total']).toBe(euroCents(checkoutTotal));
     expect(figures['Subtotal']).toBe(euroCents(linePrice));
     // Our prices include IVA: no duties or service charge (Veniqa's, off in the demo shop), and
-    // the IVA the total contains is shown under it, per line gross × 23 / 123 to the cent.
+    // the IVA the total contains is shown under it: each gross amount (the line, the shipping)
+    // × 23 / 123 to the cent.
     expect(Object.keys(figures)).not.toContain('Taxas alfandegárias');
     expect(Object.keys(figures)).not.toContain('Taxa de serviço');
     expect((figures['Subtotal'] ?? Number.NaN) + (figures['Envio'] ?? Number.NaN)).toBe(
       figures['Total'],
     );
-    expect(figures['dos quais IVA (23 %)']).toBe(Math.round((euroCents(linePrice) * 23) / 123));
+    const vatAt23 = (cents: number) => Math.round((cents * 23) / 123);
+    expect(figures['dos quais IVA (23 %)']).toBe(
+      vatAt23(euroCents(linePrice)) + vatAt23(figures['Envio'] ?? Number.NaN),
+    );
     await page.getByLabel('Pagamento na entrega').check();
     await screenshot(page, 'journey-10-checkout');
     await page.getByTestId('place-order').click();

@@ -156,6 +156,7 @@ export async function buildOrderCart(
         ratePercent: rate.ratePercent,
         vatPrice: money(rate.vatCents),
       })),
+      shippingVatPrice: money(priced.shippingVatCents),
     },
     country,
     shippingMethod: shipping.code,

@@ -1,5 +1,6 @@
 import type { CouponKind } from '@aneis/data';
 import { percentOf } from './price-checkout.js';
+import { shareInProportion } from './share-in-proportion.js';
 
 export interface CouponTerms {
   kind: CouponKind;
@@ -20,22 +21,9 @@ export function couponDiscountCents(terms: CouponTerms, subTotalCents: number): 
 
 /**
  * A discount shared out over lines in proportion to their prices, in whole cents that add up
- * to it exactly: each line gets the floor of its exact share, and the cents left go to the
- * largest remainders (the earlier line on a tie). No line gets more than its own price.
+ * to it exactly (see `shareInProportion`). The discount is never above the subtotal, so no line
+ * gets more than its own price.
  */
 export function spreadDiscount(lineCents: readonly number[], discountCents: number): number[] {
-  const total = lineCents.reduce((sum, cents) => sum + cents, 0);
-  if (discountCents <= 0 || total <= 0) return lineCents.map(() => 0);
-  const exact = lineCents.map((cents) => (cents * discountCents) / total);
-  const shares = exact.map((share) => Math.floor(share));
-  let left = discountCents - shares.reduce((sum, cents) => sum + cents, 0);
-  const byRemainder = exact
-    .map((share, index) => ({ index, remainder: share - Math.floor(share) }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (const { index } of byRemainder) {
-    if (left <= 0) break;
-    shares[index] = (shares[index] ?? 0) + 1;
-    left -= 1;
-  }
-  return shares;
+  return shareInProportion(lineCents, discountCents);
 }

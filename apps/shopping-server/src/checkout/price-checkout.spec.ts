@@ -94,13 +94,32 @@ describe('priceCheckout', () => {
     ]);
   });
 
-  it('when Veniqa charges are on, then the IVA is still only what the gross prices contain (tariff and service charge carry none)', () => {
+  it('when Veniqa charges are on, then the IVA is still only what the gross prices and shipping contain (tariff and service charge carry none)', () => {
     const on = priceCheckout([ring('a', 12_300, 23)], {
       shippingCents: 1_500,
       veniqaCharges: true,
       exchangeRate: 1,
     });
-    expect(on.vatCents).toBe(2_300);
+    // 12 300 contains 2 300; 1 500 of shipping contains 280,49… → 280.
+    expect(on.vatCents).toBe(2_300 + 280);
+  });
+
+  it('when shipping is charged, then the IVA it contains joins its rate under the total and is reported apart too', () => {
+    const priced = priceCheckout([ring('a', 3_000, 6), ring('b', 1_000, 23)], {
+      shippingCents: 1_000,
+      veniqaCharges: false,
+      exchangeRate: 1,
+    });
+    // Lines: 3 000 × 6/106 = 169,8 → 170; 1 000 × 23/123 = 187,0 → 187.
+    // Shipping 1 000 shared 3 : 1 → 750 at 6 % (42) and 250 at 23 % (47).
+    expect(priced.lines.map((line) => line.vatCents)).toEqual([170, 187]);
+    expect(priced.shippingVatCents).toBe(42 + 47);
+    expect(priced.vatByRate).toEqual([
+      { ratePercent: 6, vatCents: 170 + 42 },
+      { ratePercent: 23, vatCents: 187 + 47 },
+    ]);
+    expect(priced.vatCents).toBe(170 + 187 + 42 + 47);
+    expect(priced.totalCents).toBe(5_000);
   });
 
   it('when a coupon applies, then its discount comes off the total and the tariff stays on the full price', () => {

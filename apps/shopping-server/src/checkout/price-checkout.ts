@@ -1,5 +1,6 @@
 import type { StoredWeight } from '@aneis/data';
 import { couponDiscountCents, spreadDiscount, type CouponTerms } from './coupon-discount.js';
+import { shippingVatByRate } from './shipping-vat.js';
 import { sumVatByRate, vatContainedCents, type VatByRate } from './vat-included.js';
 
 /** Veniqa's 5 % service charge, in basis points. */
@@ -52,7 +53,12 @@ export interface PricedCheckout {
   discountCents: number;
   totalCents: number;
   totalWeight: StoredWeight;
-  /** The IVA contained in the total: the sum of the lines' IVA, and its split by rate. */
+  /** The IVA contained in the shipping price (see `shippingVatByRate`). */
+  shippingVatCents: number;
+  /**
+   * The IVA contained in the total: the sum of the lines' IVA and the shipping's, and its split
+   * by rate.
+   */
   vatCents: number;
   vatByRate: VatByRate[];
   /** `totalCents` in the payment currency's minor units. */
@@ -71,7 +77,7 @@ const roundWeight = (quantity: number) => Math.round(quantity * 100) / 100;
  * Veniqa's calculateFinalPrice in integer cents: per-line tariff by destination, a service
  * charge on the subtotal (both only with `veniqaCharges`), the chosen shipping method's price,
  * and the total converted to the destination's currency. Prices are gross, so the IVA they
- * contain is reported per line and in total, never added. Pure, so the worked example of the
+ * contain (the lines' and the shipping's) is reported per line and in total, never added. Pure, so the worked example of the
  * reference is a unit test.
  */
 export function priceCheckout(lines: readonly PricingLine[], rules: PricingRules): PricedCheckout {
@@ -109,6 +115,15 @@ export function priceCheckout(lines: readonly PricingLine[], rules: PricingRules
     : 0;
   const totalCents =
     subTotalCents + tariffCents + serviceChargeCents + rules.shippingCents - discountCents;
+  const shippingVat = shippingVatByRate(
+    priced.map((line) => ({
+      vatPercent: line.vatPercent,
+      grossCents: line.lineCents,
+      paidCents: line.lineCents - line.discountCents,
+    })),
+    rules.shippingCents,
+  );
+  const shippingVatCents = shippingVat.reduce((sum, rate) => sum + rate.vatCents, 0);
   return {
     lines: priced,
     subTotalCents,
@@ -117,8 +132,12 @@ export function priceCheckout(lines: readonly PricingLine[], rules: PricingRules
     shippingCents: rules.shippingCents,
     discountCents,
     totalCents,
-    vatCents: priced.reduce((sum, line) => sum + line.vatCents, 0),
-    vatByRate: sumVatByRate(priced),
+    shippingVatCents,
+    vatCents: priced.reduce((sum, line) => sum + line.vatCents, 0) + shippingVatCents,
+    vatByRate: sumVatByRate([
+      ...priced,
+      ...shippingVat.map((rate) => ({ vatPercent: rate.ratePercent, vatCents: rate.vatCents })),
+    ]),
     totalWeight: {
       quantity: roundWeight(priced.reduce((sum, line) => sum + line.weight.quantity, 0)),
       unit: priced[0]?.weight.unit ?? 'LB',

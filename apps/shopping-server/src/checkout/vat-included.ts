@@ -4,8 +4,9 @@
  * Rule: for each order line, IVA = gross × rate / (100 + rate), where gross is the line's price
  * (unit price × count) and rate the line's category rate; the result is rounded half up to the
  * cent. The rate is taken in basis points (23 % = 2300) so the arithmetic stays on integers until
- * the one division. Totals are sums of line amounts, never recomputed from a summed gross, so
- * the amounts a shopper sees per line always add up to the total shown.
+ * the one division. Totals are sums of line amounts (and of the shipping's shares, see
+ * shipping-vat.ts), never recomputed from a summed gross, so the amounts a shopper sees always
+ * add up to the total shown.
  *
  * Worked example: a 1 419,00 € ring at 23 %: 141 900 × 2 300 / 12 300 = 26 534,15… → 26 534
  * cents, so "dos quais IVA (23 %) 265,34 €".

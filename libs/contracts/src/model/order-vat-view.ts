@@ -7,6 +7,7 @@ import { moneyFromMinor, type MinorMoney } from '../common/money.js';
 export function orderVatView(cart: {
   vatPrice?: MinorMoney;
   vatLines?: { ratePercent: number; vatPrice: MinorMoney }[];
+  shippingVatPrice?: MinorMoney;
 }) {
   return {
     ...(cart.vatPrice ? { vatPrice: moneyFromMinor(cart.vatPrice) } : {}),
@@ -18,6 +19,7 @@ export function orderVatView(cart: {
           })),
         }
       : {}),
+    ...(cart.shippingVatPrice ? { shippingVatPrice: moneyFromMinor(cart.shippingVatPrice) } : {}),
   };
 }
 

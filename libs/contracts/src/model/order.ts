@@ -62,6 +62,8 @@ export type VatLine = z.output<typeof vatLineSchema>;
 export const orderVatShape = {
   vatPrice: moneySchema.optional(),
   vatLines: z.array(vatLineSchema).optional(),
+  /** The part of `vatPrice` the shipping price contains (shipping is taxed like the goods). */
+  shippingVatPrice: moneySchema.optional(),
 };
 
 /** `AN-<year>-<sequence>`: the human order number (see @aneis/data's order counter). */

@@ -23,9 +23,11 @@ export interface StoredOrderCart {
   shippingPrice: StoredMoney;
   tariffPrice: StoredMoney;
   totalPrice: StoredMoney;
-  /** The IVA contained in the total (the sum of the lines'), and its split by rate. */
+  /** The IVA contained in the total (the lines' and the shipping's), and its split by rate. */
   vatPrice?: StoredMoney;
   vatLines?: StoredVatLine[];
+  /** The part of `vatPrice` contained in the shipping price (taxed like the goods it carries). */
+  shippingVatPrice?: StoredMoney;
 }
 
 export interface StoredVatLine {
@@ -91,6 +93,7 @@ const orderCartSchema = new Schema<StoredOrderCart>(
     totalPrice: { type: moneySchema, required: true },
     vatPrice: { type: moneySchema },
     vatLines: { type: [vatLineSchema], default: undefined },
+    shippingVatPrice: { type: moneySchema },
   },
   { _id: false },
 );
