@@ -1,8 +1,12 @@
+import { variantKey } from '@aneis/contracts';
 import { backfillSlugs, slugFor } from '@aneis/data';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import { categoryJsonLd, productFacts, productJsonLd } from '../src/storefront-pages/json-ld.js';
+import { storefrontUrls } from '../src/storefront-pages/page-urls.js';
+import { categoryPage, productPage } from '../src/storefront-pages/storefront-catalog.js';
 import { bumpCatalog as bumpCatalogOf } from './support/bump-catalog.js';
 import { seedProduct, seedReferenceData } from './support/seed.js';
 import { useShopHarness, type RunningShop } from './support/shop-harness.js';
@@ -137,6 +141,102 @@ describe('findable storefront pages', () => {
     const [product] = jsonLdOf(html);
     expect(product?.['offers']).toMatchObject({ availability: 'https://schema.org/OutOfStock' });
     expect(html).toContain('<p>Esgotado</p>');
+  });
+
+  it('when images are paths or javascript: addresses, then og:image and the JSON-LD give the paths as addresses on the storefront origin and drop the rest', async () => {
+    const { slug } = await slugged({
+      name: 'Anel Caminho Relativo',
+      featuredImageUrls: ['javascript:alert(1)'],
+      detailedImageUrls: ['/images/rel/detailed.webp'],
+      thumbnailUrls: ['images/rel/thumb.webp', 'data:image/png;base64,AAAA'],
+    });
+
+    const html = (await page(`/shopping/anel/${slug}`).expect(200)).text;
+
+    expect(html).toContain(
+      '<meta property="og:image" content="http://shop.test/images/rel/detailed.webp">',
+    );
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('data:image');
+    const [product] = jsonLdOf(html);
+    expect(product?.['image']).toEqual([
+      'http://shop.test/images/rel/detailed.webp',
+      'http://shop.test/images/rel/thumb.webp',
+    ]);
+  });
+
+  it('when a ring has size × metal variants, then the catalogue gives each its price, SKU and stock and the JSON-LD is an AggregateOffer over those on sale', async () => {
+    const GOLD = 'Ouro amarelo 18k';
+    const PLATINUM = 'Platina 950';
+    const variant = (size: string, metal: string, stock: number) => {
+      const choices = { tamanho: size, metal };
+      return {
+        key: variantKey(choices, ['tamanho', 'metal']),
+        choices,
+        sku: `VAR-${size}-${metal === GOLD ? 'OURO' : 'PT'}`,
+        stock,
+      };
+    };
+    const { slug } = await slugged({
+      name: 'Solitário Variantes',
+      customizationOptions: {
+        customizations: [
+          { type: 'Array', name: 'Tamanho', key: 'tamanho', values: ['48', '62'], required: true },
+          {
+            type: 'Array',
+            name: 'Metal',
+            key: 'metal',
+            values: [GOLD, PLATINUM],
+            valueDetails: [{ value: PLATINUM, priceDelta: 38_700 }],
+          },
+        ],
+      },
+      variants: [
+        variant('48', GOLD, 2),
+        variant('48', PLATINUM, 1),
+        variant('62', GOLD, 0),
+        variant('62', PLATINUM, 0),
+      ],
+      stock: 3,
+    });
+    const urls = storefrontUrls('http://shop.test/shopping');
+
+    const lookup = await productPage(harness.models, slug);
+
+    if (lookup.kind !== 'found') throw new Error(`expected the page, got ${lookup.kind}`);
+    expect(lookup.page.variants).toEqual([
+      { sku: 'VAR-48-OURO', priceCents: 123_450, inStock: true },
+      { sku: 'VAR-48-PT', priceCents: 162_150, inStock: true },
+      { sku: 'VAR-62-OURO', priceCents: 123_450, inStock: false },
+      { sku: 'VAR-62-PT', priceCents: 162_150, inStock: false },
+    ]);
+    expect(productJsonLd(productFacts(lookup.page, urls, ''))['offers']).toEqual({
+      '@type': 'AggregateOffer',
+      url: 'http://shop.test/shopping/anel/solitario-variantes',
+      lowPrice: '1234.50',
+      highPrice: '1621.50',
+      offerCount: 2,
+      priceCurrency: 'EUR',
+      availability: 'https://schema.org/InStock',
+    });
+  });
+
+  it('when a category lists rings, then its ItemList names each listed ring page', async () => {
+    await slugged({ name: 'Anel Da Lista' });
+    const category = await harness.models.Category.findById(refs.category._id).lean();
+    const urls = storefrontUrls('http://shop.test/shopping');
+
+    const lookup = await categoryPage(harness.models, category?.slug ?? '');
+
+    if (lookup.kind !== 'found') throw new Error(`expected the page, got ${lookup.kind}`);
+    const list = categoryJsonLd(lookup.page, urls)['mainEntity'] as {
+      numberOfItems: number;
+      itemListElement: { url: string }[];
+    };
+    expect(list.numberOfItems).toBe(lookup.page.products.length);
+    expect(list.itemListElement.map((item) => item.url)).toContain(
+      'http://shop.test/shopping/anel/anel-da-lista',
+    );
   });
 
   it('when a product was renamed, then its old slug and its old id URL redirect permanently to the new slug', async () => {

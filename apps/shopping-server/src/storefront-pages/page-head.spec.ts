@@ -1,4 +1,5 @@
-import { productJsonLd, serializeJsonLd } from './json-ld.js';
+import { categoryJsonLd, productJsonLd, serializeJsonLd } from './json-ld.js';
+import { storefrontUrls } from './page-urls.js';
 import { renderPageHead } from './page-head.js';
 import { fillShell } from './storefront-shell.js';
 
@@ -44,7 +45,131 @@ describe('JSON-LD', () => {
   });
 });
 
+describe('JSON-LD of products with variants, images and categories', () => {
+  const base = {
+    name: 'Solitário Aurora',
+    description: 'Ouro ou platina',
+    url: 'https://loja.example/shopping/anel/solitario-aurora',
+    images: [],
+    priceCents: 100_000,
+    currency: 'EUR',
+    inStock: true,
+  };
+
+  it('when a ring has variants with their own prices, then it is one AggregateOffer from the cheapest to the dearest on sale, never the base price alone', () => {
+    const offer = productJsonLd({
+      ...base,
+      variants: [
+        { sku: 'AUR-48-OURO', priceCents: 100_000, inStock: true },
+        { sku: 'AUR-48-PT', priceCents: 145_000, inStock: true },
+        // Sold out: a shopper cannot buy it now, so it does not stretch the range.
+        { sku: 'AUR-62-PT', priceCents: 160_000, inStock: false },
+        { priceCents: 90_000, inStock: false },
+      ],
+    })['offers'];
+
+    expect(offer).toEqual({
+      '@type': 'AggregateOffer',
+      url: base.url,
+      lowPrice: '1000.00',
+      highPrice: '1450.00',
+      offerCount: 2,
+      priceCurrency: 'EUR',
+      availability: 'https://schema.org/InStock',
+    });
+  });
+
+  it('when every variant is sold out, then the range covers them all and says OutOfStock', () => {
+    const offer = productJsonLd({
+      ...base,
+      inStock: false,
+      variants: [
+        { priceCents: 100_000, inStock: false },
+        { priceCents: 120_000, inStock: false },
+      ],
+    })['offers'];
+
+    expect(offer).toMatchObject({
+      '@type': 'AggregateOffer',
+      lowPrice: '1000.00',
+      highPrice: '1200.00',
+      offerCount: 2,
+      availability: 'https://schema.org/OutOfStock',
+    });
+  });
+
+  it('when images are paths or not http(s), then paths become addresses on the page origin and the rest is left out', () => {
+    const product = productJsonLd({
+      ...base,
+      images: [
+        '/images/a.webp',
+        'images/a.webp',
+        'javascript:alert(1)',
+        'https://img.example/b.png',
+      ],
+    });
+    expect(product['image']).toEqual([
+      'https://loja.example/images/a.webp',
+      'https://img.example/b.png',
+    ]);
+  });
+
+  it('when a category lists rings, then it is a CollectionPage whose ItemList names each ring page in order', () => {
+    const urls = storefrontUrls('https://loja.example/shopping');
+    const ring = (slug: string, name: string) => ({ slug, name }) as never;
+    const data = categoryJsonLd(
+      {
+        category: { slug: 'noivado-solitario', label: 'Noivado · Solitário' },
+        products: [ring('aurora', 'Aurora'), ring('mare', 'Maré')],
+      },
+      urls,
+    );
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'CollectionPage',
+      name: 'Noivado · Solitário',
+      url: 'https://loja.example/shopping/categoria/noivado-solitario',
+      mainEntity: {
+        '@type': 'ItemList',
+        numberOfItems: 2,
+        itemListElement: [
+          {
+            '@type': 'ListItem',
+            position: 1,
+            url: 'https://loja.example/shopping/anel/aurora',
+            name: 'Aurora',
+          },
+          {
+            '@type': 'ListItem',
+            position: 2,
+            url: 'https://loja.example/shopping/anel/mare',
+            name: 'Maré',
+          },
+        ],
+      },
+    });
+  });
+});
+
 describe('page head', () => {
+  it('when the image is a path, then og:image is its address on the canonical origin; a javascript: image gives no og:image', async () => {
+    const head = {
+      title: 'Anel',
+      description: 'Anel',
+      canonicalUrl: 'https://loja.example/shopping/anel/a',
+      ogType: 'product' as const,
+    };
+    const withPath = await renderPageHead({ ...head, image: 'images/a/b.webp' });
+    const hostile = await renderPageHead({ ...head, image: 'javascript:alert(1)' });
+
+    expect(withPath).toContain(
+      '<meta property="og:image" content="https://loja.example/images/a/b.webp">',
+    );
+    expect(hostile).not.toContain('og:image');
+    expect(hostile).not.toContain('javascript:');
+    expect(hostile).toContain('<meta name="twitter:card" content="summary">');
+  });
+
   it('when title and description hold quotes and tags, then they are escaped and the JSON-LD block is the only script', async () => {
     const html = await renderPageHead({
       title: hostile,

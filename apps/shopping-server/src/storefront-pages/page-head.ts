@@ -1,6 +1,7 @@
 import { createSSRApp, h, type VNode } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { serializeJsonLd } from './json-ld.js';
+import { publicHttpUrl } from './public-url.js';
 
 /** Everything a findable page says about itself in its `<head>`. */
 export interface PageHead {
@@ -9,6 +10,7 @@ export interface PageHead {
   canonicalUrl: string;
   /** Open Graph type: `product` for a ring, `website` for the rest. */
   ogType: 'website' | 'product';
+  /** An absolute address or a path on the canonical link's origin (`/images/…`). */
   image?: string;
   /** `noindex` for pages that must not be listed (a missing product's answer). */
   robots?: string;
@@ -19,6 +21,11 @@ export const SITE_NAME = 'A Senhora dos Anéis';
 
 function headNodes(head: PageHead): VNode[] {
   const property = (name: string, content: string) => h('meta', { property: name, content });
+  // Link previews fetch the picture from elsewhere: a path becomes an address on the page's own
+  // origin, and anything that is not http(s) is left out rather than published.
+  const image = head.image
+    ? publicHttpUrl(head.image, new URL(head.canonicalUrl).origin)
+    : undefined;
   return [
     h('title', head.title),
     h('meta', { name: 'description', content: head.description }),
@@ -30,8 +37,8 @@ function headNodes(head: PageHead): VNode[] {
     property('og:title', head.title),
     property('og:description', head.description),
     property('og:url', head.canonicalUrl),
-    ...(head.image ? [property('og:image', head.image)] : []),
-    h('meta', { name: 'twitter:card', content: head.image ? 'summary_large_image' : 'summary' }),
+    ...(image ? [property('og:image', image)] : []),
+    h('meta', { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' }),
     // Vue writes innerHTML as it is: serializeJsonLd is what makes it safe there.
     ...(head.jsonLd
       ? [h('script', { type: 'application/ld+json', innerHTML: serializeJsonLd(head.jsonLd) })]

@@ -1,5 +1,14 @@
-import { SLUG_PATTERN, categorySlugName, slugOwner, type ShopModels } from '@aneis/data';
+import { unitPriceCents } from '@aneis/contracts';
+import {
+  SLUG_PATTERN,
+  categorySlugName,
+  slugOwner,
+  type ProductDoc,
+  type ShopModels,
+} from '@aneis/data';
 import { Types } from 'mongoose';
+import type { VariantOfferFacts } from './json-ld.js';
+import { storedImagePath } from './public-url.js';
 import { VISIBLE_PRODUCT } from '../catalog/search-products.js';
 
 /** A product as its page and the listings show it (plain data: it is cached as JSON). */
@@ -11,10 +20,13 @@ export interface PageProduct {
   descriptionHtml: string;
   priceCents: number;
   currency: string;
+  /** Absolute http(s) addresses, or paths from the storefront's root (`/images/…`). */
   images: string[];
   inStock: boolean;
   sku: string;
   category: PageCategory | null;
+  /** Each size × metal with its own price, SKU and stock; absent when the product has none. */
+  variants?: VariantOfferFacts[];
 }
 
 export interface PageCategory {
@@ -59,11 +71,27 @@ interface ProductRow {
   featuredImageUrls: string[];
   detailedImageUrls: string[];
   stock?: number;
+  customizationOptions?: ProductDoc['customizationOptions'];
+  variants?: ProductDoc['variants'];
   category: { slug?: string; category: string; subcategory: string } | null;
 }
 
 const PRODUCT_FIELDS =
-  '_id slug name brand store_sku details_html price thumbnailUrls featuredImageUrls detailedImageUrls stock category';
+  '_id slug name brand store_sku details_html price thumbnailUrls featuredImageUrls detailedImageUrls stock customizationOptions variants category';
+
+// Untracked stock (absent) is always available (see ProductDoc.stock).
+const available = (stock: number | null | undefined) =>
+  stock === undefined || stock === null || stock > 0;
+
+/** Each variant's price is the product's plus its values' differences, as the cart charges it. */
+function variantOffers(row: ProductRow): VariantOfferFacts[] | undefined {
+  if (!row.variants || row.variants.length === 0) return undefined;
+  return row.variants.map((variant) => ({
+    ...(variant.sku ? { sku: variant.sku } : {}),
+    priceCents: unitPriceCents(row.price.cents, row, variant.choices),
+    inStock: available(variant.stock),
+  }));
+}
 
 // A slugged product only: one without a slug has no page (the start-up backfill gives it one).
 const LISTED = { ...VISIBLE_PRODUCT, slug: { $exists: true } };
@@ -73,6 +101,12 @@ function toPageCategory(row: { slug?: string; category: string; subcategory: str
 }
 
 function toPageProduct(row: ProductRow): PageProduct {
+  const variants = variantOffers(row);
+  // Paths stay paths here (the page's head makes them absolute on the storefront's origin);
+  // anything that is neither a path nor an http(s) address (`javascript:`…) is dropped.
+  const images = [...row.featuredImageUrls, ...row.detailedImageUrls, ...row.thumbnailUrls].flatMap(
+    (url) => storedImagePath(url) ?? [],
+  );
   return {
     id: String(row._id),
     slug: row.slug ?? '',
@@ -81,14 +115,12 @@ function toPageProduct(row: ProductRow): PageProduct {
     descriptionHtml: row.details_html,
     priceCents: row.price.cents,
     currency: row.price.currency,
-    // Absolute addresses only: search engines and link previews fetch them from elsewhere.
-    images: [...row.featuredImageUrls, ...row.detailedImageUrls, ...row.thumbnailUrls].filter(
-      (url, index, all) => /^https?:\/\//i.test(url) && all.indexOf(url) === index,
-    ),
-    // Untracked stock is always available (see ProductDoc.stock).
-    inStock: row.stock === undefined || row.stock === null || row.stock > 0,
+    images: [...new Set(images)],
+    // With variants, the product is on sale while any of them is.
+    inStock: variants ? variants.some((variant) => variant.inStock) : available(row.stock),
     sku: row.store_sku,
     category: row.category ? toPageCategory(row.category) : null,
+    ...(variants ? { variants } : {}),
   };
 }
 
