@@ -24,6 +24,19 @@ export function groupCategories(rows: readonly Category[], locale = 'pt'): Categ
     }));
 }
 
+/** The list being fetched: the footer, the cards and the search page ask at once, it comes once. */
+let pending: Promise<Category[]> | undefined;
+
+/** The category row a search result's `{ category, subcategory }` label names. */
+export function categoryNamed(
+  rows: readonly Category[] | null,
+  label: { category: string; subcategory: string },
+): Category | undefined {
+  return rows?.find(
+    (row) => row.category === label.category && row.subcategory === label.subcategory,
+  );
+}
+
 export const useCategoriesStore = defineStore('categories', {
   state: () => ({ categories: null as Category[] | null }),
   getters: {
@@ -32,7 +45,12 @@ export const useCategoriesStore = defineStore('categories', {
   actions: {
     async load() {
       if (this.categories) return;
-      this.categories = await useShoppingApi().call('GET /ui/productCategoryList');
+      pending ??= useShoppingApi()
+        .call('GET /ui/productCategoryList')
+        .finally(() => {
+          pending = undefined;
+        });
+      this.categories = await pending;
     },
   },
 });
