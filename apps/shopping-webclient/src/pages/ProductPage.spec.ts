@@ -276,4 +276,31 @@ describe('ProductPage', () => {
     expect(wrapper.get('h1').text()).toBe('Aliança Lua');
     expect(document.title).toContain('Aliança Lua');
   });
+
+  it.each([
+    ['pt', 'IVA incluído'],
+    ['en', 'VAT included'],
+  ] as const)(
+    'when the page reads in %s, then the price says the IVA is included and the category links its own page',
+    async (locale, vat) => {
+      useI18n().setLocale(locale);
+      const category = {
+        _id: '1'.repeat(24),
+        category: 'Noivado',
+        subcategory: 'Solitários',
+        slug: 'noivado-solitarios',
+      };
+      installFakeShopServer({
+        'GET /catalog/getProductDetails': () => ({ data: product({ category }) }),
+      });
+      const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
+      await settle();
+
+      expect(wrapper.get('[data-testid="vat-included"]').text()).toBe(vat);
+      const link = wrapper.get('[data-testid="category-link"]');
+      expect(link.attributes('href')).toBe('/shopping/categoria/noivado-solitarios');
+      expect(link.text()).toBe('Noivado / Solitários');
+      expect(wrapper.html()).not.toContain('search?category');
+    },
+  );
 });
