@@ -95,7 +95,7 @@ export const enStore: StoreMessages = {
   'cart.remove': 'Remove',
   'cart.removeItem': 'Remove {name} from the cart',
   'cart.subtotal': 'Subtotal',
-  'cart.taxesAtCheckout': 'Duties and shipping are calculated at checkout.',
+  'cart.shippingAtCheckout': 'Prices include VAT; shipping is worked out at checkout.',
   'cart.checkout': 'Checkout',
   'cart.guestCheckoutTitle': 'To check out, log in or create an account',
   'cart.guestCheckoutText':

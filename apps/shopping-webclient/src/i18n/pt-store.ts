@@ -93,7 +93,8 @@ export const ptStore = {
   'cart.remove': 'Remover',
   'cart.removeItem': 'Remover {name} do carrinho',
   'cart.subtotal': 'Subtotal',
-  'cart.taxesAtCheckout': 'Taxas e portes são calculados no checkout.',
+  'cart.shippingAtCheckout':
+    'Os preços incluem IVA; os portes de envio são calculados ao finalizar a compra.',
   'cart.checkout': 'Finalizar compra',
   'cart.guestCheckoutTitle': 'Para finalizar a compra, entre na sua conta ou crie uma',
   'cart.guestCheckoutText':
