@@ -471,7 +471,7 @@ export function shopperJourney(world: JourneyWorld): void {
       data: { checkoutId: s.checkout?.['_id'] },
     });
     const secret = String((envelopeData(intent, 'S25') as Doc)['client_secret']);
-    const paymentToken = world.stripe().succeed(secret);
+    const paymentToken = world.stripe().succeedBySecret(secret);
     const done = await shop().send({
       method: 'POST',
       path: '/orders/completeCheckoutUsingStripePaymentInstant',

@@ -175,6 +175,16 @@ export async function startStripeStandIn(secretKey: string) {
       const intent = intents.get(id);
       if (intent) intent.status = 'succeeded';
     },
+    /**
+     * The same from what the shopper's browser holds (the intent's client secret), answering the
+     * intent's id: a client that only ever sees the secret, as Veniqa's does, pays this way.
+     */
+    succeedBySecret(clientSecret: string): string {
+      const intent = [...intents.values()].find((i) => i.client_secret === clientSecret);
+      if (!intent) throw new Error(`no intent with client secret ${clientSecret}`);
+      intent.status = 'succeeded';
+      return intent.id;
+    },
     /** A card payment the shopper already made (what the shop's checkout left behind). */
     paidIntent(amount: number, currency = 'eur'): StandInIntent {
       return newIntent('succeeded', amount, { currency, metadata: {} });

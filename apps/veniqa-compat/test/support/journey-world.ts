@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { startStripeStandIn } from '@aneis/testing';
 import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import { inject } from 'vitest';
@@ -8,7 +9,6 @@ import {
   VENIQA_SHOP_ORIGIN,
   type ServerPair,
 } from './start-servers.js';
-import { startStripeStandIn } from './stripe-stand-in.js';
 import { VeniqaClient } from './veniqa-axios.js';
 
 declare module 'vitest' {
@@ -53,7 +53,7 @@ export function useJourneyWorld(): JourneyWorld {
     servers = await startServerPair({
       mongodbUri: mongoUri,
       redisUrl: REDIS_URL,
-      shoppingEnv: { STRIPE_SECRET_KEY: STRIPE_KEY, STRIPE_API_BASE: stripe.apiBase },
+      shoppingEnv: { STRIPE_SECRET_KEY: STRIPE_KEY, STRIPE_API_BASE: stripe.url },
     });
     shop = new VeniqaClient(servers.shoppingApi, VENIQA_SHOP_ORIGIN);
     admin = new VeniqaClient(servers.managementApi, VENIQA_ADMIN_ORIGIN);
