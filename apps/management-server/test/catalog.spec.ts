@@ -8,6 +8,7 @@ import {
   productRecordSchema,
 } from '@aneis/contracts';
 import { useTestDatabase } from '@aneis/data/testing';
+import { present } from '@aneis/testing';
 import { uploadSignature } from '../src/images/upload-signature.js';
 import {
   insertOrder,
@@ -56,8 +57,8 @@ describe('image uploads', () => {
       (await presign({ numberOfThumbnailAndDetailedImages: '1', numberOfFeaturedImages: '0' })).body
         .responseData,
     );
-    const thumb = urls.thumbnailUrls[0]!;
-    const detail = urls.detailedImageUrls[0]!;
+    const thumb = present(urls.thumbnailUrls[0], 'a thumbnail URL');
+    const detail = present(urls.detailedImageUrls[0], 'a detailed image URL');
     // The pair shares a file name in the same folder (Veniqa's layout).
     expect(thumb.liveUrl.split('/').pop()).toBe(detail.liveUrl.split('/').pop());
     for (const target of [thumb, detail]) {
@@ -93,11 +94,11 @@ describe('image uploads', () => {
     const urls = presignedUrlsResponseSchema.parse(
       (await presign({ numberOfThumbnailAndDetailedImages: '1' })).body.responseData,
     );
-    const upload = new URL(urls.thumbnailUrls[0]!.uploadUrl);
+    const upload = new URL(present(urls.thumbnailUrls[0], 'a thumbnail URL').uploadUrl);
     const key = upload.pathname.replace('/images/upload/', '');
 
     const forged = new URL(upload);
-    const signature = forged.searchParams.get('signature')!;
+    const signature = present(forged.searchParams.get('signature'), 'a signature');
     forged.searchParams.set(
       'signature',
       `${signature[0] === 'a' ? 'b' : 'a'}${signature.slice(1)}`,
@@ -130,13 +131,15 @@ describe('image uploads', () => {
     const urls = presignedUrlsResponseSchema.parse(
       (await presign({ numberOfThumbnailAndDetailedImages: '1' })).body.responseData,
     );
+    const thumb = present(urls.thumbnailUrls[0], 'a thumbnail URL');
+    const detail = present(urls.detailedImageUrls[0], 'a detailed image URL');
     const add = await server.http
       .post('/catalog/addProduct')
       .set('Cookie', cookie)
       .send(
         productBody(fixture, {
-          thumbnailUrls: [urls.thumbnailUrls[0]!.liveUrl],
-          detailedImageUrls: [urls.detailedImageUrls[0]!.liveUrl],
+          thumbnailUrls: [thumb.liveUrl],
+          detailedImageUrls: [detail.liveUrl],
         }),
       );
     const again = presignedUrlsResponseSchema.parse(
@@ -149,10 +152,10 @@ describe('image uploads', () => {
       ).body.responseData,
     );
     const folder = (url: string) => new URL(url).pathname.split('/')[2];
-    expect(folder(again.detailedImageUrls[0]!.liveUrl)).toBe(
-      folder(urls.detailedImageUrls[0]!.liveUrl),
-    );
-    expect(again.featuredImageUrls[0]!.liveUrl).toMatch(/\/featured-images\//);
+    const againDetail = present(again.detailedImageUrls[0], 'a second detailed image URL');
+    expect(folder(againDetail.liveUrl)).toBe(folder(detail.liveUrl));
+    const featured = present(again.featuredImageUrls[0], 'a featured image URL');
+    expect(featured.liveUrl).toMatch(/\/featured-images\//);
   });
 });
 

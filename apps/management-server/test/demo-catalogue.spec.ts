@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import sharp from 'sharp';
 import { presignedUrlsResponseSchema } from '@aneis/contracts';
 import { useTestDatabase } from '@aneis/data/testing';
+import { present } from '@aneis/testing';
 import { DEMO_PRODUCTS } from '../src/seed/demo-products.js';
 import { defaultRenderCache } from '../src/seed/illustration/render-cache.js';
 import {
@@ -216,7 +217,10 @@ describe('demo catalogue', () => {
       .get('/catalog/getPresignedUrlsForCatalogImageUploads')
       .query({ numberOfThumbnailAndDetailedImages: '1' })
       .set('Cookie', cookie);
-    const target = presignedUrlsResponseSchema.parse(presigned.body.responseData).thumbnailUrls[0]!;
+    const target = present(
+      presignedUrlsResponseSchema.parse(presigned.body.responseData).thumbnailUrls[0],
+      'a thumbnail URL',
+    );
     const upload = new URL(target.uploadUrl);
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
 

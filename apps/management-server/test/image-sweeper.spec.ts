@@ -10,6 +10,7 @@ import {
   productImageKey,
   randomImageName,
 } from '../src/images/image-keys.js';
+import { present } from '@aneis/testing';
 import type { ImageStorage } from '../src/images/image-storage.js';
 import { sweepOrphanImages, type SweepDeps } from '../src/images/sweep-orphan-images.js';
 import { insertOrder, insertProduct, productBody, seedCatalogBasics } from './support/fixtures.js';
@@ -60,7 +61,7 @@ function depsWith(images: SweepDeps['images'], logger: winston.Logger = silent):
 async function setSnapshotThumbnails(orderId: string, urls: string[]): Promise<void> {
   const { Order } = server.services.shop;
   const order = await Order.findById(orderId).lean();
-  const items = order!.cart.items.map((line) => ({
+  const items = present(order, `order ${orderId}`).cart.items.map((line) => ({
     ...line,
     product: { ...line.product, thumbnailUrls: urls },
   }));
@@ -131,11 +132,11 @@ describe('orphan image sweep', () => {
     await writeFile(note, 'not an image');
     await writeFile(halfWritten, PNG);
     const outsideKey = productImageKey(randomImageName(), 'thumbnails', randomImageName());
-    const [outsideFolder] = outsideKey.split('/');
+    const outsideFolder = present(outsideKey.split('/')[0], "the key's folder");
     const outsideFile = fileOfKey(folder.outside, outsideKey);
     await mkdir(path.dirname(outsideFile), { recursive: true });
     await writeFile(outsideFile, PNG);
-    await symlink(path.join(folder.outside, outsideFolder!), path.join(folder.dir, outsideFolder!));
+    await symlink(path.join(folder.outside, outsideFolder), path.join(folder.dir, outsideFolder));
     const linkedFileKey = newImageKey();
     await mkdir(path.dirname(fileOfKey(folder.dir, linkedFileKey)), { recursive: true });
     await symlink(outsideFile, fileOfKey(folder.dir, linkedFileKey));
@@ -178,19 +179,19 @@ describe('orphan image sweep', () => {
 
   it('when a key leads through a linked folder out of the image folder, then removing it throws and the outside file stays', async () => {
     const key = newImageKey();
-    const [keyFolder] = key.split('/');
+    const keyFolder = present(key.split('/')[0], "the key's folder");
     const outsideFile = fileOfKey(folder.outside, key);
     await mkdir(path.dirname(outsideFile), { recursive: true });
     await writeFile(outsideFile, PNG);
     await mkdir(folder.dir, { recursive: true });
-    await symlink(path.join(folder.outside, keyFolder!), path.join(folder.dir, keyFolder!));
+    await symlink(path.join(folder.outside, keyFolder), path.join(folder.dir, keyFolder));
 
     await expect(folder.storage.remove([key])).rejects.toThrow(/outside the image folder/);
     expect(await exists(outsideFile)).toBe(true);
   });
 
   it('when a product takes up an old orphan while the sweep is deleting, then that image is kept and the product shows it', async () => {
-    const storage = server.services.localImages!;
+    const storage = present(server.services.localImages, 'local image storage');
     const admin = await server.createAdmin(['CATALOG_MANAGE']);
     const cookie = await server.sessionFor(admin.id);
     const [first, second] = [newImageKey(), newImageKey()].sort() as [string, string];
@@ -232,7 +233,9 @@ describe('orphan image sweep', () => {
       .set('Cookie', cookie);
     expect(detail.status).toBe(200);
     const product = productDetailSchema.parse(detail.body.responseData);
-    const image = await server.http.get(new URL(product.thumbnailUrls[0]!).pathname);
+    const image = await server.http.get(
+      new URL(present(product.thumbnailUrls[0], 'a thumbnail URL')).pathname,
+    );
     expect(image.status).toBe(200);
     expect(Buffer.from(image.body as Buffer)).toEqual(PNG);
   });

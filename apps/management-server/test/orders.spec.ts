@@ -7,6 +7,7 @@ import {
 import { backfillOrderNumbers } from '@aneis/data';
 import { useTestDatabase } from '@aneis/data/testing';
 import { z } from 'zod';
+import { present } from '@aneis/testing';
 import { transitionMessages } from '../src/orders/state-machine.js';
 import {
   deliveredLine,
@@ -168,7 +169,7 @@ describe('the happy path', () => {
       lines: [{ productId, counts: 1, reservedStock: 1 }],
       userEmail: 'maker@example.com',
     });
-    const target = line(orderId, lineIds[0]!);
+    const target = line(orderId, present(lineIds[0], 'the first line'));
     expect((await act('confirmOrder', { orderId })).status).toBe(200);
 
     // The form leaves the resell fields blank: they arrive empty, or not at all.
@@ -259,7 +260,7 @@ describe("refused transitions (405 with Veniqa's message)", () => {
         lines: [{ productId }],
         lineStatuses: ['PROCESSING'],
       });
-      const target = line(orderId, lineIds[0]!);
+      const target = line(orderId, present(lineIds[0], 'the first line'));
       expect((await act('markItemAsFulfilling', { ...target, ...fulfil })).body.errorDetails).toBe(
         transitionMessages.fulfilOrder,
       );
@@ -294,7 +295,10 @@ describe("refused transitions (405 with Veniqa's message)", () => {
       lines: [{ productId }],
       lineStatuses: [lineStatus],
     });
-    const res = await act(action, { ...line(orderId, lineIds[0]!), ...extra });
+    const res = await act(action, {
+      ...line(orderId, present(lineIds[0], 'the first line')),
+      ...extra,
+    });
     expect(res.status).toBe(405);
     expect(res.body.errorDetails).toBe(message);
   });
@@ -322,7 +326,7 @@ describe("refused transitions (405 with Veniqa's message)", () => {
       lines: [{ productId }],
       lineStatuses: ['FULFILLING'],
     });
-    const target = line(orderId, lineIds[0]!);
+    const target = line(orderId, present(lineIds[0], 'the first line'));
     const unknown = await act('markItemAsShipped', { ...target, ...ship, provider: 'PIGEON' });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errorDetails).toBe(
@@ -346,7 +350,7 @@ describe("refused transitions (405 with Veniqa's message)", () => {
       lineStatuses: ['FULFILLING'],
     });
     const res = await act('markItemAsShipped', {
-      ...line(orderId, lineIds[0]!),
+      ...line(orderId, present(lineIds[0], 'the first line')),
       ...ship,
       provider: ' nacex ',
     });
@@ -364,7 +368,7 @@ describe('editing details', () => {
       lines: [{ productId }],
       lineProcessing: [deliveredLine()],
     });
-    const target = line(orderId, lineIds[0]!);
+    const target = line(orderId, present(lineIds[0], 'the first line'));
     const f = detail(
       await act(
         'updateOrderFulfillmentDetails',
@@ -396,13 +400,13 @@ describe('editing details', () => {
 
   it('when a shipment recorded with a carrier no longer offered is edited, then only a change of carrier is checked', async () => {
     const shipped = deliveredLine();
-    shipped.shipment = { ...shipped.shipment!, provider: 'OLDPOST' };
+    shipped.shipment = { ...shipped.shipment, provider: 'OLDPOST' };
     const { orderId, lineIds } = await insertOrder(server, fixture, {
       status: 'COMPLETED',
       lines: [{ productId }],
       lineProcessing: [shipped],
     });
-    const target = line(orderId, lineIds[0]!);
+    const target = line(orderId, present(lineIds[0], 'the first line'));
     const shipmentOf = (res: { body: { responseData: unknown } }) =>
       detail(res).cart.items[0]?.order_line_level_processing_details?.shipment;
 
@@ -440,7 +444,7 @@ describe('editing details', () => {
     });
     const early = await act(
       'updateShipmentDetails',
-      { ...line(confirmed.orderId, confirmed.lineIds[0]!), service: 'X' },
+      { ...line(confirmed.orderId, present(confirmed.lineIds[0], 'the first line')), service: 'X' },
       'put',
     );
     expect(early.status).toBe(405);
@@ -452,7 +456,10 @@ describe('editing details', () => {
     });
     const noNode = await act(
       'updateDeliveryDetails',
-      { ...line(working.orderId, working.lineIds[0]!), deliveryDate: '2026-12-01' },
+      {
+        ...line(working.orderId, present(working.lineIds[0], 'the first line')),
+        deliveryDate: '2026-12-01',
+      },
       'put',
     );
     expect(noNode.status).toBe(405);
@@ -466,7 +473,7 @@ describe('comments', () => {
     const added = await act('addComment', { orderId, comment: 'Called the customer.' });
     const comments = z.array(commentSchema).parse(added.body.responseData);
     expect(comments).toHaveLength(1);
-    const commentId = comments[0]!._id;
+    const commentId = present(comments[0], 'the comment')._id;
 
     const foreign = await act(
       'editComment',
@@ -525,7 +532,11 @@ describe('comments changed by two admins at once', () => {
       .parse(theirs.body.responseData)
       .map((c) => c._id);
     expect(mine.status).toBe(200);
-    return { orderId, mineId: ids[0]!, theirsId: ids[1]! };
+    return {
+      orderId,
+      mineId: present(ids[0], 'my comment'),
+      theirsId: present(ids[1], 'their comment'),
+    };
   }
 
   afterEach(() => {
@@ -572,9 +583,15 @@ describe('comments changed by two admins at once', () => {
   it('when a comment before mine is deleted while I edit mine, then my edit lands on my comment', async () => {
     const { orderId } = await insertOrder(server, fixture, { lines: [{ productId }] });
     const first = await act('addComment', { orderId, comment: 'Theirs' }, 'post', otherCookie);
-    const firstId = z.array(commentSchema).parse(first.body.responseData)[0]!._id;
+    const firstId = present(
+      z.array(commentSchema).parse(first.body.responseData)[0],
+      'their comment',
+    )._id;
     const added = await act('addComment', { orderId, comment: 'Mine' });
-    const mineId = z.array(commentSchema).parse(added.body.responseData)[1]!._id;
+    const mineId = present(
+      z.array(commentSchema).parse(added.body.responseData)[1],
+      'my comment',
+    )._id;
     afterNextOrderRead(() =>
       act('deleteComment', { orderId, commentId: firstId }, 'delete', otherCookie),
     );

@@ -8,7 +8,7 @@ import {
 } from '@aneis/contracts';
 import { couponIdForCode } from '@aneis/data';
 import { useTestDatabase } from '@aneis/data/testing';
-import { startStripeStandIn } from '@aneis/testing';
+import { present, startStripeStandIn } from '@aneis/testing';
 import { Types } from 'mongoose';
 import {
   expectedGuardStatus,
@@ -382,7 +382,8 @@ const callers: MatrixCaller[] = [
 ];
 
 async function cookieFor(entry: MatrixCaller): Promise<string | undefined> {
-  if (entry.role) return server.sessionFor(roleAdmins.get(entry.role)!.id);
+  if (entry.role)
+    return server.sessionFor(present(roleAdmins.get(entry.role), `the ${entry.role} admin`).id);
   if (entry.caller.kind === 'anonymous') return undefined;
   // A session exactly as the shopping server stores it: its prefix, its cookie name, a user id.
   const shopper = await forgeSession({
@@ -415,8 +416,8 @@ describe('permission matrix', () => {
   it.each(managementRoutes.map((route) => [routeKey(route), route] as const))(
     'when every role, nobody and a shopper call %s, then each gets exactly the expected status',
     async (key, route) => {
-      const guard = permissionTable.get(key)!;
-      const sample = samples[key]!;
+      const guard = present(permissionTable.get(key), `the guard of ${key}`);
+      const sample = present(samples[key], `a sample request for ${key}`);
       const outcomes: Record<string, number> = {};
       const expected: Record<string, number> = {};
       for (const entry of callers) {

@@ -401,7 +401,7 @@ describe('carriers', () => {
   it('when a carrier shipped an order, then deleting it is a 409; an unused one is deleted', async () => {
     const productId = await insertProduct(server, fixture);
     const shipped = deliveredLine();
-    shipped.shipment = { ...shipped.shipment!, provider: 'FEDEX' };
+    shipped.shipment = { ...shipped.shipment, provider: 'FEDEX' };
     await insertOrder(server, fixture, {
       status: 'COMPLETED',
       lines: [{ productId }],

@@ -1,6 +1,7 @@
 import { findLinks } from '@aneis/mail';
 import { useTestDatabase } from '@aneis/data/testing';
 import { adminSummarySchema } from '@aneis/contracts';
+import { present } from '@aneis/testing';
 import { cookieFrom, startTestServer, type TestServer } from './support/test-server.js';
 
 const db = useTestDatabase();
@@ -124,7 +125,7 @@ describe('forgot and reset password', () => {
     expect(res.body).toEqual({ httpStatus: 200, status: 'successful', responseData: true });
 
     const [mail] = await server.outbox({ to: admin.email, template: 'reset_password_admin' });
-    const link = findLinks(mail!)[0]!;
+    const link = present(findLinks(present(mail, 'the reset mail'))[0], 'its link');
     expect(link).toMatch(/^http:\/\/admin\.test\/password-reset\/[0-9a-f]{40}$/);
     const token = tokenOf(link);
 

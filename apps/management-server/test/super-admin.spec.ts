@@ -2,6 +2,7 @@ import { adminSchema, adminSummarySchema, auditEntrySchema, paginated } from '@a
 import { useTestDatabase } from '@aneis/data/testing';
 import { findLinks } from '@aneis/mail';
 import { z } from 'zod';
+import { present } from '@aneis/testing';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const db = useTestDatabase();
@@ -50,11 +51,12 @@ describe('createAdmin', () => {
       to: 'new@example.com',
       template: 'confirm_account_admin',
     });
-    const link = findLinks(mail!)[0]!;
+    const link = present(findLinks(present(mail, 'the onboarding mail'))[0], 'its link');
     expect(link).toMatch(/^http:\/\/admin\.test\/onboarding\/[0-9a-f]{40}$/);
-    const token = link.split('/').pop()!;
+    const token = present(link.split('/').pop(), "the link's token");
     const stored = await server.services.admins.findOne({ email: 'new@example.com' }).lean();
-    const ttlDays = (stored!.passwordResetExpires!.getTime() - Date.now()) / 86_400_000;
+    const expires = present(present(stored, 'the stored admin').passwordResetExpires, 'an expiry');
+    const ttlDays = (expires.getTime() - Date.now()) / 86_400_000;
     expect(ttlDays).toBeGreaterThan(29.9);
     expect(ttlDays).toBeLessThanOrEqual(30);
 
@@ -150,7 +152,7 @@ describe('updateAdminAccess', () => {
       before: { name: expect.any(String), permissions: ['CATALOG_VIEW'] },
       after: { name: 'Promoted', permissions: ['SUPERADMIN'] },
     });
-    expect(entry!.before).not.toHaveProperty('approved');
+    expect(present(entry, 'the audit entry').before).not.toHaveProperty('approved');
   });
 
   it('when an admin is disapproved, then their sessions end and login is refused', async () => {
@@ -265,7 +267,8 @@ describe('audit list filters', () => {
     expect(page.docs).toHaveLength(2);
     expect(page.total).toBeGreaterThan(2);
     expect(page.docs.every((d) => d.actor.email === 'root@example.com')).toBe(true);
-    expect(Date.parse(page.docs[0]!.at)).toBeGreaterThanOrEqual(Date.parse(page.docs[1]!.at));
+    const [newer, older] = [present(page.docs[0], 'an entry'), present(page.docs[1], 'another')];
+    expect(Date.parse(newer.at)).toBeGreaterThanOrEqual(Date.parse(older.at));
   });
 
   it('when "from" is after "to" or paging is missing, then 400 says why', async () => {

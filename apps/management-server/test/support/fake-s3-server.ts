@@ -66,7 +66,9 @@ export async function startFakeS3Server(bucket: string, pageSize = 2): Promise<F
       }
       if (req.method === 'POST' && url.searchParams.has('delete')) {
         calls.push('delete');
-        const keys = [...(await bodyOf(req)).matchAll(/<Key>([^<]*)<\/Key>/g)].map((m) => m[1]!);
+        const keys = [...(await bodyOf(req)).matchAll(/<Key>([^<]*)<\/Key>/g)].map(
+          (m) => m[1] ?? '',
+        );
         const errors = keys
           .filter((key) => refused.has(key))
           .map((key) => `<Error><Key>${key}</Key><Code>AccessDenied</Code></Error>`)

@@ -206,10 +206,16 @@ export async function insertOrder(
   return { orderId: String(order._id), lineIds: items.map((item) => String(item._id)) };
 }
 
-/** A processing node with every detail filled in, for lines that went all the way. */
+type LineProcessing = NonNullable<StoredOrderLine['order_line_level_processing_details']>;
+
+/**
+ * A processing node with every detail filled in, for lines that went all the way; typed with
+ * each step present, so a test may change one (`{ ...line.shipment, provider }`) as it is.
+ */
 export function deliveredLine(
   now = new Date(),
-): NonNullable<StoredOrderLine['order_line_level_processing_details']> {
+): LineProcessing &
+  Required<Pick<LineProcessing, 'fulfillment_order_details' | 'shipment' | 'delivery'>> {
   const auditLog = { createdBy: auditor, updatedBy: auditor, createdOn: now, updatedOn: now };
   return {
     status: 'DELIVERED',
