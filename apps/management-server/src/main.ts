@@ -11,7 +11,7 @@ import { createMailer } from '@aneis/mail';
 import { createManagementApp } from './app.js';
 import { startImageSweeper } from './images/image-sweeper.js';
 import { connectInfrastructure } from './infrastructure.js';
-import { finishAllPendingRestocks } from './orders/restock.js';
+import { finishOwedWork } from './orders/finish-owed-work.js';
 import { backfillPaymentStatus } from './seed/backfill-payment-status.js';
 import { backfillProductFacets } from './seed/backfill-product-facets.js';
 import { backfillShippingAliases } from './seed/backfill-shipping-aliases.js';
@@ -81,9 +81,9 @@ const { app, services } = createManagementApp({
   ...(s3ImageStorage ? { s3ImageStorage } : {}),
 });
 
-// Units a cancellation or return owed when the last run died are put back; once each, even
-// when several instances start together.
-logger.info('pending restocks finished', { restocks: await finishAllPendingRestocks(services) });
+// Units, card refunds, shoppers' mails and audit entries a cancellation or return owed when the
+// last run died are finished; once each, even when several instances start together.
+logger.info('owed order work finished', await finishOwedWork(services));
 
 // Uploads whose product was never saved, replaced images, deleted products' pictures.
 const imageSweeper = startImageSweeper(services);

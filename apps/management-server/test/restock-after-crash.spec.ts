@@ -1,6 +1,6 @@
 import { useTestDatabase } from '@aneis/data/testing';
 import { startStripeStandIn } from '@aneis/testing';
-import { finishAllPendingRestocks } from '../src/orders/restock.js';
+import { finishOwedWork } from '../src/orders/finish-owed-work.js';
 import {
   insertOrder,
   insertProduct,
@@ -57,7 +57,7 @@ function dieAfterStockWrite() {
 /** What main.ts runs on start; `times` instances start together. */
 async function restartServers(times: number) {
   vi.restoreAllMocks();
-  await Promise.all(Array.from({ length: times }, () => finishAllPendingRestocks(server.services)));
+  await Promise.all(Array.from({ length: times }, () => finishOwedWork(server.services)));
 }
 
 async function product(productId: string) {
@@ -155,7 +155,7 @@ describe('stock owed by a cancellation or return survives a crash', () => {
     expect((await product(productId))?.stock).toBe(1);
   });
 
-  it('when the server dies before a cancelled card order reaches Stripe, then the next start restocks it and the refund, left PENDING, is retried to Stripe once', async () => {
+  it('when the server dies before a cancelled card order reaches Stripe, then the next start restocks it, refunds it at Stripe once, mails and audits it once, and a retry has nothing left to do', async () => {
     const productId = await insertProduct(server, fixture, { stock: 0 });
     const intent = stripe.paidIntent(3_000);
     const { orderId } = await insertOrder(server, fixture, {
@@ -173,11 +173,22 @@ describe('stock owed by a cancellation or return survives a crash', () => {
     expect(toStripe()).toHaveLength(0);
 
     await restartServers(2);
+    await restartServers(1);
     expect((await product(productId))?.stock).toBe(1);
+    const after = await server.services.shop.Order.findById(orderId).lean();
+    expect(after?.refunds?.[0]?.status).toBe('SUCCEEDED');
+    expect(after?.payment_status).toBe('REFUNDED');
+    expect(toStripe()).toHaveLength(1);
+    const mails = await server.outbox({ to: after?.user_email ?? '' });
+    const aboutIt = mails.filter((mail) => mail.data['order_id'] === orderId);
+    expect(aboutIt.map((mail) => [mail.data['event'], mail.data['refund'] !== undefined])).toEqual([
+      ['cancelled', true],
+    ]);
+    const audits = await server.services.auditEntries.find({ entityId: orderId }).lean();
+    expect(audits.map((entry) => entry.action).sort()).toEqual(['cancelOrder', 'refundSettled']);
     const refundId = String(left?.refunds?.[0]?._id);
     const retried = await post('retryRefund', { orderId, refundId });
-    expect(retried.status).toBe(200);
-    expect(retried.body.responseData.payment_status).toBe('REFUNDED');
+    expect(retried.status).toBe(409);
     expect(toStripe()).toHaveLength(1);
   });
 

@@ -64,18 +64,26 @@ export function createMailer(options: MailerOptions): Mailer {
     const sendgrid = createSendgridTransport({ apiKey, baseUrl: options.sendgridBaseUrl, from });
     return {
       transport: 'sendgrid',
-      async send({ template, to, data, language = DEFAULT_MAIL_LANGUAGE }) {
+      async send({ template, to, data, language = DEFAULT_MAIL_LANGUAGE, once }) {
+        const onceKey = once?.key;
         const templateId = templateIdOf(template);
         assertEmailAddress(to);
         // Failures are not logged here: the caller gets a readable MailError and decides, so
         // each failure is logged once.
         const id =
           rendering === 'sendgrid-templates'
-            ? await sendgrid.sendDynamic({ template, templateId, to, data: { ...data, language } })
+            ? await sendgrid.sendDynamic({
+                template,
+                templateId,
+                to,
+                data: { ...data, language },
+                ...(onceKey ? { onceKey } : {}),
+              })
             : await sendgrid.sendRendered({
                 template,
                 to,
                 ...renderMail(template, data, language),
+                ...(onceKey ? { onceKey } : {}),
               });
         logger?.info('mail sent', { transport: 'sendgrid', template, language, id });
         return { id, transport: 'sendgrid' };
@@ -85,18 +93,19 @@ export function createMailer(options: MailerOptions): Mailer {
 
   return {
     transport: 'outbox',
-    async send({ template, to, data, language = DEFAULT_MAIL_LANGUAGE }) {
+    async send({ template, to, data, language = DEFAULT_MAIL_LANGUAGE, once }) {
       templateIdOf(template);
       assertEmailAddress(to);
       const rendered = renderMail(template, data, language);
-      const { message, file } = await writeToOutbox(outboxDir, {
-        template,
-        to,
-        from,
-        language,
-        ...rendered,
-        data,
-      });
+      const { message, file, repeated } = await writeToOutbox(
+        outboxDir,
+        { template, to, from, language, ...rendered, data },
+        once,
+      );
+      if (repeated) {
+        logger?.info('mail already in outbox', { transport: 'outbox', template, id: message.id });
+        return { id: message.id, transport: 'outbox' };
+      }
       logger?.info('mail written to outbox', {
         transport: 'outbox',
         template,

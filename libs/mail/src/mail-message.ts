@@ -8,6 +8,12 @@ export interface MailRequest {
   data: Record<string, unknown>;
   /** The recipient's language; Portuguese when not known. */
   language?: MailLanguage;
+  /**
+   * Set by a caller that may send the same mail again after a crash (an owed mail finished at
+   * start-up): the outbox keeps one message per key, however often or concurrently it is sent;
+   * SendGrid gets it as a custom argument, so a repeat there (at least once) can be told apart.
+   */
+  once?: { key: string; at: Date };
 }
 
 export type MailTransportName = 'sendgrid' | 'outbox';

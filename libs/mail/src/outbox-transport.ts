@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutboxMessage } from './mail-message.js';
 
@@ -37,23 +37,44 @@ function fileNameFor(message: OutboxMessage): string {
 export async function writeToOutbox(
   outboxDir: string,
   fields: Omit<OutboxMessage, 'id' | 'createdAt'>,
-): Promise<OutboxEntry> {
+  once?: { key: string; at: Date },
+): Promise<OutboxEntry & { repeated?: true }> {
   const message: OutboxMessage = {
-    id: randomUUID(),
+    id: once ? once.key : randomUUID(),
     ...fields,
-    createdAt: new Date(nextTimestampMs()).toISOString(),
+    createdAt: (once ? once.at : new Date(nextTimestampMs())).toISOString(),
   };
-  const name = fileNameFor(message);
+  const name = once ? keyedFileNameFor(message, once.key) : fileNameFor(message);
   const file = path.join(outboxDir, name);
-  const temporary = path.join(outboxDir, `.${name}.${process.pid}.tmp`);
+  const temporary = path.join(outboxDir, `.${name}.${process.pid}.${randomUUID()}.tmp`);
 
   await mkdir(outboxDir, { recursive: true });
   try {
     await writeFile(temporary, `${JSON.stringify(message, null, 2)}\n`, { flag: 'wx' });
-    await rename(temporary, file);
+    if (!once) {
+      await rename(temporary, file);
+      return { message, file };
+    }
+    // A keyed message has one name whoever sends it; link() refuses a name that exists (rename
+    // would replace it), so of two senders, or a sender and a retry after a crash, one writes.
+    try {
+      await link(temporary, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      return { message, file, repeated: true };
+    } finally {
+      await unlink(temporary).catch(() => undefined);
+    }
+    return { message, file };
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
-  return { message, file };
+}
+
+/** Same time-first shape as `fileNameFor`, but the same on every try: the key ends it. */
+function keyedFileNameFor(message: OutboxMessage, key: string): string {
+  const time = message.createdAt.replaceAll(':', '-');
+  const template = message.template.replace(/[^\w.-]/g, '_');
+  return `${time}-${template}-${key.replace(/[^\w-]/g, '_')}.json`;
 }

@@ -187,3 +187,40 @@ describe('findLinks', () => {
     ]);
   });
 });
+
+describe('outbox mailer, a mail sent once per key', () => {
+  it('when the same keyed mail is sent by five senders at once and again later, then the outbox holds it once, dated when it was owed', async () => {
+    const mailer = createMailer({ from, outboxDir: dir, templates, sendgridApiKey: '' });
+    const once = { key: 'order-1-abc', at: new Date('2026-03-29T22:59:59.000Z') };
+    const send = () =>
+      mailer.send({
+        template: 'confirm_account_customer',
+        to: 'ana@example.com',
+        data: confirmData,
+        once,
+      });
+    await Promise.all([send(), send(), send(), send(), send()]);
+    await send();
+
+    const stored = await readOutbox(dir);
+    expect(stored.map((message) => [message.id, message.createdAt])).toEqual([
+      ['order-1-abc', '2026-03-29T22:59:59.000Z'],
+    ]);
+    // No temporary file is left behind by the senders that lost.
+    expect(await readdir(dir)).toHaveLength(1);
+  });
+
+  it('when two keyed mails differ in key, then both are kept', async () => {
+    const mailer = createMailer({ from, outboxDir: dir, templates, sendgridApiKey: '' });
+    const at = new Date();
+    for (const key of ['k-1', 'k-2']) {
+      await mailer.send({
+        template: 'reset_password_customer',
+        to: 'ana@example.com',
+        data: resetData,
+        once: { key, at },
+      });
+    }
+    expect((await readOutbox(dir)).map((message) => message.id).sort()).toEqual(['k-1', 'k-2']);
+  });
+});

@@ -1,8 +1,9 @@
 import type { Auditor, CancelOrderBody } from '@aneis/contracts';
-import { executeStripeRefund, type RefundDeps } from './execute-refund.js';
-import { sendOrderStatusMail } from './order-status-mail.js';
+import type { RefundDeps } from './execute-refund.js';
+import { finishOrderEffects } from './finish-owed-effects.js';
+import { owedCardRefund, owedMail } from './owed-effects.js';
 import { loadOrder, orderDetail } from './read-orders.js';
-import { mailableRefund, newRefund, refundChange } from './refund-records.js';
+import { newRefund, refundChange } from './refund-records.js';
 import { refundableCents } from './refund-plan.js';
 import { finishOrderRestocks, restocksFor } from './restock.js';
 import { saveOrderChange } from './save-order-change.js';
@@ -12,8 +13,9 @@ import { nextStatusOnCancel } from './state-machine.js';
  * Cancels an order that has not shipped: the lines' reserved stock goes back and what was paid
  * is refunded (by transfer, recorded at once; by card, through Stripe). Status, stock flag and
  * refund record are one compare-and-set write, so of two managers cancelling at once one wins
- * (stock back once, one refund) and the other is told the order changed. The units owed go in
- * that same write, so a crash before they reach stock leaves them for the next start-up.
+ * (stock back once, one refund) and the other is told the order changed. The units, the card
+ * refund, the shopper's mail and the audit entry it owes go in that same write, so a crash
+ * before they are done leaves them for the next start-up (finish-owed-effects.ts).
  */
 export async function cancelOrder(deps: RefundDeps, actor: Auditor, body: CancelOrderBody) {
   const order = await loadOrder(deps, body.orderId);
@@ -32,22 +34,22 @@ export async function cancelOrder(deps: RefundDeps, actor: Auditor, body: Cancel
   const release = order.stockReleased
     ? []
     : restocksFor(order.cart.items.map((line) => ({ line, quantity: line.reservedStock })));
-  let saved = await saveOrderChange(deps, actor, order, 'cancelOrder', {
+  const refundId = refund ? String(refund._id) : undefined;
+  await saveOrderChange(deps, actor, order, 'cancelOrder', {
     overall_status,
     stockReleased: true,
     pendingRestocks: release,
     ...refundChange(order, refund),
+    // Card refund first: the mail, written when sent, then says whether the money went back.
+    owed: [
+      ...(refund?.method === 'STRIPE' && refundId
+        ? [owedCardRefund({ refundId, actor }, deps.now())]
+        : []),
+      owedMail({ mail: 'cancelled', ...(refundId ? { refundId } : {}) }, deps.now()),
+    ],
   });
   await finishOrderRestocks(deps, order._id);
-  if (refund?.method === 'STRIPE')
-    saved = await executeStripeRefund(deps, actor, saved, refund._id);
+  await finishOrderEffects(deps, order._id);
   deps.ordersChanged();
-  await sendOrderStatusMail(
-    deps,
-    saved,
-    'cancelled',
-    undefined,
-    mailableRefund(saved, refund?._id),
-  );
-  return orderDetail(deps, saved);
+  return orderDetail(deps, await loadOrder(deps, String(order._id)));
 }

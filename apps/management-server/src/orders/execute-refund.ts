@@ -1,14 +1,13 @@
-import { errorCodes, type Auditor, type RetryRefundBody } from '@aneis/contracts';
+import { errorCodes, type Auditor } from '@aneis/contracts';
 import type { StoredRefund } from '@aneis/data';
-import { AppError, Conflict, NotFound, ServiceUnavailable } from '@aneis/errors';
+import { AppError, NotFound, ServiceUnavailable } from '@aneis/errors';
 import type { Types } from 'mongoose';
 import { RefundProviderError } from '../payments/stripe-refund-port.js';
 import type { Services } from '../services.js';
 import type { OrderDeps } from './order-actions.js';
 import type { LeanOrder } from './order-view.js';
-import { loadOrder, orderDetail } from './read-orders.js';
-import { sendRefundMail } from './refund-mails.js';
-import { mailableRefund } from './refund-records.js';
+import { owedMail } from './owed-effects.js';
+import { loadOrder } from './read-orders.js';
 import { inPaymentCurrency, paidEntryOf, paymentAfterRefund } from './refund-plan.js';
 import { saveOrderChange } from './save-order-change.js';
 
@@ -33,7 +32,7 @@ export function refundIdempotencyKey(refund: StoredRefund): string {
 }
 
 /** The order after Stripe's answer, and whether this call wrote it (a concurrent one may have). */
-interface Settled {
+export interface Settled {
   order: LeanOrder;
   wrote: boolean;
 }
@@ -52,6 +51,7 @@ async function settle(
   orderId: string,
   refundId: Types.ObjectId,
   outcome: Outcome,
+  mailOnSuccess: boolean,
 ): Promise<Settled> {
   for (let attempt = 0; ; attempt += 1) {
     const order = await loadOrder(deps, orderId);
@@ -76,7 +76,14 @@ async function settle(
         actor,
         order,
         outcome.status === 'SUCCEEDED' ? 'refundSettled' : 'refundFailed',
-        { refunds, ...payment },
+        {
+          refunds,
+          ...payment,
+          // Only the write that records the success owes the shopper's mail: one mail per refund.
+          ...(mailOnSuccess && outcome.status === 'SUCCEEDED'
+            ? { owed: [owedMail({ mail: 'refunded', refundId: String(refundId) }, deps.now())] }
+            : {}),
+        },
       );
       return { order: saved, wrote: true };
     } catch (error) {
@@ -89,31 +96,29 @@ async function settle(
 /**
  * Asks Stripe to give back a PENDING (or FAILED) card refund of `order` and records the answer.
  * Stripe's refusal or silence is recorded as FAILED with its message, for a manager to retry.
+ * With `mailOnSuccess` (a retry, whose change owed no mail before), the write recording the
+ * success also owes the shopper's refund mail; the caller finishes it.
  */
-export async function executeStripeRefund(
+export async function askStripe(
   deps: RefundDeps,
   actor: Auditor,
   order: LeanOrder,
   refundId: Types.ObjectId,
-): Promise<LeanOrder> {
-  return (await askStripe(deps, actor, order, refundId)).order;
-}
-
-async function askStripe(
-  deps: RefundDeps,
-  actor: Auditor,
-  order: LeanOrder,
-  refundId: Types.ObjectId,
+  mailOnSuccess = false,
 ): Promise<Settled> {
   const refund = order.refunds?.find((candidate) => candidate._id.equals(refundId));
   const entry = paidEntryOf(order);
   if (!refund || refund.method !== 'STRIPE' || !entry) return { order, wrote: false };
   const stripe = deps.stripeRefunds;
   if (!stripe) {
-    return settle(deps, actor, String(order._id), refundId, {
-      status: 'FAILED',
-      failure: 'Card refunds need STRIPE_SECRET_KEY on the management server',
-    });
+    return settle(
+      deps,
+      actor,
+      String(order._id),
+      refundId,
+      { status: 'FAILED', failure: 'Card refunds need STRIPE_SECRET_KEY on the management server' },
+      mailOnSuccess,
+    );
   }
   let outcome: Outcome;
   try {
@@ -129,32 +134,5 @@ async function askStripe(
     deps.logger.warn('stripe refund failed', { orderId: String(order._id), error: error.message });
     outcome = { status: 'FAILED', failure: error.message };
   }
-  return settle(deps, actor, String(order._id), refundId, outcome);
-}
-
-/**
- * A manager asks again for a card refund Stripe refused or never confirmed. The same key goes
- * to Stripe, so a refund Stripe did make before (an answer lost on the way) is not made twice.
- */
-export async function retryRefund(deps: RefundDeps, actor: Auditor, body: RetryRefundBody) {
-  const order = await loadOrder(deps, body.orderId);
-  const refund = order.refunds?.find((candidate) => String(candidate._id) === body.refundId);
-  if (!refund) throw new NotFound();
-  if (refund.method !== 'STRIPE' || refund.status === 'SUCCEEDED') {
-    throw new Conflict('Only a card refund that has not gone through can be asked again', {
-      code: errorCodes.refundNotRetryable,
-    });
-  }
-  assertCanRefund(deps, refund);
-  const { order: saved, wrote } = await askStripe(deps, actor, order, refund._id);
-  deps.ordersChanged();
-  const settled = mailableRefund(saved, refund._id);
-  if (!settled) {
-    throw new ServiceUnavailable('Stripe did not make the refund; try again later', {
-      code: errorCodes.refundProviderFailed,
-    });
-  }
-  // Of two retries at once, the one that recorded Stripe's answer tells the shopper.
-  if (wrote) await sendRefundMail(deps, saved, { refund: settled });
-  return orderDetail(deps, saved);
+  return settle(deps, actor, String(order._id), refundId, outcome, mailOnSuccess);
 }

@@ -3,6 +3,7 @@ import {
   isMailLanguage,
   orderStatusChangedMail,
   type MailRefund,
+  type MailRequest,
   type OrderStatusChange,
 } from '@aneis/mail';
 import type { Services } from '../services.js';
@@ -17,11 +18,12 @@ export async function sendOrderStatusMail(
   event: OrderEvent,
   lineId?: string,
   refund?: MailRefund,
-): Promise<void> {
+  once?: MailRequest['once'],
+): Promise<boolean> {
   const carrier = lineId === undefined ? undefined : await carrierOfLine(deps, order, lineId);
   const language = await shopperLanguage(deps, order);
-  await deps.mail.send(
-    orderStatusChangedMail({
+  return deps.mail.send({
+    ...orderStatusChangedMail({
       order,
       event,
       ...(language ? { language } : {}),
@@ -31,7 +33,8 @@ export async function sendOrderStatusMail(
       ...(carrier ? { carrier } : {}),
       ...(refund ? { refund } : {}),
     }),
-  );
+    ...(once ? { once } : {}),
+  });
 }
 
 /** Nothing when the order kept its language (the mail reads it), else the account's. */

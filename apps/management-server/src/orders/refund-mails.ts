@@ -1,4 +1,4 @@
-import { orderRefundedMail, type OrderRefundNotice } from '@aneis/mail';
+import { orderRefundedMail, type MailRequest, type OrderRefundNotice } from '@aneis/mail';
 import type { Services } from '../services.js';
 import { shopperLanguage } from './order-status-mail.js';
 import type { LeanOrder } from './order-view.js';
@@ -8,15 +8,17 @@ export async function sendRefundMail(
   deps: Pick<Services, 'mail' | 'publicStorefrontUrl' | 'storefrontLinkStyle' | 'shop'>,
   order: LeanOrder,
   what: Pick<OrderRefundNotice, 'returned' | 'refund'>,
-): Promise<void> {
+  once?: MailRequest['once'],
+): Promise<boolean> {
   const language = await shopperLanguage(deps, order);
-  await deps.mail.send(
-    orderRefundedMail({
+  return deps.mail.send({
+    ...orderRefundedMail({
       order,
       ...what,
       ...(language ? { language } : {}),
       storefrontUrl: deps.publicStorefrontUrl,
       storefrontLinkStyle: deps.storefrontLinkStyle,
     }),
-  );
+    ...(once ? { once } : {}),
+  });
 }

@@ -2,12 +2,13 @@ import { errorCodes, moneyToMinor, type Auditor, type ReturnOrderLineBody } from
 import type { StoredReturn } from '@aneis/data';
 import { Conflict, NotFound, TransitionNotAllowed } from '@aneis/errors';
 import { Types } from 'mongoose';
-import { executeStripeRefund, type RefundDeps } from './execute-refund.js';
+import type { RefundDeps } from './execute-refund.js';
+import { finishOrderEffects } from './finish-owed-effects.js';
 import { currencyOf } from './order-actions.js';
 import type { LeanOrder } from './order-view.js';
 import { loadOrder, orderDetail } from './read-orders.js';
-import { sendRefundMail } from './refund-mails.js';
-import { mailableRefund, newRefund, refundChange } from './refund-records.js';
+import { owedCardRefund, owedMail } from './owed-effects.js';
+import { newRefund, refundChange } from './refund-records.js';
 import { refundableCents } from './refund-plan.js';
 import { finishOrderRestocks, restocksFor } from './restock.js';
 import { saveOrderChange } from './save-order-change.js';
@@ -36,7 +37,8 @@ function refundCentsFor(order: LeanOrder, body: ReturnOrderLineBody, worth: numb
  * Records units of a delivered line that came back: they go back into stock and what they cost
  * (or the amount the manager gives) is refunded. The return and the refund record are one
  * compare-and-set write on the order, so each unit comes back once even when two managers
- * record the same return at the same moment.
+ * record the same return at the same moment; what it owes (units, card refund, mail, audit)
+ * is owed in that write and finished after it, or at the next start-up after a crash.
  */
 export async function returnOrderLine(deps: RefundDeps, actor: Auditor, body: ReturnOrderLineBody) {
   const order = await loadOrder(deps, body.orderId);
@@ -65,19 +67,28 @@ export async function returnOrderLine(deps: RefundDeps, actor: Auditor, body: Re
   const worth = Math.round((line.aggregatedPrice.cents * body.quantity) / line.counts);
   const cents = refundCentsFor(order, body, worth);
   const refund = newRefund(order, 'RETURN', cents, body.reason, actor, now, entry._id);
-  let saved = await saveOrderChange(deps, actor, order, 'returnOrderLine', {
+  const refundId = refund ? String(refund._id) : undefined;
+  await saveOrderChange(deps, actor, order, 'returnOrderLine', {
     returns: [...(order.returns ?? []), entry],
     pendingRestocks: restocksFor([{ line, quantity: body.quantity }]),
     ...refundChange(order, refund),
+    // Card refund first: the mail, written when sent, then says whether the money went back.
+    owed: [
+      ...(refund?.method === 'STRIPE' && refundId
+        ? [owedCardRefund({ refundId, actor }, now)]
+        : []),
+      owedMail(
+        {
+          mail: 'refunded',
+          returned: { lineId: String(line._id), quantity: body.quantity },
+          ...(refundId ? { refundId } : {}),
+        },
+        now,
+      ),
+    ],
   });
   await finishOrderRestocks(deps, order._id);
-  if (refund?.method === 'STRIPE')
-    saved = await executeStripeRefund(deps, actor, saved, refund._id);
+  await finishOrderEffects(deps, order._id);
   deps.ordersChanged();
-  const settled = mailableRefund(saved, refund?._id);
-  await sendRefundMail(deps, saved, {
-    returned: { lineId: String(line._id), quantity: body.quantity },
-    ...(settled ? { refund: settled } : {}),
-  });
-  return orderDetail(deps, saved);
+  return orderDetail(deps, await loadOrder(deps, String(order._id)));
 }

@@ -1,6 +1,6 @@
 import { computeDashboardSummary } from '../dashboard/dashboard-summary.js';
 import { cancelOrder } from '../orders/cancel-order.js';
-import { retryRefund } from '../orders/execute-refund.js';
+import { retryRefund } from '../orders/retry-refund.js';
 import { returnOrderLine } from '../orders/return-order-line.js';
 import {
   confirmOrder,

@@ -55,7 +55,12 @@ export {
   type StoredLineProcessing,
   type StoredOrderLine,
 } from './order-line-schema.js';
-export { ORDER_COLLECTION, type OrderDoc, type PendingRestock } from './order.js';
+export {
+  ORDER_COLLECTION,
+  type OrderDoc,
+  type PendingEffect,
+  type PendingRestock,
+} from './order.js';
 export {
   REFUND_CAUSES,
   REFUND_METHODS,

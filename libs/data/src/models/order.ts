@@ -29,6 +29,23 @@ export interface OrderDoc extends OrderDocumentFields {
    * left here. Not selected by default: no view shows it.
    */
   pendingRestocks?: PendingRestock[];
+  /**
+   * What a change still owes outside the order (its audit entry, the shopper's mail, a card
+   * refund at Stripe), written in the same compare-and-set as the change and removed once done,
+   * so a crash in between leaves it for the next start-up. Not selected by default.
+   */
+  pendingEffects?: PendingEffect[];
+}
+
+/**
+ * One owed side effect. `key` (an ObjectId's hex) makes finishing it idempotent: the audit
+ * entry's `_id`, the mail's outbox key. `detail` is what the effect needs, as plain data.
+ */
+export interface PendingEffect {
+  key: string;
+  kind: 'audit' | 'mail' | 'cardRefund';
+  at: Date;
+  detail: Record<string, unknown>;
 }
 
 /** One put-back of units still owed to a product: `key` makes applying it idempotent. */
@@ -49,6 +66,16 @@ const pendingRestockSchema = new Schema<PendingRestock>(
   { _id: false },
 );
 
+const pendingEffectSchema = new Schema<PendingEffect>(
+  {
+    key: { type: String, required: true },
+    kind: { type: String, required: true, enum: ['audit', 'mail', 'cardRefund'] },
+    at: { type: Date, required: true },
+    detail: { type: Schema.Types.Mixed, default: {} },
+  },
+  { _id: false, minimize: false },
+);
+
 export const orderSchema = new Schema<OrderDoc>(
   {
     ...orderDocumentDefinition,
@@ -58,6 +85,7 @@ export const orderSchema = new Schema<OrderDoc>(
     refunds: { type: [refundSchema], default: undefined },
     returns: { type: [returnSchema], default: undefined },
     pendingRestocks: { type: [pendingRestockSchema], default: undefined, select: false },
+    pendingEffects: { type: [pendingEffectSchema], default: undefined, select: false },
   },
   { collection: ORDER_COLLECTION },
 );
