@@ -1,5 +1,5 @@
 import { couponSchema, dashboardSummarySchema } from '@aneis/contracts';
-import { couponIdForCode } from '@aneis/data';
+import { couponIdForCode, couponRefusal } from '@aneis/data';
 import { useTestDatabase } from '@aneis/data/testing';
 import { insertOrder, insertProduct, seedCatalogBasics } from './support/fixtures.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -22,6 +22,38 @@ const send = (method: 'post' | 'put', body: object, cookie = boss) =>
 const list = (cookie = boss) => server.http.get('/coupons/couponList').set('Cookie', cookie);
 
 describe('coupon management', () => {
+  it('when a window is given as days, then they are Lisbon days: "until 29 March 2026" (clocks forward) works to 23:59:59 Lisbon summer time, "from 25 October" (clocks back) from its Lisbon midnight', async () => {
+    const spring = await send('post', {
+      code: 'ATE-29-MARCO',
+      kind: 'PERCENTAGE',
+      value: 10,
+      validFrom: '2026-03-29',
+      validUntil: '2026-03-29',
+    }).expect(200);
+    expect(spring.body.responseData).toMatchObject({
+      validFrom: '2026-03-29T00:00:00.000Z',
+      validUntil: '2026-03-29T23:00:00.000Z',
+    });
+    const stored = await server.services.shop.Coupon.findOne({ code: 'ATE-29-MARCO' }).lean();
+    const at = (instant: string) =>
+      couponRefusal(stored, { now: new Date(instant), subTotalCents: 10_000, customerUses: 0 });
+    expect(at('2026-03-28T23:59:59.999Z')).toBe('NOT_YET_VALID');
+    expect(at('2026-03-29T22:59:59.000Z')).toBeNull();
+    expect(at('2026-03-29T23:00:00.000Z')).toBe('EXPIRED');
+
+    const autumn = await send('post', {
+      code: 'DESDE-25-OUT',
+      kind: 'PERCENTAGE',
+      value: 10,
+      validFrom: '2026-10-25',
+      validUntil: '2026-10-25',
+    }).expect(200);
+    expect(autumn.body.responseData).toMatchObject({
+      validFrom: '2026-10-24T23:00:00.000Z',
+      validUntil: '2026-10-26T00:00:00.000Z',
+    });
+  });
+
   it('when a coupon is added, changed and deactivated, then each step answers, lists and is audited', async () => {
     const added = await send('post', {
       code: ' spring-15 ',

@@ -85,6 +85,8 @@ let fixture: CatalogFixture;
 let env: Record<string, string>;
 let port: number;
 let prefix: string;
+/** The server process now running, killed after the test even when it fails half-way. */
+let live: ServerProcess | undefined;
 
 beforeAll(async () => {
   console.info(`[owed-work-after-sigkill] KILL_SEED=${seed}`);
@@ -115,6 +117,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await live?.kill();
   await mongo?.close();
   await database?.stop();
   await stripe?.close();
@@ -232,7 +235,7 @@ async function waitForStored(cases: Case[], count: number) {
   const deadline = Date.now() + 20_000;
   const filter = {
     _id: { $in: cases.map((item) => item.orderId) },
-    $or: [{ overall_status: 'CANCELLED' }, { returns: { $exists: true } }],
+    $or: [{ overall_status: 'CANCELLED' as const }, { returns: { $exists: true } }],
   };
   while (count > 0 && Date.now() < deadline) {
     if ((await shop.Order.countDocuments(filter)) >= count) return;
@@ -302,6 +305,7 @@ describe('work a cancellation or return owes survives a SIGKILL of the server', 
       const note = (what: string) =>
         console.info(`[owed-work-after-sigkill] ${Date.now() - began} ms: ${what}`);
       let server = await startServerProcess(env, port);
+      live = server;
       note('server ready');
       const cookie = await login(server);
       // The superadmin exists now; later starts skip hashing its password again.
@@ -334,6 +338,7 @@ describe('work a cancellation or return owes survives a SIGKILL of the server', 
         }
         note(`round ${round}: killed ${killAt} ms after ${storedBeforeKill} changes were stored`);
         server = await startServerProcess(restartEnv, port);
+        live = server;
         note(`round ${round}: restarted`);
         finishedAtStart += Number(/"effects":(\d+)/.exec(server.printed())?.[1] ?? 0);
         for (const item of cases) if (await expectAllOrNothing(item, round)) accepted += 1;

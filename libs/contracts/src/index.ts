@@ -8,6 +8,7 @@
 export * from './common/audit-log.js';
 export * from './common/credentials.js';
 export * from './common/dates.js';
+export * from './common/shop-calendar.js';
 export * from './common/delete-result.js';
 export * from './common/envelope.js';
 export * from './constants/error-codes.js';

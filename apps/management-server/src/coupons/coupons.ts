@@ -1,4 +1,10 @@
-import type { Auditor, Coupon, CouponBody, UpdateCouponBody } from '@aneis/contracts';
+import {
+  shopValidityBound,
+  type Auditor,
+  type Coupon,
+  type CouponBody,
+  type UpdateCouponBody,
+} from '@aneis/contracts';
 import { couponIdForCode, isDuplicateKeyError, type CouponDoc } from '@aneis/data';
 import { BadInput, Conflict, NotFound } from '@aneis/errors';
 import type { Services } from '../services.js';
@@ -22,7 +28,9 @@ export function couponView(coupon: CouponDoc): Coupon {
   };
 }
 
-const toDate = (value: string | null) => (value === null ? null : new Date(value));
+/** A bound as stored: a date-only one is a whole Lisbon day (`until` it inclusive), see shop-calendar. */
+const toBound = (value: string | null, side: 'from' | 'until') =>
+  value === null ? null : shopValidityBound(value, side);
 
 /**
  * The rules that need two fields at once, checked on the coupon as it will be stored (so an
@@ -58,8 +66,8 @@ export async function listCoupons(deps: Pick<Services, 'shop'>): Promise<Coupon[
 export async function addCoupon(deps: Deps, actor: Auditor, body: CouponBody): Promise<Coupon> {
   const fields = {
     ...body,
-    validFrom: toDate(body.validFrom),
-    validUntil: toDate(body.validUntil),
+    validFrom: toBound(body.validFrom, 'from'),
+    validUntil: toBound(body.validUntil, 'until'),
   };
   assertConsistent(fields);
   let created: CouponDoc;
@@ -105,8 +113,8 @@ export async function updateCoupon(
   const { code: _code, validFrom, validUntil, ...rest } = body;
   const changes: Partial<CouponDoc> = {
     ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
-    ...(validFrom === undefined ? {} : { validFrom: toDate(validFrom) }),
-    ...(validUntil === undefined ? {} : { validUntil: toDate(validUntil) }),
+    ...(validFrom === undefined ? {} : { validFrom: toBound(validFrom, 'from') }),
+    ...(validUntil === undefined ? {} : { validUntil: toBound(validUntil, 'until') }),
   };
   assertConsistent({ ...current, ...changes });
   const updated = await deps.shop.Coupon.findOneAndUpdate(

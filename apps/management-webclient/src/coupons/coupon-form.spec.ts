@@ -62,4 +62,25 @@ describe('coupon form', () => {
       },
     });
   });
+
+  it('when a stored window is opened, then it shows the Lisbon days typed, the end being the last day it works, across both clock changes', () => {
+    const stored: Coupon = {
+      code: 'PRIMAVERA',
+      kind: 'PERCENTAGE',
+      value: 10,
+      minimumOrderCents: 0,
+      // From 25 October 2026 (starts 23:00 UTC on the 24th) until 28 March 2027 inclusive, the day
+      // the clocks go forward (ends 23:00 UTC).
+      validFrom: '2026-10-24T23:00:00.000Z',
+      validUntil: '2027-03-28T23:00:00.000Z',
+      usageLimit: null,
+      perCustomerLimit: null,
+      active: true,
+      timesUsed: 0,
+    };
+    expect(couponToForm(stored)).toMatchObject({
+      validFrom: '2026-10-25',
+      validUntil: '2027-03-28',
+    });
+  });
 });

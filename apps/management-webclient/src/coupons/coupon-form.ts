@@ -1,4 +1,10 @@
-import type { Coupon, CouponBodyInput, CouponKind } from '@aneis/contracts';
+import {
+  shopDateOf,
+  shopLastDayBefore,
+  type Coupon,
+  type CouponBodyInput,
+  type CouponKind,
+} from '@aneis/contracts';
 import { readDecimal, readWhole } from '../reference/read-number.js';
 
 /** The coupon form as typed: text fields, amounts in euros, dates as `YYYY-MM-DD`. */
@@ -28,15 +34,18 @@ export const blankCouponForm = (): CouponForm => ({
 
 const euros = (cents: number) => (cents / 100).toFixed(2);
 
-/** A stored coupon as the form shows it (cents as euros, instants as their UTC day). */
+/**
+ * A stored coupon as the form shows it: cents as euros; the window as Lisbon days, "until" being
+ * the last day it still works (the stored end is the instant the next Lisbon day begins).
+ */
 export function couponToForm(coupon: Coupon): CouponForm {
   return {
     code: coupon.code,
     kind: coupon.kind,
     value: coupon.kind === 'FIXED_AMOUNT' ? euros(coupon.value) : String(coupon.value),
     minimum: coupon.minimumOrderCents ? euros(coupon.minimumOrderCents) : '',
-    validFrom: coupon.validFrom?.slice(0, 10) ?? '',
-    validUntil: coupon.validUntil?.slice(0, 10) ?? '',
+    validFrom: coupon.validFrom ? shopDateOf(coupon.validFrom) : '',
+    validUntil: coupon.validUntil ? shopLastDayBefore(coupon.validUntil) : '',
     usageLimit: coupon.usageLimit === null ? '' : String(coupon.usageLimit),
     perCustomerLimit: coupon.perCustomerLimit === null ? '' : String(coupon.perCustomerLimit),
     active: coupon.active,
