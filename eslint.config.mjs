@@ -101,6 +101,7 @@ export default [
   {
     ignores: [
       '**/dist',
+      '**/dist-ssr',
       '**/out-tsc',
       '**/test-output',
       '**/vitest.config.*.timestamp*',

@@ -10,10 +10,12 @@ COPY . .
 RUN npm ci --no-audit --no-fund \
  && npx nx build shopping-server --skip-nx-cache \
  && npm prune --omit=dev --no-audit --no-fund
-# keep only what runs: package manifests and compiled output of the app and the libs
-RUN mkdir -p /out/libs /out/apps/shopping-server \
+# keep only what runs: package manifests and compiled output of the app and the libs, and the
+# storefront's server-side render (one self-contained build the server loads from beside it)
+RUN mkdir -p /out/libs /out/apps/shopping-server /out/apps/shopping-webclient \
  && cp package.json /out/ \
  && cp -r apps/shopping-server/package.json apps/shopping-server/dist /out/apps/shopping-server/ \
+ && cp -r apps/shopping-webclient/dist-ssr /out/apps/shopping-webclient/ \
  && for lib in libs/*; do \
       if [ -d "$lib/dist" ]; then mkdir -p "/out/$lib" && cp -r "$lib/package.json" "$lib/dist" "/out/$lib/"; fi; \
     done

@@ -20,6 +20,10 @@ export default defineConfig({
   },
   server: { port: 5201, host: 'localhost' },
   preview: { port: 5201, host: 'localhost' },
+  // The server-side build (`vite build --ssr src/entry-server.ts`, target build-ssr) carries
+  // everything it imports, vue included: the shopping server loads it as one file, with no
+  // webclient packages in its image.
+  ssr: { noExternal: true },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

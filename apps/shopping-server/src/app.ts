@@ -23,6 +23,10 @@ import type { ShopContext } from './http/shop-context.js';
 import { uiRoutes } from './http/ui-routes.js';
 import { storefrontUrls } from './storefront-pages/page-urls.js';
 import { storefrontPageRoutes } from './storefront-pages/storefront-page-routes.js';
+import {
+  DEFAULT_RENDERER_URL,
+  storefrontRendererSource,
+} from './storefront-pages/storefront-renderer.js';
 import { storefrontShellSource } from './storefront-pages/storefront-shell.js';
 import { createFetchKhalti } from './payments/fetch-khalti.js';
 import { createStripeClient } from './payments/stripe-client.js';
@@ -162,7 +166,12 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
           models: deps.models,
           cache: context.caches.catalog,
           shell: storefrontShellSource(config.storefrontShellUrl),
+          renderer: storefrontRendererSource(
+            config.storefrontSsrModuleUrl ?? DEFAULT_RENDERER_URL,
+            (message) => logger.warn(message),
+          ),
           urls: storefrontUrls(config.publicStorefrontUrl),
+          warn: (message) => logger.warn(message),
         }),
       );
     },

@@ -1,8 +1,10 @@
 import { variantKey } from '@aneis/contracts';
 import { backfillSlugs, slugFor } from '@aneis/data';
+import { createLogger } from '@aneis/logging';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import request from 'supertest';
 import { categoryJsonLd, productFacts, productJsonLd } from '../src/storefront-pages/json-ld.js';
 import { storefrontUrls } from '../src/storefront-pages/page-urls.js';
@@ -15,6 +17,7 @@ const harness = useShopHarness();
 let shop: RunningShop;
 let shellServer: Server;
 let refs: Awaited<ReturnType<typeof seedReferenceData>>;
+let shellUrl: string;
 
 /** What Vite builds: a generic title and description, the app's script, an empty mount point. */
 const SHELL = `<!doctype html>
@@ -47,9 +50,8 @@ beforeAll(async () => {
   shellServer.listen(0, '127.0.0.1');
   await once(shellServer, 'listening');
   const port = (shellServer.address() as AddressInfo).port;
-  shop = await harness.start({
-    env: { STOREFRONT_SHELL_URL: `http://127.0.0.1:${port}/index.html` },
-  });
+  shellUrl = `http://127.0.0.1:${port}/index.html`;
+  shop = await harness.start({ env: { STOREFRONT_SHELL_URL: shellUrl } });
 });
 afterAll(async () => {
   shellServer.close();
@@ -67,6 +69,20 @@ async function slugged(fields: Parameters<typeof seedProduct>[2]) {
   await bumpCatalog();
   const saved = await harness.models.Product.findById(product._id).lean();
   return { id: String(product._id), slug: saved?.slug ?? '' };
+}
+
+/** The heading as the app renders it on the server (Vue's scoped-style mark on it, if any). */
+const h1 = (text: string) => new RegExp(`<h1(?: data-v-\\w+)?>${text}</h1>`);
+
+/** The app's store state, as the page carries it for the browser. */
+function stateOf(html: string): { language: string; stores: Record<string, unknown> } {
+  const blocks = [
+    ...html.matchAll(
+      /<script type="application\/json" id="storefront-state">([\s\S]*?)<\/script>/g,
+    ),
+  ];
+  expect(blocks).toHaveLength(1);
+  return JSON.parse(blocks[0]?.[1] ?? '') as { language: string; stores: Record<string, unknown> };
 }
 
 function jsonLdOf(html: string): Record<string, unknown>[] {
@@ -99,9 +115,16 @@ describe('findable storefront pages', () => {
     );
     expect(html).toContain('<meta property="og:type" content="product">');
     expect(html).toContain('<meta property="og:image" content="https://images.example.com/d.png">');
+    // the app's own product page, rendered on the server for the app to hydrate
     expect(html).toMatch(
-      new RegExp(`<div id="app">.*<h1>Solitário Aurora</h1>.*${PRICE}.*</div>`, 's'),
+      new RegExp(`<div id="app">.*${h1('Solitário Aurora').source}.*${PRICE}.*</div>`, 's'),
     );
+    expect(html).toContain('<html lang="pt-PT">');
+    expect(res.headers['vary']).toMatch(/Cookie/);
+    expect(stateOf(html)).toMatchObject({
+      language: 'pt',
+      stores: { pageData: { productIdsBySlug: { 'solitario-aurora': expect.any(String) } } },
+    });
     expect(html).toContain('src="/shopping/assets/index-test.js"');
     expect(jsonLdOf(html)).toEqual([
       expect.objectContaining({
@@ -133,6 +156,9 @@ describe('findable storefront pages', () => {
     expect(html).toContain(
       `<title>Anel &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;aspas&quot; &amp; &lt;b&gt; — ${PRICE} — A Senhora dos Anéis</title>`,
     );
+    // the app's state is inert JSON whose `<` are escaped: the name is whole inside it
+    expect(html).not.toMatch(/<script>/);
+    expect(JSON.stringify(stateOf(html))).toContain(JSON.stringify(hostile).slice(1, -1));
   });
 
   it('when a product is out of stock, then its JSON-LD says OutOfStock and its page says so', async () => {
@@ -140,7 +166,7 @@ describe('findable storefront pages', () => {
     const html = (await page(`/shopping/anel/${slug}`).expect(200)).text;
     const [product] = jsonLdOf(html);
     expect(product?.['offers']).toMatchObject({ availability: 'https://schema.org/OutOfStock' });
-    expect(html).toContain('<p>Esgotado</p>');
+    expect(html).toMatch(/<p class="stock[^"]*"[^>]*>Esgotado<\/p>/);
   });
 
   it('when images are paths or javascript: addresses, then og:image and the JSON-LD give the paths as addresses on the storefront origin and drop the rest', async () => {
@@ -259,7 +285,7 @@ describe('findable storefront pages', () => {
     expect(slug).toBe('anel-mare');
     expect(old.headers['location']).toBe('http://shop.test/shopping/anel/anel-mare-alta');
     expect(byId.headers['location']).toBe('http://shop.test/shopping/anel/anel-mare-alta');
-    expect(current.text).toContain('<h1>Anel Maré Alta</h1>');
+    expect(current.text).toMatch(h1('Anel Maré Alta'));
   });
 
   it('when a slug, an id or a path is unknown or malformed, then the answer is a 404 page search engines do not list', async () => {
@@ -292,7 +318,65 @@ describe('findable storefront pages', () => {
     expect(html).toContain(
       '<link rel="canonical" href="http://shop.test/shopping/categoria/women-rings">',
     );
-    expect(html).toContain('<a href="http://shop.test/shopping/anel/anel-categoria-um">');
+    // the app's category page: its heading, each ring's link (the app's own, base-relative
+    // address) and price, and the way on to the search with that category's filters
+    expect(html).toMatch(h1('Women · Rings'));
+    expect(html).toMatch(
+      new RegExp(`href="/shopping/anel/anel-categoria-um"[^]*?Anel Categoria Um[^]*?${PRICE}`),
+    );
+    expect(html).toContain('href="/shopping/search?category=Women&amp;subcategory=Rings"');
+    expect(stateOf(html).stores).toMatchObject({
+      pageData: { categoryPages: { 'women-rings': { category: { slug: 'women-rings' } } } },
+    });
+  });
+
+  it('when the shopper chose English (the cookie the app keeps), then the product page is rendered in English', async () => {
+    const { slug } = await slugged({ name: 'Anel Inglês' });
+
+    const res = await page(`/shopping/anel/${slug}`)
+      .set('Cookie', 'aneis_shop_locale=en')
+      .expect(200);
+
+    expect(res.text).toContain('<html lang="en-GB">');
+    expect(res.text).toMatch(h1('Anel Inglês'));
+    expect(res.text).toContain('Add to cart');
+    expect(res.text).toContain('€1,234.50');
+    expect(stateOf(res.text).language).toBe('en');
+  });
+
+  it('when the app’s server build cannot be loaded, then the pages still go out whole with the plain markup, and it is reported once', async () => {
+    const warnings: string[] = [];
+    const logger = createLogger({
+      service: 'shop-test',
+      level: 'warn',
+      stream: new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          warnings.push(chunk.toString('utf8'));
+          done();
+        },
+      }),
+    });
+    const bare = await harness.start({
+      env: {
+        STOREFRONT_SHELL_URL: shellUrl,
+        STOREFRONT_SSR_MODULE: 'file:///nowhere/entry-server.js',
+      },
+      deps: { logger },
+    });
+    const { slug } = await slugged({ name: 'Anel Sem App' });
+
+    const first = await request(bare.server).get(`/shopping/anel/${slug}`).set('Host', 'shop.test');
+    const second = await request(bare.server)
+      .get(`/shopping/anel/${slug}`)
+      .set('Host', 'shop.test');
+
+    for (const res of [first, second]) {
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('<h1>Anel Sem App</h1>');
+      expect(res.text).toContain(`<p data-price>${PRICE}</p>`);
+      expect(res.text).not.toContain('storefront-state');
+    }
+    expect(warnings.filter((w) => w.includes('/nowhere/entry-server.js'))).toHaveLength(1);
   });
 
   it('when the home page is fetched, then it links to the categories and the newest rings', async () => {

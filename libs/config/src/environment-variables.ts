@@ -221,6 +221,12 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     "Storefront's built index.html (http(s) or file URL) that findable pages are rendered into.",
   ),
   variable(
+    'STOREFRONT_SSR_MODULE',
+    SHOPPING,
+    '<apps/shopping-webclient/dist-ssr/entry-server.js>',
+    "file: URL of the storefront's server-side render (build-ssr); without it pages carry plain HTML.",
+  ),
+  variable(
     'BANK_TRANSFER_IBAN',
     SHOPPING,
     DEMO_BANK_TRANSFER.iban,

@@ -60,6 +60,8 @@ export * from './shopping/search-filters.js';
 export * from './shopping/orders.js';
 export * from './shopping/security.js';
 export * from './shopping/ui.js';
+export type * from './shopping/storefront-render.js';
+export * from './constants/storefront-render.js';
 export { shoppingRoutes } from './shopping/routes.js';
 
 // Management server requests and routes

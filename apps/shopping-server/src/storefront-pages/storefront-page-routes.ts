@@ -1,7 +1,14 @@
 import type { Cache } from '@aneis/cache';
+import {
+  STOREFRONT_LANGUAGE_COOKIE,
+  STOREFRONT_STATE_ELEMENT_ID,
+  storefrontLanguageFor,
+  type StorefrontPageData,
+} from '@aneis/contracts';
 import type { ShopModels } from '@aneis/data';
 import { Router, type Request, type Response } from 'express';
-import { productJsonLd } from './json-ld.js';
+import { categoryAppData, productAppData } from './app-page-data.js';
+import { productJsonLd, serializeJsonLd } from './json-ld.js';
 import { renderPageHead, SITE_NAME, type PageHead } from './page-head.js';
 import {
   renderCategoryBody,
@@ -21,6 +28,7 @@ import {
   sitemapEntries,
   type Lookup,
 } from './storefront-catalog.js';
+import type { RendererSource } from './storefront-renderer.js';
 import { fillShell, type ShellSource } from './storefront-shell.js';
 
 export interface StorefrontPagesDeps {
@@ -28,7 +36,26 @@ export interface StorefrontPagesDeps {
   /** The catalogue cache: the management server empties it on every catalogue change. */
   cache: Cache;
   shell: ShellSource;
+  /** The webclient's server-side render; without it the pages carry the plain bodies below. */
+  renderer: RendererSource;
   urls: StorefrontUrls;
+  warn: (message: string) => void;
+}
+
+/** What the app renders a page from, and where in the app the page is. */
+interface AppPage {
+  path: string;
+  data: () => Promise<StorefrontPageData>;
+}
+
+const INTL_TAGS = { pt: 'pt-PT', en: 'en-GB' } as const;
+
+function cookieValue(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
 }
 
 const HOME_DESCRIPTION =
@@ -50,13 +77,59 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
   const router = Router();
   const base = urls.basePath;
 
-  const sendPage = async (res: Response, status: number, head: PageHead, body: string) => {
+  /**
+   * The page as the app renders it (hydrated in the browser, in the shopper's language), or the
+   * plain body when the renderer is missing or fails: a page always goes out.
+   */
+  const sendPage = async (
+    req: Request,
+    res: Response,
+    status: number,
+    head: PageHead,
+    plainBody: () => Promise<string>,
+    app?: AppPage,
+  ) => {
     const shell = await deps.shell.get();
+    const rendered = app ? await renderApp(req, app) : null;
     res.status(status).set(shell.headers).set('Cache-Control', 'no-cache');
-    res.type('html').send(fillShell(shell.html, await renderPageHead(head), body));
+    // The language comes from the shopper's cookie: a cache must not hand one's page to another.
+    if (app) res.vary('Cookie');
+    const headTags = await renderPageHead(head);
+    if (!rendered) {
+      res.type('html').send(fillShell(shell.html, headTags, await plainBody()));
+      return;
+    }
+    // Inert JSON (the CSP allows no inline script), escaped so no value can end the element.
+    const state = `<script type="application/json" id="${STOREFRONT_STATE_ELEMENT_ID}">${serializeJsonLd(JSON.parse(rendered.state))}</script>`;
+    res.type('html').send(
+      fillShell(shell.html, headTags, rendered.html, {
+        afterApp: state,
+        lang: INTL_TAGS[rendered.language],
+      }),
+    );
   };
-  const sendMissing = async (res: Response) => {
+  const renderApp = async (req: Request, app: AppPage) => {
+    const renderer = await deps.renderer.get();
+    if (!renderer) return null;
+    const language = storefrontLanguageFor(cookieValue(req, STOREFRONT_LANGUAGE_COOKIE));
+    try {
+      const result = await renderer.render({
+        url: app.path,
+        language,
+        pageOrigin: urls.origin,
+        data: await app.data(),
+      });
+      return { ...result, language };
+    } catch (error) {
+      deps.warn(
+        `the storefront page ${app.path} went out without the app's markup: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return null;
+    }
+  };
+  const sendMissing = async (req: Request, res: Response) => {
     await sendPage(
+      req,
       res,
       404,
       {
@@ -66,23 +139,25 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
         ogType: 'website',
         robots: 'noindex',
       },
-      await renderMissingBody(urls),
+      () => renderMissingBody(urls),
     );
   };
   const redirectOr = async <T>(
+    req: Request,
     res: Response,
     lookup: Lookup<T>,
     to: (slug: string) => string,
     show: (page: T) => Promise<void>,
   ) => {
     if (lookup.kind === 'moved') res.redirect(301, to(lookup.slug));
-    else if (lookup.kind === 'missing') await sendMissing(res);
+    else if (lookup.kind === 'missing') await sendMissing(req, res);
     else await show(lookup.page);
   };
 
-  const home = async (_req: Request, res: Response) => {
+  const home = async (req: Request, res: Response) => {
     const page = await cached(cache, 'home', () => homePage(models));
     await sendPage(
+      req,
       res,
       200,
       {
@@ -92,7 +167,7 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
         ogType: 'website',
         ...(page.products[0]?.images[0] ? { image: page.products[0].images[0] } : {}),
       },
-      await renderHomeBody(page, urls),
+      () => renderHomeBody(page, urls),
     );
   };
   router.get(base === '' ? '/' : [base, `${base}/`], home);
@@ -100,10 +175,11 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
   router.get(`${base}/anel/:slug`, async (req, res) => {
     const slug = String(req.params['slug']);
     const lookup = await cached(cache, `product:${slug}`, () => productPage(models, slug));
-    await redirectOr(res, lookup, urls.product, async (product) => {
+    await redirectOr(req, res, lookup, urls.product, async (product) => {
       const price = priceText(product.priceCents, product.currency);
       const about = plainText(product.descriptionHtml, 120);
       await sendPage(
+        req,
         res,
         200,
         {
@@ -124,7 +200,15 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
             brand: product.brand,
           }),
         },
-        await renderProductBody(product, urls),
+        () => renderProductBody(product, urls),
+        {
+          path: `/anel/${encodeURIComponent(product.slug)}`,
+          data: async () => ({
+            product: await cached(cache, `app-product:${product.slug}`, () =>
+              productAppData(models, product.slug),
+            ),
+          }),
+        },
       );
     });
   });
@@ -132,9 +216,10 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
   router.get(`${base}/categoria/:slug`, async (req, res) => {
     const slug = String(req.params['slug']);
     const lookup = await cached(cache, `category:${slug}`, () => categoryPage(models, slug));
-    await redirectOr(res, lookup, urls.category, async (page) => {
+    await redirectOr(req, res, lookup, urls.category, async (page) => {
       const count = page.products.length;
       await sendPage(
+        req,
         res,
         200,
         {
@@ -144,7 +229,17 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
           ogType: 'website',
           ...(page.products[0]?.images[0] ? { image: page.products[0].images[0] } : {}),
         },
-        await renderCategoryBody(page, urls),
+        () => renderCategoryBody(page, urls),
+        {
+          path: `/categoria/${encodeURIComponent(page.category.slug)}`,
+          data: async () => {
+            const category = await cached(cache, `app-category:${page.category.slug}`, () =>
+              categoryAppData(models, page.category.slug),
+            );
+            if (!category) throw new Error('the category has no page in the app');
+            return { category };
+          },
+        },
       );
     });
   });
@@ -152,7 +247,7 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
   // The storefront's first product addresses, by database id: links to them live on.
   router.get(`${base}/products/:productId`, async (req, res) => {
     const id = String(req.params['productId']);
-    await redirectOr(res, await productById(models, id), urls.product, async () => undefined);
+    await redirectOr(req, res, await productById(models, id), urls.product, async () => undefined);
   });
 
   router.get('/sitemap.xml', async (_req, res) => {

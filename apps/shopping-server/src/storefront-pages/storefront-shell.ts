@@ -70,12 +70,25 @@ async function readShell(url: string, timeoutMs: number): Promise<StorefrontShel
   return { html: await response.text(), headers };
 }
 
+/** What goes into the shell besides the head and the mount point's markup. */
+export interface ShellExtras {
+  /** Markup right after the mount point (the app's state, as inert JSON). */
+  afterApp?: string;
+  /** BCP 47 tag for `<html lang>` when the page is in another language than the shell's. */
+  lang?: string;
+}
+
 /**
  * The shell with a page's head and body in it: the shell's generic title and description give
  * way to the page's, the head tags go before `</head>`, and the body goes inside the app's
- * mount point, which the app replaces when it mounts.
+ * mount point (the app hydrates it when the body is its own render, and replaces it otherwise).
  */
-export function fillShell(html: string, head: string, body: string): string {
+export function fillShell(
+  html: string,
+  head: string,
+  body: string,
+  extras: ShellExtras = {},
+): string {
   const withoutGeneric = html
     .replace(/<title>[\s\S]*?<\/title>\s*/i, '')
     .replace(/<meta\s+name="description"[^>]*>\s*/i, '');
@@ -85,8 +98,13 @@ export function fillShell(html: string, head: string, body: string): string {
     throw new Error('the storefront shell has no </head> or no empty #app');
   const withBody =
     withoutGeneric.slice(0, mount.index) +
-    `<div id="app">${body}</div>` +
+    `<div id="app">${body}</div>${extras.afterApp ?? ''}` +
     withoutGeneric.slice(mount.index + mount[0].length);
   const headAt = withBody.search(/<\/head>/i);
-  return `${withBody.slice(0, headAt)}${head}\n  ${withBody.slice(headAt)}`;
+  const filled = `${withBody.slice(0, headAt)}${head}\n  ${withBody.slice(headAt)}`;
+  if (!extras.lang) return filled;
+  return filled.replace(
+    /(<html\b[^>]*\blang=")[^"]*"/i,
+    (_whole, start: string) => `${start}${extras.lang}"`,
+  );
 }

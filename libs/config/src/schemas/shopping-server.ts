@@ -33,6 +33,7 @@ export const shoppingServerConfigSchema = z
     PUBLIC_STOREFRONT_URL: baseUrl.default('http://gic-asenhoradosaneis.localhost:8080/shopping'),
     STOREFRONT_LINK_STYLE: linkStyle.default('path'),
     STOREFRONT_SHELL_URL: url(['http:', 'https:', 'file:']).optional(),
+    STOREFRONT_SSR_MODULE: url(['file:']).optional(),
     BASE_CURRENCY: currencyCode.default('EUR'),
     STRIPE_SECRET_KEY: secretText.optional(),
     STRIPE_API_BASE: baseUrl.default('https://api.stripe.com'),
@@ -75,6 +76,8 @@ export const shoppingServerConfigSchema = z
       publicStorefrontUrl: env.PUBLIC_STOREFRONT_URL,
       // The webclient's own page, fetched by the server to render findable pages into.
       storefrontShellUrl: env.STOREFRONT_SHELL_URL ?? `${env.PUBLIC_STOREFRONT_URL}/index.html`,
+      // The webclient's server-side build; unset: the server's default beside its own build.
+      storefrontSsrModuleUrl: env.STOREFRONT_SSR_MODULE,
       storefrontLinkStyle: env.STOREFRONT_LINK_STYLE,
       baseCurrency: env.BASE_CURRENCY,
       payments: {

@@ -15,3 +15,4 @@ export * from './tracking-url.js';
 export * from './vat-rates.js';
 export * from './variant-selection.js';
 export * from './refunds.js';
+export * from './storefront-render.js';
