@@ -325,6 +325,10 @@ describe('findable storefront pages', () => {
       new RegExp(`href="/shopping/anel/anel-categoria-um"[^]*?Anel Categoria Um[^]*?${PRICE}`),
     );
     expect(html).toContain('href="/shopping/search?category=Women&amp;subcategory=Rings"');
+    // the footer links every category's page already in the server's HTML
+    expect(html).toMatch(
+      /data-testid="footer-categories"[^]*href="\/shopping\/categoria\/men-rings"/,
+    );
     expect(stateOf(html).stores).toMatchObject({
       pageData: { categoryPages: { 'women-rings': { category: { slug: 'women-rings' } } } },
     });

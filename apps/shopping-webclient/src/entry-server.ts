@@ -8,6 +8,7 @@ import { createMemoryHistory } from 'vue-router';
 import { setServerPageOrigin } from './api/shopping-api.js';
 import { useI18n } from './i18n/i18n.js';
 import { createShopApp } from './ssr/create-shop-app.js';
+import { useCategoriesStore } from './stores/categories-store.js';
 import { usePageDataStore } from './stores/page-data-store.js';
 
 /*
@@ -24,6 +25,8 @@ async function renderNow(request: StorefrontRenderRequest): Promise<StorefrontRe
   setServerPageOrigin(request.pageOrigin);
   const { app, router, pinia } = createShopApp(createMemoryHistory(import.meta.env.BASE_URL));
   usePageDataStore(pinia).keep(request.data);
+  // The category list the footer and the cards link from, as the app would fetch it.
+  if (request.data.categories) useCategoriesStore(pinia).categories = request.data.categories;
   await router.push(request.url);
   await router.isReady();
   const html = await renderToString(app);

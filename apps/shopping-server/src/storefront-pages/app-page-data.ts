@@ -1,6 +1,7 @@
 import {
   catalogSearchBodySchema,
   CATEGORY_PAGE_LISTING,
+  type Category,
   type ProductDetail,
   type StorefrontCategoryPage,
 } from '@aneis/contracts';
@@ -8,6 +9,7 @@ import type { ShopModels } from '@aneis/data';
 import { categoryList } from '../catalog/category-list.js';
 import { productDetailsBySlug } from '../catalog/product-details.js';
 import { searchProducts } from '../catalog/search-products.js';
+import { storedImagePath } from './public-url.js';
 
 /*
  * The data the storefront app renders a page from, read by the same functions that answer the
@@ -15,8 +17,29 @@ import { searchProducts } from '../catalog/search-products.js';
  * the app's first render in the browser then show the same thing.
  */
 
-export function productAppData(models: ShopModels, slug: string): Promise<ProductDetail> {
-  return productDetailsBySlug(models, slug);
+const IMAGE_LISTS = ['thumbnailUrls', 'detailedImageUrls', 'featuredImageUrls'] as const;
+
+/**
+ * The product with only images a page may show: the rendered HTML and its state carry no
+ * `javascript:` or `data:` address from the catalogue (as the head and JSON-LD do not).
+ */
+function withPageImages<T extends Partial<Record<(typeof IMAGE_LISTS)[number], string[]>>>(
+  product: T,
+): T {
+  const kept = { ...product };
+  for (const list of IMAGE_LISTS) {
+    const urls = product[list];
+    if (urls) kept[list] = urls.flatMap((url) => storedImagePath(url) ?? []) as T[typeof list];
+  }
+  return kept;
+}
+
+export function categoriesAppData(models: ShopModels): Promise<Category[]> {
+  return categoryList(models);
+}
+
+export async function productAppData(models: ShopModels, slug: string): Promise<ProductDetail> {
+  return withPageImages(await productDetailsBySlug(models, slug));
 }
 
 export async function categoryAppData(
@@ -29,5 +52,5 @@ export async function categoryAppData(
     models,
     catalogSearchBodySchema.parse({ ...CATEGORY_PAGE_LISTING, categoryIds: [category._id] }),
   );
-  return { category, products: found.docs, total: found.total };
+  return { category, products: found.docs.map(withPageImages), total: found.total };
 }

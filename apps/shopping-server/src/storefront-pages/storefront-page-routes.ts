@@ -7,7 +7,7 @@ import {
 } from '@aneis/contracts';
 import type { ShopModels } from '@aneis/data';
 import { Router, type Request, type Response } from 'express';
-import { categoryAppData, productAppData } from './app-page-data.js';
+import { categoriesAppData, categoryAppData, productAppData } from './app-page-data.js';
 import { productJsonLd, serializeJsonLd } from './json-ld.js';
 import { renderPageHead, SITE_NAME, type PageHead } from './page-head.js';
 import {
@@ -113,11 +113,15 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
     if (!renderer) return null;
     const language = storefrontLanguageFor(cookieValue(req, STOREFRONT_LANGUAGE_COOKIE));
     try {
+      const [data, categories] = await Promise.all([
+        app.data(),
+        cached(cache, 'app-categories', () => categoriesAppData(models)),
+      ]);
       const result = await renderer.render({
         url: app.path,
         language,
         pageOrigin: urls.origin,
-        data: await app.data(),
+        data: { ...data, categories },
       });
       return { ...result, language };
     } catch (error) {

@@ -23,6 +23,8 @@ export interface StorefrontPageData {
   product?: ProductDetail;
   /** `/categoria/<slug>` */
   category?: StorefrontCategoryPage;
+  /** Every category, as productCategoryList answers: the footer links each one's page. */
+  categories?: Category[];
 }
 
 export interface StorefrontRenderRequest {
