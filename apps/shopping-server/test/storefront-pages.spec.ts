@@ -245,6 +245,14 @@ describe('findable storefront pages', () => {
       priceCurrency: 'EUR',
       availability: 'https://schema.org/InStock',
     });
+    // and the page served at the ring's address says the same
+    const [served] = jsonLdOf((await page(`/shopping/anel/${slug}`).expect(200)).text);
+    expect(served?.['offers']).toMatchObject({
+      '@type': 'AggregateOffer',
+      lowPrice: '1234.50',
+      highPrice: '1621.50',
+      offerCount: 2,
+    });
   });
 
   it('when a category lists rings, then its ItemList names each listed ring page', async () => {
@@ -263,6 +271,15 @@ describe('findable storefront pages', () => {
     expect(list.itemListElement.map((item) => item.url)).toContain(
       'http://shop.test/shopping/anel/anel-da-lista',
     );
+    // and the page served at the category's address carries that list
+    const [served] = jsonLdOf(
+      (await page(`/shopping/categoria/${category?.slug ?? ''}`).expect(200)).text,
+    );
+    expect(served).toMatchObject({ '@type': 'CollectionPage', name: lookup.page.category.label });
+    const servedList = served?.['mainEntity'] as { itemListElement: { url: string }[] };
+    expect(
+      servedList.itemListElement.some((item) => item.url.endsWith('/anel/anel-da-lista')),
+    ).toBe(true);
   });
 
   it('when a product was renamed, then its old slug and its old id URL redirect permanently to the new slug', async () => {

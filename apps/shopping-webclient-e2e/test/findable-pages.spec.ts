@@ -113,21 +113,25 @@ describe('findable pages', () => {
       '@context': 'https://schema.org',
       '@type': 'Product',
       name: RING,
+      // the demo ring is sold in sizes × metals: one offer over the variants on sale
       offers: {
-        '@type': 'Offer',
+        '@type': 'AggregateOffer',
         priceCurrency: 'EUR',
         availability: 'https://schema.org/InStock',
       },
     });
-    const offer = product['offers'] as { price: string };
-    expect(offer.price).toMatch(/^\d+\.\d\d$/);
-    // the price in the page's body is the offer's, written the Portuguese way
-    const shown = new Intl.NumberFormat('pt-PT', { style: 'currency', currency: 'EUR' }).format(
-      Number(offer.price),
-    );
-    expect(html).toMatch(
-      new RegExp(`data-testid="product-price"[^>]*>[^]*?data-testid="price"[^>]*>${shown}<`),
-    );
+    const offer = product['offers'] as { lowPrice: string; highPrice: string };
+    expect(offer.lowPrice).toMatch(/^\d+\.\d\d$/);
+    expect(Number(offer.highPrice)).toBeGreaterThan(Number(offer.lowPrice));
+    // the price in the page's body is the ring's base price, written the Portuguese way, and
+    // the offer's range contains it (sold-out or dearer variants may move either end)
+    const shown = /data-testid="product-price"[^>]*>[^]*?data-testid="price"[^>]*>([^<]+)</.exec(
+      html,
+    )?.[1];
+    expect(shown).toMatch(/^[\d\s\u00a0\u202f]+,\d\d\u00a0€$/);
+    const shownEuros = Number((shown ?? '').replace(/[^\d,]/g, '').replace(',', '.'));
+    expect(shownEuros).toBeGreaterThanOrEqual(Number(offer.lowPrice));
+    expect(shownEuros).toBeLessThanOrEqual(Number(offer.highPrice));
   });
 
   it('when a browser with JavaScript off opens a product page, then it shows the ring’s name and price', async () => {

@@ -8,7 +8,7 @@ import {
 import type { ShopModels } from '@aneis/data';
 import { Router, type Request, type Response } from 'express';
 import { categoriesAppData, categoryAppData, productAppData } from './app-page-data.js';
-import { productJsonLd, serializeJsonLd } from './json-ld.js';
+import { categoryJsonLd, productFacts, productJsonLd, serializeJsonLd } from './json-ld.js';
 import { renderPageHead, SITE_NAME, type PageHead } from './page-head.js';
 import {
   renderCategoryBody,
@@ -192,17 +192,9 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
           canonicalUrl: urls.product(product.slug),
           ogType: 'product',
           ...(product.images[0] ? { image: product.images[0] } : {}),
-          jsonLd: productJsonLd({
-            name: product.name,
-            description: plainText(product.descriptionHtml, 500),
-            url: urls.product(product.slug),
-            images: product.images,
-            priceCents: product.priceCents,
-            currency: product.currency,
-            inStock: product.inStock,
-            sku: product.sku,
-            brand: product.brand,
-          }),
+          jsonLd: productJsonLd(
+            productFacts(product, urls, plainText(product.descriptionHtml, 500)),
+          ),
         },
         () => renderProductBody(product, urls),
         {
@@ -232,6 +224,7 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
           canonicalUrl: urls.category(page.category.slug),
           ogType: 'website',
           ...(page.products[0]?.images[0] ? { image: page.products[0].images[0] } : {}),
+          jsonLd: categoryJsonLd(page, urls),
         },
         () => renderCategoryBody(page, urls),
         {
