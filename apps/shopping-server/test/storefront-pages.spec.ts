@@ -400,12 +400,36 @@ describe('findable storefront pages', () => {
     expect(warnings.filter((w) => w.includes('/nowhere/entry-server.js'))).toHaveLength(1);
   });
 
-  it('when the home page is fetched, then it links to the categories and the newest rings', async () => {
-    await slugged({ name: 'Anel Novidade' });
+  it('when the home page is fetched, then it is the app’s home with its featured rings and the category links, and carries them for the app', async () => {
+    const { id } = await slugged({ name: 'Anel Novidade' });
+    await harness.models.FeaturedSection.deleteMany({ name: 'homepage' });
+    await harness.models.FeaturedSection.create({
+      name: 'homepage',
+      content: [{ products: [id], config: { name: 'Destaque', design_type: 'Stripe' } }],
+    });
+    await bumpCatalog();
+
     const html = (await page('/shopping/').expect(200)).text;
+
     expect(html).toContain('<link rel="canonical" href="http://shop.test/shopping/">');
-    expect(html).toContain('<a href="http://shop.test/shopping/categoria/men-rings">');
-    expect(html).toContain('<a href="http://shop.test/shopping/anel/anel-novidade">');
+    // the featured ring with its link and price, as the app draws it
+    expect(html).toMatch(new RegExp(`href="/shopping/anel/anel-novidade"[^]*?${PRICE}`));
+    expect(html).toMatch(
+      /data-testid="footer-categories"[^]*href="\/shopping\/categoria\/men-rings"/,
+    );
+    expect(stateOf(html).stores).toMatchObject({
+      pageData: {
+        home: {
+          featured: { name: 'homepage', content: [{ products: [{ slug: 'anel-novidade' }] }] },
+        },
+      },
+    });
+
+    // without a home section, the page still renders (the app's home without designs)
+    await harness.models.FeaturedSection.deleteMany({ name: 'homepage' });
+    await bumpCatalog();
+    const bare = (await page('/shopping/').expect(200)).text;
+    expect(stateOf(bare).stores).toMatchObject({ pageData: { home: { featured: null } } });
   });
 
   it('when the sitemap is fetched, then it lists every visible product and category by slug URL with its last change, and nothing hidden', async () => {

@@ -11,7 +11,7 @@ import { chooseCustomizations } from './helpers/shopper.js';
  */
 const RING = 'Solitário Aurora';
 const RING_SLUG = 'solitario-aurora';
-const WATCHED = 'h1, [data-testid="product-card"]';
+const WATCHED = 'h1, [data-testid="product-card"], .featured';
 
 /**
  * Runs before the page's own scripts: notes the first heading #app receives (the server's, as
@@ -122,6 +122,19 @@ describe('hydrated storefront pages', () => {
       category.label.split(' · ')[1],
     );
     await screenshot(page, 'hydrated-category');
+  });
+
+  it('when the home page loads with JavaScript, then its heading and featured rings are the server’s, and a featured ring leads to its page in the app', async () => {
+    const watched = await openWatched('');
+    const { page } = watched;
+    await expectHydrated(watched, 'Anéis para todos os momentos');
+    const featured = page.locator('.featured');
+    expect(await featured.count()).toBeGreaterThan(0);
+
+    await featured.locator('h2 a').first().click();
+    await page.waitForURL(/\/shopping\/anel\/[a-z0-9-]+$/);
+    await page.getByTestId('add-to-cart').waitFor();
+    await screenshot(page, 'hydrated-home');
   });
 
   it('when a shopper who chose English opens a product page, then the server writes it in English and the app hydrates it as it is', async () => {

@@ -1,4 +1,6 @@
 import {
+  type FeaturedSection,
+  HOME_FEATURED_SECTION,
   catalogSearchBodySchema,
   CATEGORY_PAGE_LISTING,
   type Category,
@@ -6,7 +8,9 @@ import {
   type StorefrontCategoryPage,
 } from '@aneis/contracts';
 import type { ShopModels } from '@aneis/data';
+import { NotFound } from '@aneis/errors';
 import { categoryList } from '../catalog/category-list.js';
+import { featuredSection } from '../catalog/featured-section.js';
 import { productDetailsBySlug } from '../catalog/product-details.js';
 import { searchProducts } from '../catalog/search-products.js';
 import { storedImagePath } from './public-url.js';
@@ -32,6 +36,24 @@ function withPageImages<T extends Partial<Record<(typeof IMAGE_LISTS)[number], s
     if (urls) kept[list] = urls.flatMap((url) => storedImagePath(url) ?? []) as T[typeof list];
   }
   return kept;
+}
+
+/** The home page's featured designs (the section the app asks /ui/featured for), or null. */
+export async function homeAppData(models: ShopModels): Promise<FeaturedSection | null> {
+  try {
+    const section = await featuredSection(models, HOME_FEATURED_SECTION);
+    return {
+      ...section,
+      content: section.content.map((design) => ({
+        ...design,
+        products: design.products.map(withPageImages),
+      })),
+    };
+  } catch (error) {
+    // No home section set up yet: the app shows the page without designs, as it does then.
+    if (error instanceof NotFound) return null;
+    throw error;
+  }
 }
 
 export function categoriesAppData(models: ShopModels): Promise<Category[]> {

@@ -7,7 +7,12 @@ import {
 } from '@aneis/contracts';
 import type { ShopModels } from '@aneis/data';
 import { Router, type Request, type Response } from 'express';
-import { categoriesAppData, categoryAppData, productAppData } from './app-page-data.js';
+import {
+  categoriesAppData,
+  categoryAppData,
+  homeAppData,
+  productAppData,
+} from './app-page-data.js';
 import { categoryJsonLd, productFacts, productJsonLd, serializeJsonLd } from './json-ld.js';
 import { renderPageHead, SITE_NAME, type PageHead } from './page-head.js';
 import {
@@ -172,6 +177,12 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
         ...(page.products[0]?.images[0] ? { image: page.products[0].images[0] } : {}),
       },
       () => renderHomeBody(page, urls),
+      {
+        path: '/',
+        data: async () => ({
+          home: { featured: await cached(cache, 'app-home', () => homeAppData(models)) },
+        }),
+      },
     );
   };
   router.get(base === '' ? '/' : [base, `${base}/`], home);

@@ -1,4 +1,9 @@
-import type { ProductDetail, StorefrontCategoryPage, StorefrontPageData } from '@aneis/contracts';
+import type {
+  ProductDetail,
+  StorefrontCategoryPage,
+  StorefrontHomePage,
+  StorefrontPageData,
+} from '@aneis/contracts';
 import { defineStore } from 'pinia';
 
 /**
@@ -11,10 +16,12 @@ export const usePageDataStore = defineStore('pageData', {
     productsById: {} as Record<string, ProductDetail>,
     productIdsBySlug: {} as Record<string, string>,
     categoryPages: {} as Record<string, StorefrontCategoryPage>,
+    home: null as StorefrontHomePage | null,
   }),
   actions: {
     keep(data: StorefrontPageData) {
-      const { product, category } = data;
+      const { product, category, home } = data;
+      if (home) this.home = home;
       if (product) {
         this.productsById[product._id] = product;
         if (product.slug) this.productIdsBySlug[product.slug] = product._id;
@@ -32,6 +39,11 @@ export const usePageDataStore = defineStore('pageData', {
       const product = this.productsById[id];
       if (!import.meta.env.SSR) delete this.productsById[id];
       return product;
+    },
+    takeHome(): StorefrontHomePage | null {
+      const home = this.home;
+      if (!import.meta.env.SSR) this.home = null;
+      return home;
     },
     takeCategoryPage(slug: string): StorefrontCategoryPage | undefined {
       const page = this.categoryPages[slug];

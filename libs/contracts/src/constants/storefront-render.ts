@@ -32,3 +32,6 @@ export const CATEGORY_PAGE_LISTING = {
   pagingOptions: { page: 1, limit: 24 },
   sortRule: '-auditLog.createdOn',
 } as const;
+
+/** The featured section the home page shows (`/ui/featured?name=homepage`, Veniqa's name). */
+export const HOME_FEATURED_SECTION = 'homepage';

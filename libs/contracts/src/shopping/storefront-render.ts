@@ -1,5 +1,6 @@
 import type { StorefrontLanguage } from '../constants/storefront-render.js';
 import type { Category } from '../model/category.js';
+import type { FeaturedSection } from '../model/featured.js';
 import type { ProductDetail } from '../model/product.js';
 import type { ProductSummary } from '../model/product-summaries.js';
 
@@ -17,10 +18,17 @@ export interface StorefrontCategoryPage {
   total: number;
 }
 
+/** The home page's data: its featured designs, or null when the shop has set none up. */
+export interface StorefrontHomePage {
+  featured: FeaturedSection | null;
+}
+
 /** What the server already read for the page, handed to the app so it does not fetch it. */
 export interface StorefrontPageData {
   /** `/anel/<slug>`: the product as getProductDetails answers. */
   product?: ProductDetail;
+  /** `/`: the home page */
+  home?: StorefrontHomePage;
   /** `/categoria/<slug>` */
   category?: StorefrontCategoryPage;
   /** Every category, as productCategoryList answers: the footer links each one's page. */
