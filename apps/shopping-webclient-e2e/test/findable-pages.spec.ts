@@ -1,7 +1,7 @@
-import { request } from 'node:http';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '@aneis/e2e-support';
+import { edgeRequest, type EdgeAnswer } from './helpers/edge-get.js';
 import { screenshot, useShopBrowser } from './helpers/shop-browser.js';
 import { chooseCustomizations } from './helpers/shopper.js';
 
@@ -12,54 +12,21 @@ import { chooseCustomizations } from './helpers/shopper.js';
  */
 const RING = 'Solitário Aurora';
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-}
+type Answer = EdgeAnswer;
 
 describe('findable pages', () => {
   const shop = useShopBrowser();
   const { storefront, shoppingApi, edgePort } = inject('shop');
 
   /** One call through the local edge, as a crawler would send it: no cookies, no scripts. */
-  function edgeCall(
+  const edgeCall = (
     url: string,
     options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-  ): Promise<Answer> {
-    const target = new URL(url);
-    const body = options.body;
-    return new Promise((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: edgePort,
-          method: options.method ?? 'GET',
-          path: `${target.pathname}${target.search}`,
-          headers: {
-            host: target.host,
-            accept: 'text/html,application/xml',
-            ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }),
-            ...options.headers,
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              text: Buffer.concat(chunks).toString('utf8'),
-            }),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.setTimeout(20_000, () => req.destroy(new Error(`no answer from ${url}`)));
-      req.end(body);
+  ) =>
+    edgeRequest(edgePort, url, {
+      ...options,
+      headers: { accept: 'text/html,application/xml', ...options.headers },
     });
-  }
 
   const fetchRaw = (url: string) => edgeCall(url);
 
