@@ -39,7 +39,7 @@ const CHECKOUT = {
   payment_info: [],
 };
 
-function shop(refusal: FakeReply) {
+function shop(refusal: FakeReply, manualAnswer: FakeReply = refusal) {
   return installFakeShopServer({
     'GET /security/isLoggedIn': () => ({ data: true }),
     'GET /shopping/getCart': () => ({ data: cartOf(cartLine()) }),
@@ -62,8 +62,11 @@ function shop(refusal: FakeReply) {
     'POST /orders/createCheckout': () => ({ data: CHECKOUT }),
     'GET /orders/isCheckoutValid': () => ({ data: true }),
     'POST /orders/stripePaymentInstant': () => refusal,
+    'POST /orders/completeCheckoutManually': () => manualAnswer,
   });
 }
+
+const USED_UP: FakeReply = { status: 409, error: 'Coupon used up', code: 'COUPON_USED_UP' };
 
 describe('CheckoutPage with card payment', () => {
   afterEach(() => useI18n().setLocale('pt'));
@@ -98,6 +101,49 @@ describe('CheckoutPage with card payment', () => {
     await settle(10);
 
     expect(card.find('[role="alert"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="coupon"] [role="alert"]').exists()).toBe(false);
+  });
+});
+
+describe('CheckoutPage with bank transfer or cash on delivery', () => {
+  afterEach(() => useI18n().setLocale('pt'));
+
+  async function placeOrderBy(method: 'BANK_TRANSFER' | 'CASH_ON_DELIVERY', answer: FakeReply) {
+    shop(USED_UP, answer);
+    const { wrapper } = await mountWithShop(CheckoutPage);
+    await settle(20);
+    await wrapper.find(`input[type="radio"][value="${method}"]`).setValue(true);
+    await wrapper.find('[data-testid="place-order"]').trigger('click');
+    await settle(10);
+    return wrapper;
+  }
+
+  it.each([
+    ['pt', 'BANK_TRANSFER', 'Este código de desconto já foi usado o número máximo de vezes.'],
+    ['en', 'BANK_TRANSFER', 'This discount code has been used the maximum number of times.'],
+    ['pt', 'CASH_ON_DELIVERY', 'Este código de desconto já foi usado o número máximo de vezes.'],
+    ['en', 'CASH_ON_DELIVERY', 'This discount code has been used the maximum number of times.'],
+  ] as const)(
+    'when the coupon is refused as the order is placed (%s, %s), then the refusal is said once, under the coupon field',
+    async (locale, method, sentence) => {
+      useI18n().setLocale(locale);
+      const wrapper = await placeOrderBy(method, USED_UP);
+
+      expect(wrapper.find('[data-testid="coupon"] [role="alert"]').text()).toBe(sentence);
+      expect(wrapper.find('[data-testid="payment-error"]').text()).toBe('');
+      const saying = wrapper.findAll('[role="alert"]').filter((alert) => alert.text() === sentence);
+      expect(saying).toHaveLength(1);
+    },
+  );
+
+  it('when placing the order fails for another reason, then it is said among the payment errors and the coupon field shows no refusal', async () => {
+    const wrapper = await placeOrderBy('BANK_TRANSFER', {
+      status: 409,
+      error: 'Out of stock',
+      code: 'OUT_OF_STOCK',
+    });
+
+    expect(wrapper.find('[data-testid="payment-error"] [role="alert"]').exists()).toBe(true);
     expect(wrapper.find('[data-testid="coupon"] [role="alert"]').exists()).toBe(false);
   });
 });
