@@ -5,17 +5,28 @@
 export interface StripeCardElement {
   mount(target: HTMLElement): void;
   destroy(): void;
+  /** What the shopper typed so far: `error` when it cannot be a card (in Elements' locale). */
+  on(event: 'change', handler: (change: { error?: { message?: string } }) => void): void;
+}
+
+/** The languages Stripe.js is given: the storefront's own (both are Stripe.js locales). */
+export type StripeLocale = 'pt' | 'en';
+
+export interface StripeElementsLike {
+  create(type: 'card', options?: object): StripeCardElement;
+  /** Elements re-label their placeholders and error strings in place (typed data is kept). */
+  update(options: { locale: StripeLocale }): void;
 }
 
 export interface StripeLike {
-  elements(): { create(type: 'card', options?: object): StripeCardElement };
+  elements(options?: { locale?: StripeLocale }): StripeElementsLike;
   confirmCardPayment(
     clientSecret: string,
     data: { payment_method: { card: StripeCardElement } },
   ): Promise<{ paymentIntent?: { id: string; status: string }; error?: { message?: string } }>;
 }
 
-type StripeFactory = (publishableKey: string) => StripeLike;
+type StripeFactory = (publishableKey: string, options?: { locale?: StripeLocale }) => StripeLike;
 
 const STRIPE_JS = 'https://js.stripe.com/v3/';
 let loading: Promise<StripeFactory> | undefined;
@@ -24,7 +35,11 @@ export function stripePublishableKey(): string | undefined {
   return import.meta.env.VITE_STRIPE_PUBLISHABLE_KEY?.trim() || undefined;
 }
 
-export function loadStripe(publishableKey: string): Promise<StripeLike> {
+/**
+ * Stripe.js for `publishableKey`, speaking `locale`: without one it answers in the browser's
+ * language, not the page's (a Portuguese page with English card errors).
+ */
+export function loadStripe(publishableKey: string, locale: StripeLocale): Promise<StripeLike> {
   loading ??= new Promise<StripeFactory>((resolve, reject) => {
     const script = document.createElement('script');
     script.src = STRIPE_JS;
@@ -40,5 +55,5 @@ export function loadStripe(publishableKey: string): Promise<StripeLike> {
     };
     document.head.append(script);
   });
-  return loading.then((factory) => factory(publishableKey));
+  return loading.then((factory) => factory(publishableKey, { locale }));
 }

@@ -1,18 +1,43 @@
+import { enableAutoUnmount } from '@vue/test-utils';
 import { installFakeShopServer, type FakeReply } from '../../test/fake-shop-server.js';
 import { mountWithShop, settle } from '../../test/mount-with-shop.js';
-import type { StripeLike } from '../checkout/stripe-loader.js';
+import type { StripeLike, StripeLocale } from '../checkout/stripe-loader.js';
 import { useI18n } from '../i18n/i18n.js';
 import StripeCardPayment from './StripeCardPayment.vue';
 
-/** Stripe.js stand-in: a card that mounts, and a confirmation that answers what the test says. */
+/**
+ * Stripe.js stand-in: a card that mounts and reports what is typed, a confirmation that answers
+ * what the test says, and a note of every language Stripe.js and its Elements were given.
+ */
 const confirmation: { result: Awaited<ReturnType<StripeLike['confirmCardPayment']>> } = {
   result: { paymentIntent: { id: 'pi_1', status: 'succeeded' } },
 };
+const stripeJs = {
+  loadedIn: [] as StripeLocale[],
+  elementsCreatedIn: [] as (StripeLocale | undefined)[],
+  elementsUpdatedTo: [] as StripeLocale[],
+  cardChange: undefined as ((change: { error?: { message?: string } }) => void) | undefined,
+};
 vi.mock('../checkout/stripe-loader.js', () => ({
-  loadStripe: async (): Promise<StripeLike> => ({
-    elements: () => ({ create: () => ({ mount: () => undefined, destroy: () => undefined }) }),
-    confirmCardPayment: async () => confirmation.result,
-  }),
+  loadStripe: async (_key: string, locale: StripeLocale): Promise<StripeLike> => {
+    stripeJs.loadedIn.push(locale);
+    return {
+      elements: (options) => {
+        stripeJs.elementsCreatedIn.push(options?.locale);
+        return {
+          create: () => ({
+            mount: () => undefined,
+            destroy: () => undefined,
+            on: (_event, handler) => {
+              stripeJs.cardChange = handler;
+            },
+          }),
+          update: ({ locale: next }) => stripeJs.elementsUpdatedTo.push(next),
+        };
+      },
+      confirmCardPayment: async () => confirmation.result,
+    };
+  },
 }));
 
 const USED_UP = {
@@ -34,10 +59,61 @@ async function payWith(handlers: Record<string, () => FakeReply>) {
   return wrapper;
 }
 
+// Each test's card field is taken down after it, as leaving the checkout does.
+enableAutoUnmount(afterEach);
+
 describe('StripeCardPayment', () => {
   afterEach(() => {
     useI18n().setLocale('pt');
     confirmation.result = { paymentIntent: { id: 'pi_1', status: 'succeeded' } };
+    stripeJs.loadedIn = [];
+    stripeJs.elementsCreatedIn = [];
+    stripeJs.elementsUpdatedTo = [];
+    stripeJs.cardChange = undefined;
+  });
+
+  it.each(['pt', 'en'] as const)(
+    'when the card field opens on a page in %s, then Stripe.js and its Elements are given that language',
+    async (locale) => {
+      useI18n().setLocale(locale);
+      installFakeShopServer({});
+      await mountWithShop(StripeCardPayment, {
+        publishableKey: 'pk_test_x',
+        checkoutId: 'c'.repeat(24),
+        beforePay: async () => true,
+      });
+      await settle();
+
+      expect(stripeJs.loadedIn).toEqual([locale]);
+      expect(stripeJs.elementsCreatedIn).toEqual([locale]);
+    },
+  );
+
+  it('when the shopper switches language with the card field open, then Elements follow it in place and show its card errors', async () => {
+    installFakeShopServer({});
+    const { wrapper } = await mountWithShop(StripeCardPayment, {
+      publishableKey: 'pk_test_x',
+      checkoutId: 'c'.repeat(24),
+      beforePay: async () => true,
+    });
+    await settle();
+    expect(stripeJs.elementsCreatedIn.at(-1)).toBe('pt');
+    stripeJs.elementsUpdatedTo = [];
+
+    useI18n().setLocale('en');
+    await settle();
+    useI18n().setLocale('pt');
+    await settle();
+    expect(stripeJs.elementsUpdatedTo).toEqual(['en', 'pt']);
+
+    stripeJs.cardChange?.({ error: { message: 'O número do cartão está incompleto.' } });
+    await settle();
+    expect(wrapper.find('[data-testid="card-error"] [role="alert"]').text()).toBe(
+      'O número do cartão está incompleto.',
+    );
+    stripeJs.cardChange?.({});
+    await settle();
+    expect(wrapper.find('[data-testid="card-error"]').text()).toBe('');
   });
 
   it.each([

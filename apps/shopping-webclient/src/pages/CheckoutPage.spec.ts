@@ -9,7 +9,10 @@ import CheckoutPage from './CheckoutPage.vue';
 vi.mock('../checkout/stripe-loader.js', () => ({
   stripePublishableKey: () => 'pk_test_x',
   loadStripe: async (): Promise<StripeLike> => ({
-    elements: () => ({ create: () => ({ mount: () => undefined, destroy: () => undefined }) }),
+    elements: () => ({
+      create: () => ({ mount: () => undefined, destroy: () => undefined, on: () => undefined }),
+      update: () => undefined,
+    }),
     confirmCardPayment: async () => ({ paymentIntent: { id: 'pi_1', status: 'succeeded' } }),
   }),
 }));
