@@ -76,6 +76,9 @@ describe('a coupon with one use left', () => {
     const winner = pages[outcomes.indexOf('ordered')];
     const loser = pages[outcomes.indexOf('refused')];
     if (!winner || !loser) throw new Error('no winner or no loser');
+    // Said once, at the code field: not again among the payment errors.
+    expect(await loser.getByRole('alert').filter({ hasText: USED_UP_PT }).count()).toBe(1);
+    expect((await loser.getByTestId('payment-error').textContent())?.trim()).toBe('');
     // The winner's order page shows the discount; the loser is still on the checkout.
     await winner.getByTestId('checkout-discount').waitFor();
     expect(await winner.getByTestId('checkout-discount').textContent()).toContain(code);
