@@ -170,7 +170,7 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
             config.storefrontSsrModuleUrl ?? DEFAULT_RENDERER_URL,
             (message) => logger.warn(message),
           ),
-          urls: storefrontUrls(config.publicStorefrontUrl),
+          urls: storefrontUrls(config.publicStorefrontUrl, config.publicImageBaseUrl),
           warn: (message) => logger.warn(message),
         }),
       );

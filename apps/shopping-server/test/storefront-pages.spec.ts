@@ -169,7 +169,7 @@ describe('findable storefront pages', () => {
     expect(html).toMatch(/<p class="stock[^"]*"[^>]*>Esgotado<\/p>/);
   });
 
-  it('when images are paths or javascript: addresses, then og:image and the JSON-LD give the paths as addresses on the storefront origin and drop the rest', async () => {
+  it('when images are paths or javascript: addresses, then og:image, the JSON-LD, the HTML and the app state give the paths as addresses at the image base and drop the rest', async () => {
     const { slug } = await slugged({
       name: 'Anel Caminho Relativo',
       featuredImageUrls: ['javascript:alert(1)'],
@@ -180,15 +180,20 @@ describe('findable storefront pages', () => {
     const html = (await page(`/shopping/anel/${slug}`).expect(200)).text;
 
     expect(html).toContain(
-      '<meta property="og:image" content="http://shop.test/images/rel/detailed.webp">',
+      '<meta property="og:image" content="http://management.shop.test/images/rel/detailed.webp">',
     );
     expect(html).not.toContain('javascript:');
     expect(html).not.toContain('data:image');
+    expect(html).not.toContain('http://shop.test/images/');
     const [product] = jsonLdOf(html);
     expect(product?.['image']).toEqual([
-      'http://shop.test/images/rel/detailed.webp',
-      'http://shop.test/images/rel/thumb.webp',
+      'http://management.shop.test/images/rel/detailed.webp',
+      'http://management.shop.test/images/rel/thumb.webp',
     ]);
+    // The app is handed the same addresses, so it shows (and hydrates) what the head names.
+    expect(JSON.stringify(stateOf(html))).toContain(
+      '"detailedImageUrls":["http://management.shop.test/images/rel/detailed.webp"]',
+    );
   });
 
   it('when a ring has size × metal variants, then the catalogue gives each its price, SKU and stock and the JSON-LD is an AggregateOffer over those on sale', async () => {
@@ -225,7 +230,7 @@ describe('findable storefront pages', () => {
       ],
       stock: 3,
     });
-    const urls = storefrontUrls('http://shop.test/shopping');
+    const urls = storefrontUrls('http://shop.test/shopping', 'http://management.shop.test/images');
 
     const lookup = await productPage(harness.models, slug);
 
@@ -258,7 +263,7 @@ describe('findable storefront pages', () => {
   it('when a category lists rings, then its ItemList names each listed ring page', async () => {
     await slugged({ name: 'Anel Da Lista' });
     const category = await harness.models.Category.findById(refs.category._id).lean();
-    const urls = storefrontUrls('http://shop.test/shopping');
+    const urls = storefrontUrls('http://shop.test/shopping', 'http://management.shop.test/images');
 
     const lookup = await categoryPage(harness.models, category?.slug ?? '');
 
@@ -384,7 +389,10 @@ describe('findable storefront pages', () => {
       },
       deps: { logger },
     });
-    const { slug } = await slugged({ name: 'Anel Sem App' });
+    const { slug } = await slugged({
+      name: 'Anel Sem App',
+      featuredImageUrls: ['/images/plain/featured.webp'],
+    });
 
     const first = await request(bare.server).get(`/shopping/anel/${slug}`).set('Host', 'shop.test');
     const second = await request(bare.server)
@@ -395,6 +403,10 @@ describe('findable storefront pages', () => {
       expect(res.status).toBe(200);
       expect(res.text).toContain('<h1>Anel Sem App</h1>');
       expect(res.text).toContain(`<p data-price>${PRICE}</p>`);
+      // Its picture at the image store, where the head's og:image points too.
+      expect(res.text).toContain(
+        '<img src="http://management.shop.test/images/plain/featured.webp"',
+      );
       expect(res.text).not.toContain('storefront-state');
     }
     expect(warnings.filter((w) => w.includes('/nowhere/entry-server.js'))).toHaveLength(1);

@@ -85,6 +85,8 @@ function serverSpecificEnv(
         // the webclient's page, from its Service: findable pages are rendered into it
         STOREFRONT_SHELL_URL: `http://shopping-webclient:${topology['shopping-webclient'].ports[0]?.servicePort ?? 80}/index.html`,
         PASSWORD_HASH_THREADS: hashThreads,
+        // catalogue image paths in its pages and JSON-LD are the management server's images
+        PUBLIC_IMAGE_BASE_URL: `${publicUrlOf('management-server', settings)}/images`,
         ...bankTransferEnv(settings),
       };
     case 'management-server':

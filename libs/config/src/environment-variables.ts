@@ -270,9 +270,9 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
   ),
   variable(
     'PUBLIC_IMAGE_BASE_URL',
-    MANAGEMENT,
+    SERVERS,
     'http://management.gic-asenhoradosaneis.localhost:8080/images',
-    "Public address of this server's /images routes (local image storage).",
+    "Public address of the management server's /images routes; catalogue image paths resolve there.",
   ),
   variable(
     'SEED_ADMIN_EMAIL',

@@ -36,6 +36,7 @@ export * from './model/customization.js';
 export * from './model/variant.js';
 export * from './model/variant-rules.js';
 export * from './constants/variant-selection.js';
+export * from './constants/catalogue-image-url.js';
 export * from './model/dashboard.js';
 export * from './model/exchange-rate.js';
 export * from './model/featured.js';

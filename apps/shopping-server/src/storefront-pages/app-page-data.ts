@@ -13,7 +13,7 @@ import { categoryList } from '../catalog/category-list.js';
 import { featuredSection } from '../catalog/featured-section.js';
 import { productDetailsBySlug } from '../catalog/product-details.js';
 import { searchProducts } from '../catalog/search-products.js';
-import { storedImagePath } from './public-url.js';
+import type { ImageAddress } from './page-head.js';
 
 /*
  * The data the storefront app renders a page from, read by the same functions that answer the
@@ -24,29 +24,34 @@ import { storedImagePath } from './public-url.js';
 const IMAGE_LISTS = ['thumbnailUrls', 'detailedImageUrls', 'featuredImageUrls'] as const;
 
 /**
- * The product with only images a page may show: the rendered HTML and its state carry no
- * `javascript:` or `data:` address from the catalogue (as the head and JSON-LD do not).
+ * The product with only images a page may show, at the addresses the head and JSON-LD give
+ * (the image store's, not the storefront's): the rendered HTML and its state carry no
+ * `javascript:` or `data:` address from the catalogue, and the app shows them as they are.
  */
 function withPageImages<T extends Partial<Record<(typeof IMAGE_LISTS)[number], string[]>>>(
   product: T,
+  image: ImageAddress,
 ): T {
   const kept = { ...product };
   for (const list of IMAGE_LISTS) {
     const urls = product[list];
-    if (urls) kept[list] = urls.flatMap((url) => storedImagePath(url) ?? []) as T[typeof list];
+    if (urls) kept[list] = urls.flatMap((url) => image(url) ?? []) as T[typeof list];
   }
   return kept;
 }
 
 /** The home page's featured designs (the section the app asks /ui/featured for), or null. */
-export async function homeAppData(models: ShopModels): Promise<FeaturedSection | null> {
+export async function homeAppData(
+  models: ShopModels,
+  image: ImageAddress,
+): Promise<FeaturedSection | null> {
   try {
     const section = await featuredSection(models, HOME_FEATURED_SECTION);
     return {
       ...section,
       content: section.content.map((design) => ({
         ...design,
-        products: design.products.map(withPageImages),
+        products: design.products.map((product) => withPageImages(product, image)),
       })),
     };
   } catch (error) {
@@ -60,13 +65,18 @@ export function categoriesAppData(models: ShopModels): Promise<Category[]> {
   return categoryList(models);
 }
 
-export async function productAppData(models: ShopModels, slug: string): Promise<ProductDetail> {
-  return withPageImages(await productDetailsBySlug(models, slug));
+export async function productAppData(
+  models: ShopModels,
+  slug: string,
+  image: ImageAddress,
+): Promise<ProductDetail> {
+  return withPageImages(await productDetailsBySlug(models, slug), image);
 }
 
 export async function categoryAppData(
   models: ShopModels,
   slug: string,
+  image: ImageAddress,
 ): Promise<StorefrontCategoryPage | null> {
   const category = (await categoryList(models)).find((row) => row.slug === slug);
   if (!category) return null;
@@ -74,5 +84,9 @@ export async function categoryAppData(
     models,
     catalogSearchBodySchema.parse({ ...CATEGORY_PAGE_LISTING, categoryIds: [category._id] }),
   );
-  return { category, products: found.docs.map(withPageImages), total: found.total };
+  return {
+    category,
+    products: found.docs.map((product) => withPageImages(product, image)),
+    total: found.total,
+  };
 }

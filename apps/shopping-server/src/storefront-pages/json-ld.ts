@@ -1,5 +1,4 @@
 import type { StorefrontUrls } from './page-urls.js';
-import { publicHttpUrl } from './public-url.js';
 import type { CategoryPage, PageProduct } from './storefront-catalog.js';
 
 /** One combination a shopper can buy (a ring size × metal): its own SKU, price and stock. */
@@ -14,9 +13,9 @@ export interface VariantOfferFacts {
 export interface ProductFacts {
   name: string;
   description: string;
-  /** The product page's canonical address: its origin is where image paths are resolved. */
+  /** The product page's canonical address. */
   url: string;
-  /** Absolute addresses or paths on the storefront's origin (`/images/…`). */
+  /** Public http(s) addresses (`productFacts` resolves the catalogue's paths at the image store). */
   images: readonly string[];
   /** Whole cents, in `currency`. */
   priceCents: number;
@@ -69,10 +68,8 @@ function offerOf(product: ProductFacts): Record<string, unknown> {
 
 /** schema.org `Product` as Google's product rich results read it (see `offerOf`). */
 export function productJsonLd(product: ProductFacts): Record<string, unknown> {
-  const origin = new URL(product.url).origin;
-  const images = [
-    ...new Set(product.images.flatMap((image) => publicHttpUrl(image, origin) ?? [])),
-  ];
+  // Search engines fetch the pictures from elsewhere: only absolute http(s) addresses will do.
+  const images = [...new Set(product.images.filter((image) => /^https?:\/\//i.test(image)))];
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -96,7 +93,7 @@ export function productFacts(
     name: product.name,
     description,
     url: urls.product(product.slug),
-    images: product.images,
+    images: product.images.flatMap((image) => urls.image(image) ?? []),
     priceCents: product.priceCents,
     currency: product.currency,
     inStock: product.inStock,

@@ -35,6 +35,7 @@ async function render(nodes: () => VNodeArrayChildren): Promise<string> {
 
 export function renderProductBody(product: PageProduct, urls: StorefrontUrls): Promise<string> {
   const category = product.category;
+  const image = product.images[0] ? urls.image(product.images[0]) : undefined;
   return render(() => [
     siteNav(
       urls,
@@ -43,9 +44,7 @@ export function renderProductBody(product: PageProduct, urls: StorefrontUrls): P
     h('main', [
       h('article', [
         h('h1', product.name),
-        product.images[0]
-          ? h('img', { src: product.images[0], alt: product.name, width: 600, height: 600 })
-          : null,
+        image ? h('img', { src: image, alt: product.name, width: 600, height: 600 }) : null,
         h('p', { 'data-price': '' }, priceText(product.priceCents, product.currency)),
         h('p', stockText(product)),
         h('p', product.brand),

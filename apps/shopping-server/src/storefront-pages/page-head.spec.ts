@@ -1,7 +1,13 @@
-import { categoryJsonLd, productJsonLd, serializeJsonLd } from './json-ld.js';
+import { categoryJsonLd, productFacts, productJsonLd, serializeJsonLd } from './json-ld.js';
 import { storefrontUrls } from './page-urls.js';
 import { renderPageHead } from './page-head.js';
 import { fillShell } from './storefront-shell.js';
+
+/** The storefront and, on another host, the management server's images. */
+const urls = storefrontUrls(
+  'https://loja.example/shopping',
+  'https://management.loja.example/images',
+);
 
 const hostile = `Anel </script><script>alert("x")</script> <!-- 'aspas' & \u2028`;
 
@@ -98,24 +104,35 @@ describe('JSON-LD of products with variants, images and categories', () => {
     });
   });
 
-  it('when images are paths or not http(s), then paths become addresses on the page origin and the rest is left out', () => {
-    const product = productJsonLd({
-      ...base,
+  it('when images are paths or not http(s), then paths become addresses at the image base (not the storefront origin) and the rest is left out', () => {
+    const page = {
+      slug: 'solitario-aurora',
+      name: base.name,
+      brand: '',
+      descriptionHtml: '',
+      priceCents: base.priceCents,
+      currency: base.currency,
+      inStock: true,
+      sku: '',
+      category: null,
+      id: 'p',
       images: [
         '/images/a.webp',
         'images/a.webp',
         'javascript:alert(1)',
         'https://img.example/b.png',
       ],
-    });
+    };
+    const product = productJsonLd(productFacts(page, urls, base.description));
     expect(product['image']).toEqual([
-      'https://loja.example/images/a.webp',
+      'https://management.loja.example/images/a.webp',
       'https://img.example/b.png',
     ]);
+    // Facts given without the store: a path alone is no address to publish.
+    expect(productJsonLd({ ...base, images: ['/images/a.webp'] })).not.toHaveProperty('image');
   });
 
   it('when a category lists rings, then it is a CollectionPage whose ItemList names each ring page in order', () => {
-    const urls = storefrontUrls('https://loja.example/shopping');
     const ring = (slug: string, name: string) => ({ slug, name }) as never;
     const data = categoryJsonLd(
       {
@@ -152,33 +169,37 @@ describe('JSON-LD of products with variants, images and categories', () => {
 });
 
 describe('page head', () => {
-  it('when the image is a path, then og:image is its address on the canonical origin; a javascript: image gives no og:image', async () => {
+  it('when the image is a path, then og:image is its address at the image base, not on the storefront; a javascript: image gives no og:image', async () => {
     const head = {
       title: 'Anel',
       description: 'Anel',
       canonicalUrl: 'https://loja.example/shopping/anel/a',
       ogType: 'product' as const,
     };
-    const withPath = await renderPageHead({ ...head, image: 'images/a/b.webp' });
-    const hostile = await renderPageHead({ ...head, image: 'javascript:alert(1)' });
+    const withPath = await renderPageHead({ ...head, image: 'images/a/b.webp' }, urls.image);
+    const hostile = await renderPageHead({ ...head, image: 'javascript:alert(1)' }, urls.image);
 
     expect(withPath).toContain(
-      '<meta property="og:image" content="https://loja.example/images/a/b.webp">',
+      '<meta property="og:image" content="https://management.loja.example/images/a/b.webp">',
     );
+    expect(withPath).not.toContain('https://loja.example/images');
     expect(hostile).not.toContain('og:image');
     expect(hostile).not.toContain('javascript:');
     expect(hostile).toContain('<meta name="twitter:card" content="summary">');
   });
 
   it('when title and description hold quotes and tags, then they are escaped and the JSON-LD block is the only script', async () => {
-    const html = await renderPageHead({
-      title: hostile,
-      description: `"><script>alert(1)</script>`,
-      canonicalUrl: 'https://loja.example/shopping/anel/a?b="c"',
-      ogType: 'product',
-      image: 'https://img.example/a.png',
-      jsonLd: { name: hostile },
-    });
+    const html = await renderPageHead(
+      {
+        title: hostile,
+        description: `"><script>alert(1)</script>`,
+        canonicalUrl: 'https://loja.example/shopping/anel/a?b="c"',
+        ogType: 'product',
+        image: 'https://img.example/a.png',
+        jsonLd: { name: hostile },
+      },
+      urls.image,
+    );
 
     expect(html).not.toContain('<script>');
     expect(html.match(/<script/g)).toHaveLength(1);

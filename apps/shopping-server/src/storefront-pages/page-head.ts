@@ -1,7 +1,6 @@
 import { createSSRApp, h, type VNode } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { serializeJsonLd } from './json-ld.js';
-import { publicHttpUrl } from './public-url.js';
 
 /** Everything a findable page says about itself in its `<head>`. */
 export interface PageHead {
@@ -10,7 +9,7 @@ export interface PageHead {
   canonicalUrl: string;
   /** Open Graph type: `product` for a ring, `website` for the rest. */
   ogType: 'website' | 'product';
-  /** An absolute address or a path on the canonical link's origin (`/images/…`). */
+  /** The picture as the catalogue holds it: an http(s) address or a path of the image store. */
   image?: string;
   /** `noindex` for pages that must not be listed (a missing product's answer). */
   robots?: string;
@@ -19,13 +18,14 @@ export interface PageHead {
 
 export const SITE_NAME = 'A Senhora dos Anéis';
 
-function headNodes(head: PageHead): VNode[] {
+/** A catalogue image's public address, or undefined for one that may not be published. */
+export type ImageAddress = (raw: string) => string | undefined;
+
+function headNodes(head: PageHead, imageAddress: ImageAddress): VNode[] {
   const property = (name: string, content: string) => h('meta', { property: name, content });
-  // Link previews fetch the picture from elsewhere: a path becomes an address on the page's own
-  // origin, and anything that is not http(s) is left out rather than published.
-  const image = head.image
-    ? publicHttpUrl(head.image, new URL(head.canonicalUrl).origin)
-    : undefined;
+  // Link previews fetch the picture from elsewhere: a path becomes its address at the image
+  // store (the storefront serves none), and anything that is not http(s) is left out.
+  const image = head.image ? imageAddress(head.image) : undefined;
   return [
     h('title', head.title),
     h('meta', { name: 'description', content: head.description }),
@@ -50,9 +50,9 @@ function headNodes(head: PageHead): VNode[] {
  * The head's tags as HTML, written by Vue's own server renderer, which escapes every text and
  * attribute value (a quote in a product name cannot end a `content="…"`).
  */
-export async function renderPageHead(head: PageHead): Promise<string> {
+export async function renderPageHead(head: PageHead, imageAddress: ImageAddress): Promise<string> {
   return withoutFragmentMarks(
-    await renderToString(createSSRApp({ render: () => headNodes(head) })),
+    await renderToString(createSSRApp({ render: () => headNodes(head, imageAddress) })),
   );
 }
 

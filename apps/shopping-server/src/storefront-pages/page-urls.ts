@@ -1,6 +1,9 @@
+import { catalogueImageUrl } from '@aneis/contracts';
+
 /**
  * The storefront's public addresses, from PUBLIC_STOREFRONT_URL (`https://host/shopping`):
- * canonical links, the sitemap and redirects all use these, so they agree.
+ * canonical links, the sitemap and redirects all use these, so they agree; and its images', from
+ * PUBLIC_IMAGE_BASE_URL.
  */
 export interface StorefrontUrls {
   /** `/shopping`: where the webclient lives on its host ('' at the root). */
@@ -11,9 +14,14 @@ export interface StorefrontUrls {
   product: (slug: string) => string;
   category: (slug: string) => string;
   sitemap: string;
+  /**
+   * A catalogue image's public address (see `catalogueImageUrl`): paths are the image store's,
+   * at PUBLIC_IMAGE_BASE_URL, never the storefront's; undefined for what may not be shown.
+   */
+  image: (raw: string) => string | undefined;
 }
 
-export function storefrontUrls(publicStorefrontUrl: string): StorefrontUrls {
+export function storefrontUrls(publicStorefrontUrl: string, imageBaseUrl: string): StorefrontUrls {
   const url = new URL(publicStorefrontUrl);
   const basePath = url.pathname.replace(/\/+$/, '');
   const root = `${url.origin}${basePath}`;
@@ -24,5 +32,6 @@ export function storefrontUrls(publicStorefrontUrl: string): StorefrontUrls {
     product: (slug) => `${root}/anel/${encodeURIComponent(slug)}`,
     category: (slug) => `${root}/categoria/${encodeURIComponent(slug)}`,
     sitemap: `${url.origin}/sitemap.xml`,
+    image: (raw) => catalogueImageUrl(raw, imageBaseUrl),
   };
 }

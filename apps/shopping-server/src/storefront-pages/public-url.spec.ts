@@ -1,12 +1,17 @@
-import { publicHttpUrl, storedImagePath } from './public-url.js';
+import { storefrontUrls } from './page-urls.js';
+import { storedImagePath } from './public-url.js';
 
-const ORIGIN = 'https://loja.example';
+const urls = storefrontUrls(
+  'https://loja.example/shopping',
+  'https://management.loja.example/images',
+);
 
 describe('public image addresses', () => {
-  it('when an image is a path, with or without its leading slash, then it becomes an address on the storefront origin', () => {
-    expect(publicHttpUrl('/images/a/b.webp', ORIGIN)).toBe('https://loja.example/images/a/b.webp');
-    expect(publicHttpUrl('images/a/b.webp', ORIGIN)).toBe('https://loja.example/images/a/b.webp');
-    expect(publicHttpUrl('https://img.example/c.png', ORIGIN)).toBe('https://img.example/c.png');
+  it('when an image is a path, with or without its leading slash, then it is an address at the image base, never on the storefront origin', () => {
+    expect(urls.image('/images/a/b.webp')).toBe('https://management.loja.example/images/a/b.webp');
+    expect(urls.image('images/a/b.webp')).toBe('https://management.loja.example/images/a/b.webp');
+    expect(urls.image('a/b.webp')).toBe('https://management.loja.example/images/a/b.webp');
+    expect(urls.image('https://img.example/c.png')).toBe('https://img.example/c.png');
   });
 
   it('when an image is javascript:, data:, file: or a path a parser would move to another host, then it is never given out', () => {
@@ -18,16 +23,16 @@ describe('public image addresses', () => {
       'file:///etc/passwd',
       '/\\evil.example/a.png',
       '\\\\evil.example/a.png',
+      '//images/a.webp',
       '',
     ]) {
-      expect(publicHttpUrl(raw, ORIGIN)).toBeUndefined();
-      expect(storedImagePath(raw)).toBeUndefined();
+      expect(urls.image(raw), raw).toBeUndefined();
+      expect(storedImagePath(raw), raw).toBeUndefined();
     }
   });
 
-  it('when the catalogue keeps an image, then paths start at the root and absolute addresses stay as they are', () => {
-    expect(storedImagePath('images/a.webp')).toBe('/images/a.webp');
-    expect(storedImagePath('//images/a.webp')).toBeUndefined();
+  it('when the catalogue keeps an image, then it stays as the catalogue holds it until a page publishes it', () => {
+    expect(storedImagePath(' images/a.webp ')).toBe('images/a.webp');
     expect(storedImagePath('https://img.example/c.png')).toBe('https://img.example/c.png');
   });
 });

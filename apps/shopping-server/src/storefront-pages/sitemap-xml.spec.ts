@@ -2,7 +2,10 @@ import { storefrontUrls } from './page-urls.js';
 import { plainText } from './plain-text.js';
 import { robotsTxt, sitemapXml } from './sitemap-xml.js';
 
-const urls = storefrontUrls('https://loja.example/shopping/');
+const urls = storefrontUrls(
+  'https://loja.example/shopping/',
+  'https://management.loja.example/images',
+);
 
 describe('sitemap and robots', () => {
   it('when the catalogue has products and categories, then the sitemap lists home, categories and products with lastmod', () => {

@@ -20,7 +20,7 @@ export interface PageProduct {
   descriptionHtml: string;
   priceCents: number;
   currency: string;
-  /** Absolute http(s) addresses, or paths from the storefront's root (`/images/…`). */
+  /** Absolute http(s) addresses, or paths of the image store (`StorefrontUrls.image` publishes them). */
   images: string[];
   inStock: boolean;
   sku: string;
@@ -102,8 +102,8 @@ function toPageCategory(row: { slug?: string; category: string; subcategory: str
 
 function toPageProduct(row: ProductRow): PageProduct {
   const variants = variantOffers(row);
-  // Paths stay paths here (the page's head makes them absolute on the storefront's origin);
-  // anything that is neither a path nor an http(s) address (`javascript:`…) is dropped.
+  // Paths stay paths here (the page publishes them at the image store's address); anything that
+  // is neither a path nor an http(s) address (`javascript:`…) is dropped.
   const images = [...row.featuredImageUrls, ...row.detailedImageUrls, ...row.thumbnailUrls].flatMap(
     (url) => storedImagePath(url) ?? [],
   );

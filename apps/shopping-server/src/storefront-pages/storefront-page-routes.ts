@@ -99,7 +99,7 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
     res.status(status).set(shell.headers).set('Cache-Control', 'no-cache');
     // The language comes from the shopper's cookie: a cache must not hand one's page to another.
     if (app) res.vary('Cookie');
-    const headTags = await renderPageHead(head);
+    const headTags = await renderPageHead(head, urls.image);
     if (!rendered) {
       res.type('html').send(fillShell(shell.html, headTags, await plainBody()));
       return;
@@ -180,7 +180,9 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
       {
         path: '/',
         data: async () => ({
-          home: { featured: await cached(cache, 'app-home', () => homeAppData(models)) },
+          home: {
+            featured: await cached(cache, 'app-home', () => homeAppData(models, urls.image)),
+          },
         }),
       },
     );
@@ -212,7 +214,7 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
           path: `/anel/${encodeURIComponent(product.slug)}`,
           data: async () => ({
             product: await cached(cache, `app-product:${product.slug}`, () =>
-              productAppData(models, product.slug),
+              productAppData(models, product.slug, urls.image),
             ),
           }),
         },
@@ -242,7 +244,7 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
           path: `/categoria/${encodeURIComponent(page.category.slug)}`,
           data: async () => {
             const category = await cached(cache, `app-category:${page.category.slug}`, () =>
-              categoryAppData(models, page.category.slug),
+              categoryAppData(models, page.category.slug, urls.image),
             );
             if (!category) throw new Error('the category has no page in the app');
             return { category };

@@ -86,6 +86,8 @@ export function useShopHarness() {
       AUTH_RATE_LIMIT_PER_MINUTE: '100000',
       BASE_CURRENCY: 'USD',
       PUBLIC_STOREFRONT_URL: 'http://shop.test/shopping',
+      // On another host than the storefront, as in every deployment: the storefront serves none.
+      PUBLIC_IMAGE_BASE_URL: 'http://management.shop.test/images',
       MAIL_OUTBOX_DIR: state.outboxDir ?? tmpdir(),
       TRUST_PROXY: 'loopback',
       // Strict cache semantics unless a test asks for the in-process copies.

@@ -15,10 +15,10 @@ export const DETAILED_WIDTH = 1200;
 export function pictureSrcset(
   thumbnail: string | undefined,
   detailed: string | undefined,
-  apiBaseUrl?: string,
+  imageBaseUrl?: string,
 ): string | undefined {
-  const small = assetUrl(thumbnail, apiBaseUrl);
-  const large = assetUrl(detailed, apiBaseUrl);
+  const small = assetUrl(thumbnail, imageBaseUrl);
+  const large = assetUrl(detailed, imageBaseUrl);
   if (!small || !large || small === large) return undefined;
   return `${small} ${THUMBNAIL_WIDTH}w, ${large} ${DETAILED_WIDTH}w`;
 }

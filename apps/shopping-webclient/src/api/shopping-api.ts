@@ -12,9 +12,15 @@ let current: ShoppingApi | undefined;
 /** Where the page is when there is no window: the server renders it for this origin. */
 let serverPage: PageLocation | undefined;
 
-function defaultApi(): ShoppingApi {
+/** The page the app runs on: the browser's, or the one the server renders for. */
+export function pageLocation(): PageLocation {
   const page = typeof window === 'undefined' ? serverPage : window.location;
   if (!page) throw new Error('the shopping API has no page address to derive its own from');
+  return page;
+}
+
+function defaultApi(): ShoppingApi {
+  const page = pageLocation();
   const baseUrl = resolveApiBaseUrl(import.meta.env.VITE_API_BASE_URL, page, 'shopping');
   const { intlLocale } = useI18n();
   // The servers write the mails a request causes (confirmation, reset, order) in this language.

@@ -66,6 +66,7 @@ describe('shoppingServerConfigSchema', () => {
       },
       dataDir: path.resolve('.data'),
       publicStorefrontUrl: 'http://gic-asenhoradosaneis.localhost:8080/shopping',
+      publicImageBaseUrl: 'http://management.gic-asenhoradosaneis.localhost:8080/images',
       storefrontShellUrl: 'http://gic-asenhoradosaneis.localhost:8080/shopping/index.html',
       storefrontLinkStyle: 'path',
       baseCurrency: 'EUR',

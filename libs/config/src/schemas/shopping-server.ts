@@ -34,6 +34,10 @@ export const shoppingServerConfigSchema = z
     STOREFRONT_LINK_STYLE: linkStyle.default('path'),
     STOREFRONT_SHELL_URL: url(['http:', 'https:', 'file:']).optional(),
     STOREFRONT_SSR_MODULE: url(['file:']).optional(),
+    // Catalogue image paths are files of the management server's /images routes, published here.
+    PUBLIC_IMAGE_BASE_URL: baseUrl.default(
+      'http://management.gic-asenhoradosaneis.localhost:8080/images',
+    ),
     BASE_CURRENCY: currencyCode.default('EUR'),
     STRIPE_SECRET_KEY: secretText.optional(),
     STRIPE_API_BASE: baseUrl.default('https://api.stripe.com'),
@@ -79,6 +83,7 @@ export const shoppingServerConfigSchema = z
       // The webclient's server-side build; unset: the server's default beside its own build.
       storefrontSsrModuleUrl: env.STOREFRONT_SSR_MODULE,
       storefrontLinkStyle: env.STOREFRONT_LINK_STYLE,
+      publicImageBaseUrl: env.PUBLIC_IMAGE_BASE_URL,
       baseCurrency: env.BASE_CURRENCY,
       payments: {
         // A provider is enabled by giving its key; without one its routes report it unavailable.

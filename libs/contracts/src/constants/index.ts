@@ -16,3 +16,4 @@ export * from './vat-rates.js';
 export * from './variant-selection.js';
 export * from './refunds.js';
 export * from './storefront-render.js';
+export * from './catalogue-image-url.js';
