@@ -30,9 +30,9 @@ async function openMenu() {
   return { ...mounted, server };
 }
 
-/** v-show's way of hiding: the list stays in the markup, out of sight and of the a11y tree. */
+/** Closed, the list stays in the markup, out of sight and of the a11y tree (`hidden`). */
 const shown = (element: { attributes(name: string): string | undefined }) =>
-  !/display:\s*none/.test(element.attributes('style') ?? '');
+  element.attributes('hidden') === undefined;
 
 const key = (name: string) =>
   document.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
@@ -124,6 +124,9 @@ describe('CategoryMenu', () => {
     const html = await renderToString(rendered.app);
     expect(html).toContain('href="/shopping/categoria/noivado-solitarios"');
     expect(html).toContain('aria-expanded="false"');
+    // No style attribute: the Content-Security-Policy refuses inline styles in the HTML.
+    expect(html).toMatch(/<nav[^>]*id="category-menu-panel"[^>]*hidden/);
+    expect(html).not.toContain('style=');
 
     const browser = await appWith();
     browser.pinia.state.value = JSON.parse(JSON.stringify(rendered.pinia.state.value));
