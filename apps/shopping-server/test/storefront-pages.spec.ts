@@ -356,6 +356,32 @@ describe('findable storefront pages', () => {
     });
   });
 
+  it('when a description is hostile, then neither the page nor its state carries a script, handler or javascript: link, and its text is in the server’s HTML', async () => {
+    const { slug } = await slugged({
+      name: 'Anel Perigoso',
+      details_html:
+        '<p>Ouro <strong>18k</strong> polido à mão.</p><script>alert("s")</script><img src=x onerror=alert("i")><a href="javascript:alert(\'j\')">ver</a><p onmouseover="alert(\'m\')">fim</p>',
+    });
+
+    const html = (await page(`/shopping/anel/${slug}`).expect(200)).text;
+
+    // the description as the app shows it, in the server's markup (not only after the app mounts)
+    expect(html).toMatch(
+      /class="product__details"[^>]*><p>Ouro <strong>18k<\/strong> polido à mão\.<\/p><a>ver<\/a><p>fim<\/p><\/div>/,
+    );
+    const product = Object.values(
+      (
+        stateOf(html).stores['pageData'] as {
+          productsById: Record<string, { details_html: string }>;
+        }
+      ).productsById,
+    )[0];
+    expect(product?.details_html).toBe(
+      '<p>Ouro <strong>18k</strong> polido à mão.</p><a>ver</a><p>fim</p>',
+    );
+    expect(html).not.toMatch(/alert|onerror|onmouseover|javascript:|<img src="?x/);
+  });
+
   it('when the shopper chose English (the cookie the app keeps), then the product page is rendered in English', async () => {
     const { slug } = await slugged({ name: 'Anel Inglês' });
 

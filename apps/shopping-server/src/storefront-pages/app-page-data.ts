@@ -13,6 +13,7 @@ import { categoryList } from '../catalog/category-list.js';
 import { featuredSection } from '../catalog/featured-section.js';
 import { productDetailsBySlug } from '../catalog/product-details.js';
 import { searchProducts } from '../catalog/search-products.js';
+import { sanitizeDescriptionHtml } from './description-html.js';
 import type { ImageAddress } from './page-head.js';
 
 /*
@@ -65,12 +66,18 @@ export function categoriesAppData(models: ShopModels): Promise<Category[]> {
   return categoryList(models);
 }
 
+/**
+ * The product with its description already made safe: the app shows this very string on the
+ * server and on its first render in the browser (DOMPurify needs a DOM the server has not), so
+ * the description is in the page's HTML and no hostile markup reaches the HTML or its state.
+ */
 export async function productAppData(
   models: ShopModels,
   slug: string,
   image: ImageAddress,
 ): Promise<ProductDetail> {
-  return withPageImages(await productDetailsBySlug(models, slug), image);
+  const product = withPageImages(await productDetailsBySlug(models, slug), image);
+  return { ...product, details_html: sanitizeDescriptionHtml(product.details_html) };
 }
 
 export async function categoryAppData(
