@@ -28,6 +28,8 @@ import {
   storefrontRendererSource,
 } from './storefront-pages/storefront-renderer.js';
 import { storefrontShellSource } from './storefront-pages/storefront-shell.js';
+import { storefrontViewer } from './storefront-pages/storefront-viewer.js';
+import { pageSessionCookie } from './accounts/page-session-cookie.js';
 import { createFetchKhalti } from './payments/fetch-khalti.js';
 import { createStripeClient } from './payments/stripe-client.js';
 import { userRoutes } from './http/user-routes.js';
@@ -39,6 +41,9 @@ export const REDIS_KEYS = {
   authRateLimit: 'rl-auth:',
   loginAttempts: 'login-attempts:',
 } as const;
+
+/** The page cookie outlives idle sessions: each page checks that its session is still alive. */
+const PAGE_COOKIE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Routes that read public data only: no session, routine hits logged at debug. */
 const PUBLIC_PATHS = ['/catalog', '/ui', '/docs', '/sitemap.xml', '/robots.txt'];
@@ -93,6 +98,13 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
     maxAttempts: config.auth.loginAttemptsPerAccount,
     lockMs: config.auth.loginLockMs,
   });
+  const pageCookie = pageSessionCookie({
+    sessionCookieName: config.session.cookieName,
+    secret: config.session.secret,
+    storefrontUrl: config.publicStorefrontUrl,
+    secure: config.nodeEnv === 'production',
+    maxAgeMs: PAGE_COOKIE_MAX_AGE_MS,
+  });
   const passwordDeps: PasswordResetDeps = { models: deps.models, mail, sessions, passwords, now };
 
   const context: ShopContext = {
@@ -108,6 +120,7 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
         deps,
         mail,
         sessions,
+        pageCookie,
         authLimiter,
         sameSiteOnly: refuseForeignOrigins(config.cors.origins),
         loginThrottle,
@@ -160,7 +173,8 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
     // Off the contract, mounted as it is: the OpenAPI document.
     publicRoutes: (app) => {
       app.use('/docs', docsRoutes(config.session.cookieName));
-      // The storefront's findable pages (HTML for search engines and first paint): no session.
+      // The storefront's findable pages (HTML for search engines and first paint): no session,
+      // only the page cookie that names a logged-in shopper's (see page-session-cookie.ts).
       app.use(
         storefrontPageRoutes({
           models: deps.models,
@@ -171,6 +185,12 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
             (message) => logger.warn(message),
           ),
           urls: storefrontUrls(config.publicStorefrontUrl, config.publicImageBaseUrl),
+          viewer: storefrontViewer({
+            models: deps.models,
+            sessions,
+            cookie: pageCookie,
+            warn: (message) => logger.warn(message),
+          }),
           warn: (message) => logger.warn(message),
         }),
       );

@@ -10,7 +10,7 @@ import { categoryJsonLd, productFacts, productJsonLd } from '../src/storefront-p
 import { storefrontUrls } from '../src/storefront-pages/page-urls.js';
 import { categoryPage, productPage } from '../src/storefront-pages/storefront-catalog.js';
 import { bumpCatalog as bumpCatalogOf } from './support/bump-catalog.js';
-import { seedProduct, seedReferenceData } from './support/seed.js';
+import { createCustomer, PASSWORD, seedProduct, seedReferenceData } from './support/seed.js';
 import { useShopHarness, type RunningShop } from './support/shop-harness.js';
 
 const harness = useShopHarness();
@@ -380,6 +380,54 @@ describe('findable storefront pages', () => {
       '<p>Ouro <strong>18k</strong> polido à mão.</p><a>ver</a><p>fim</p>',
     );
     expect(html).not.toMatch(/alert|onerror|onmouseover|javascript:|<img src="?x/);
+  });
+
+  it('when a logged-in shopper opens a product page, then its header greets them instead of offering the login, and no cache may keep it', async () => {
+    const { slug } = await slugged({ name: 'Anel Pessoal' });
+    await createCustomer(harness.models, 'beatriz@aneis.test');
+    // The webclient logs in on the API's host, a subdomain of the storefront's.
+    const api = (call: request.Test) => call.set('Host', 'shopping.shop.test');
+    const login = await api(request(shop.server).post('/security/login'))
+      .send({ email: 'beatriz@aneis.test', password: PASSWORD })
+      .expect(200);
+    const setCookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []);
+    const pagesCookie = setCookies.find((c) => c.startsWith('shop.sid.pages='));
+    expect(pagesCookie).toMatch(/; Domain=shop\.test; Path=\/shopping; /);
+    expect(pagesCookie).toMatch(/HttpOnly/);
+    const cookies = setCookies.map((c) => c.split(';')[0]).join('; ');
+
+    const mine = await page(`/shopping/anel/${slug}`).set('Cookie', cookies).expect(200);
+    const visitors = await page(`/shopping/anel/${slug}`).expect(200);
+
+    expect(mine.text).toContain('Olá, beatriz');
+    expect(mine.text).toContain('data-testid="logout"');
+    expect(mine.text).not.toMatch(/>\s*Entrar\s*</);
+    expect(stateOf(mine.text).stores).toMatchObject({
+      session: { user: { name: 'beatriz', email: '' }, checked: true },
+    });
+    expect(mine.headers['cache-control']).toBe('private, no-store');
+    expect(mine.headers['vary']).toMatch(/cookie/i);
+
+    // the same page for a visitor (rendered after the shopper's): the login link, nobody's name
+    expect(visitors.text).toMatch(/>\s*Entrar\s*</);
+    expect(visitors.text).not.toContain('beatriz');
+    expect(visitors.headers['cache-control']).toBe('no-cache');
+
+    // a page cookie made up for the account, or kept after logging out, greets nobody
+    const [userId] = (pagesCookie ?? '').replace('shop.sid.pages=', '').split('.');
+    const forged = await page(`/shopping/anel/${slug}`)
+      .set('Cookie', `shop.sid.pages=${userId}.${'A'.repeat(43)}`)
+      .expect(200);
+    expect(forged.text).not.toContain('beatriz');
+    const logout = await api(request(shop.server).post('/security/logout'))
+      .set('Cookie', cookies)
+      .expect(200);
+    expect(([] as string[]).concat(logout.headers['set-cookie'] ?? []).join('\n')).toMatch(
+      /shop\.sid\.pages=;[^\n]*Expires=Thu, 01 Jan 1970/,
+    );
+    const after = await page(`/shopping/anel/${slug}`).set('Cookie', cookies).expect(200);
+    expect(after.text).not.toContain('beatriz');
+    expect(after.text).toMatch(/>\s*Entrar\s*</);
   });
 
   it('when the shopper chose English (the cookie the app keeps), then the product page is rendered in English', async () => {

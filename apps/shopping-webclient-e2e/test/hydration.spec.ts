@@ -2,7 +2,13 @@ import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { edgeGet } from './helpers/edge-get.js';
 import { screenshot, useShopBrowser } from './helpers/shop-browser.js';
-import { chooseCustomizations } from './helpers/shopper.js';
+import {
+  chooseCustomizations,
+  confirmationLink,
+  logIn,
+  newShopper,
+  signUp,
+} from './helpers/shopper.js';
 
 /*
  * The app hydrates the pages the shopping server renders instead of replacing them: the
@@ -11,22 +17,39 @@ import { chooseCustomizations } from './helpers/shopper.js';
  */
 const RING = 'Solitário Aurora';
 const RING_SLUG = 'solitario-aurora';
-const WATCHED = 'h1, [data-testid="product-card"], .featured';
+/** How the ring's description (the demo catalogue's) begins. */
+const RING_DESCRIPTION = 'O nosso solitário mais pedido';
+const WATCHED = 'h1, [data-testid="product-card"], .featured, [data-testid="product-details"]';
+/** The header's login link: a logged-in shopper's page must never have had one. */
+const LOGIN_LINK = 'a[href$="/login"]';
 
 /**
- * Runs before the page's own scripts: notes the first heading #app receives (the server's, as
- * the HTML parser inserts it) and every watched node taken out of the page afterwards.
+ * Runs before the page's own scripts: notes the first heading and product description #app
+ * receives (the server's, as the HTML parser inserts them), whether a login link ever came,
+ * and every watched node taken out of the page afterwards.
  */
-function watchRemovals(watched: string) {
-  const seen = window as unknown as { removed: string[]; firstHeading: Element | null };
+function watchRemovals({ watched, loginLink }: { watched: string; loginLink: string }) {
+  const seen = window as unknown as {
+    removed: string[];
+    firstHeading: Element | null;
+    firstDetails: Element | null;
+    loginLinkSeen: boolean;
+  };
   seen.removed = [];
   seen.firstHeading = null;
+  seen.firstDetails = null;
+  seen.loginLinkSeen = false;
+  const first = (node: Element, selector: string) => {
+    const found = node.matches(selector) ? node : node.querySelector(selector);
+    return found?.closest('#app') ? found : null;
+  };
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of Array.from(record.addedNodes)) {
-        if (!(node instanceof Element) || seen.firstHeading) continue;
-        const heading = node.matches('#app h1') ? node : node.querySelector('h1');
-        if (heading?.closest('#app')) seen.firstHeading = heading;
+        if (!(node instanceof Element)) continue;
+        seen.firstHeading ??= first(node, 'h1');
+        seen.firstDetails ??= first(node, '[data-testid="product-details"]');
+        if (first(node, loginLink)) seen.loginLinkSeen = true;
       }
       for (const node of Array.from(record.removedNodes)) {
         if (!(node instanceof Element)) continue;
@@ -45,23 +68,43 @@ interface Watched {
 
 describe('hydrated storefront pages', () => {
   const shop = useShopBrowser();
-  const { storefront, shoppingApi, edgePort } = inject('shop');
+  const { storefront, shoppingApi, edgePort, outboxDir } = inject('shop');
 
-  async function openWatched(path: string, language?: 'en'): Promise<Watched> {
-    const page = await shop.newPage();
+  async function openWatched(
+    path: string,
+    { language, page = shop.newPage() }: { language?: 'en'; page?: Promise<Page> } = {},
+  ): Promise<Watched> {
+    const opened = await page;
     if (language) {
-      await page
+      await opened
         .context()
         .addCookies([{ name: 'aneis_shop_locale', value: language, url: storefront }]);
     }
     const errors: string[] = [];
-    page.on('console', (message) => {
+    opened.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript(watchRemovals, WATCHED);
-    await page.goto(shop.url(path), { waitUntil: 'networkidle' });
-    return { page, errors };
+    opened.on('pageerror', (error) => errors.push(error.message));
+    await opened.addInitScript(watchRemovals, { watched: WATCHED, loginLink: LOGIN_LINK });
+    await opened.goto(shop.url(path), { waitUntil: 'networkidle' });
+    return { page: opened, errors };
+  }
+
+  /** The product description the page shows is the one the server's HTML brought. */
+  async function expectServerDescription(page: Page, text: string) {
+    const details = await page.evaluate(() => {
+      const seen = window as unknown as { firstDetails: Element | null };
+      const now = document.querySelector('#app [data-testid="product-details"]');
+      return {
+        same: seen.firstDetails !== null && seen.firstDetails === now,
+        text: now?.textContent ?? '',
+      };
+    });
+    expect(details.same, 'the server’s description is still the page’s').toBe(true);
+    expect(details.text).toContain(text);
+    // …and it was in the HTML itself, not added by the app once it ran
+    const html = (await edgeGet(edgePort, page.url())).text;
+    expect(html).toMatch(new RegExp(`data-testid="product-details"[^>]*>[^]*?${text}`));
   }
 
   /** The server's heading is still the page's, and nothing watched left the page. */
@@ -97,6 +140,7 @@ describe('hydrated storefront pages', () => {
     const watched = await openWatched(`anel/${RING_SLUG}`);
     const { page } = watched;
     await expectHydrated(watched, RING);
+    await expectServerDescription(page, RING_DESCRIPTION);
 
     await chooseCustomizations(page, ['tamanho', 'metal']);
     await page.getByTestId('add-to-cart').click();
@@ -138,7 +182,7 @@ describe('hydrated storefront pages', () => {
   });
 
   it('when a shopper who chose English opens a product page, then the server writes it in English and the app hydrates it as it is', async () => {
-    const watched = await openWatched(`anel/${RING_SLUG}`, 'en');
+    const watched = await openWatched(`anel/${RING_SLUG}`, { language: 'en' });
     const { page } = watched;
     await expectHydrated(watched, RING);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-GB');
@@ -147,6 +191,47 @@ describe('hydrated storefront pages', () => {
     await chooseCustomizations(page, ['tamanho', 'metal']);
     await page.getByTestId('add-to-cart').click();
     await page.getByRole('status').filter({ hasText: 'cart' }).waitFor();
+  });
+
+  it('when a logged-in shopper opens a product page, then the server’s HTML already greets them (never the login link) and the app hydrates it as it is', async () => {
+    const shopper = newShopper('ssr-header');
+    const page = await shop.newPage();
+    await page.goto(shop.url('signup'));
+    await signUp(page, shopper);
+    await page.goto(await confirmationLink(outboxDir, shopper));
+    await page.getByTestId('email-confirmed').waitFor();
+    await page.goto(shop.url('login'));
+    await logIn(page, shopper.email, shopper.password);
+    await page.getByTestId('logout').waitFor();
+
+    // The HTML as the server sends it to this browser (its cookies, no JavaScript run).
+    const cookies = await page.context().cookies(shop.url(`anel/${RING_SLUG}`));
+    const answer = await edgeGet(edgePort, shop.url(`anel/${RING_SLUG}`), {
+      cookie: cookies.map(({ name, value }) => `${name}=${value}`).join('; '),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain(`Olá, ${shopper.name}`);
+    expect(answer.text).not.toMatch(/>\s*Entrar\s*</);
+    expect(answer.headers['cache-control']).toBe('private, no-store');
+
+    const watched = await openWatched(`anel/${RING_SLUG}`, { page: page.context().newPage() });
+    await expectHydrated(watched, RING);
+    const loginLinkSeen = await watched.page.evaluate(
+      () => (window as unknown as { loginLinkSeen: boolean }).loginLinkSeen,
+    );
+    expect(loginLinkSeen, 'a login link was on the logged-in shopper’s page').toBe(false);
+    await expect(watched.page.locator('.greeting').textContent()).resolves.toContain(shopper.name);
+
+    // Logged out, the same browser gets a visitor's page again.
+    await watched.page.getByTestId('logout').click();
+    await watched.page.waitForURL(/\/shopping\/$/);
+    const after = await edgeGet(edgePort, shop.url(`anel/${RING_SLUG}`), {
+      cookie: (await page.context().cookies(shop.url(`anel/${RING_SLUG}`)))
+        .map(({ name, value }) => `${name}=${value}`)
+        .join('; '),
+    });
+    expect(after.text).not.toContain(shopper.name);
+    expect(after.text).toMatch(/>\s*Entrar\s*</);
   });
 
   it('when a category page is fetched with the English cookie, then its HTML is already in English', async () => {

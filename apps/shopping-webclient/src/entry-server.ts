@@ -10,6 +10,7 @@ import { useI18n } from './i18n/i18n.js';
 import { createShopApp } from './ssr/create-shop-app.js';
 import { useCategoriesStore } from './stores/categories-store.js';
 import { usePageDataStore } from './stores/page-data-store.js';
+import { useSessionStore } from './stores/session-store.js';
 
 /*
  * The storefront rendered on the shopping server (`vite build --ssr`; the server loads the
@@ -27,6 +28,7 @@ async function renderNow(request: StorefrontRenderRequest): Promise<StorefrontRe
   usePageDataStore(pinia).keep(request.data);
   // The category list the footer and the cards link from, as the app would fetch it.
   if (request.data.categories) useCategoriesStore(pinia).categories = request.data.categories;
+  if (request.viewer) useSessionStore(pinia).renderedFor(request.viewer);
   await router.push(request.url);
   await router.isReady();
   const html = await renderToString(app);

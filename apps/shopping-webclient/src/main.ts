@@ -5,6 +5,7 @@ import { createShopRouter } from './router/router.js';
 import { createShopApp } from './ssr/create-shop-app.js';
 import { serverRenderedState } from './ssr/server-rendered-state.js';
 import { createPinia } from 'pinia';
+import { useSessionStore } from './stores/session-store.js';
 // The brand first: the shop's own stylesheet builds on its tokens and components.
 import '@aneis/brand/assets/tokens.css';
 import '@aneis/brand/assets/components.css';
@@ -27,6 +28,7 @@ async function start() {
   pinia.state.value = rendered.stores as typeof pinia.state.value;
   await router.isReady();
   app.mount('#app');
+  useSessionStore(pinia).settleRenderedUser();
   // The server wrote the page in the language its cookie or the browser asked for; a choice
   // made here before that cookie existed is the shopper's and applies now.
   const stored = storedLocale();

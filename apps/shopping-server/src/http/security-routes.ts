@@ -8,6 +8,7 @@ import {
 import type { CustomerDoc } from '@aneis/data';
 import type { RequestHandler } from 'express';
 import { accountBlocked } from '../accounts/blocked-account.js';
+import type { PageSessionCookie } from '../accounts/page-session-cookie.js';
 import { customerSummary } from '../accounts/customer-summary.js';
 import { confirmEmailAddress, resendConfirmationLink } from '../accounts/email-confirmation.js';
 import {
@@ -28,6 +29,8 @@ export interface SecurityRoutesDeps {
   deps: ShoppingDeps;
   mail: ShopMail;
   sessions: SessionRegistry;
+  /** Lets the storefront's pages greet the shopper who logged in here. */
+  pageCookie: PageSessionCookie;
   /** The stricter limiter for credential and e-mail-sending routes. */
   authLimiter: RequestHandler;
   /** Refuses calls from other sites' pages (for the GET logout Veniqa's clients send). */
@@ -41,6 +44,7 @@ export function securityRoutes({
   deps,
   mail,
   sessions,
+  pageCookie,
   authLimiter,
   sameSiteOnly,
   loginThrottle,
@@ -54,6 +58,7 @@ export function securityRoutes({
   const logOut = async (_input: unknown, { req, res }: ShopCall) => {
     try {
       await endSession(req, res, config.session.cookieName, { registry: sessions });
+      pageCookie.clear(req, res);
     } catch (error) {
       deps.logger.error('logout failed', {
         error: error instanceof Error ? error.message : String(error),
@@ -107,6 +112,7 @@ export function securityRoutes({
         await loginThrottle.succeeded(body.email);
         const withCart = await mergeCartAtLogin(cartDeps, req.session, customer);
         await establishSession(req, { userId: String(customer._id) }, { registry: sessions });
+        pageCookie.set(req, res, String(customer._id), req.sessionID);
         return customerSummary(withCart);
       },
     },

@@ -35,6 +35,7 @@ import {
 } from './storefront-catalog.js';
 import type { RendererSource } from './storefront-renderer.js';
 import { fillShell, type ShellSource } from './storefront-shell.js';
+import type { ViewerOf } from './storefront-viewer.js';
 
 export interface StorefrontPagesDeps {
   models: ShopModels;
@@ -44,6 +45,8 @@ export interface StorefrontPagesDeps {
   /** The webclient's server-side render; without it the pages carry the plain bodies below. */
   renderer: RendererSource;
   urls: StorefrontUrls;
+  /** Who is logged in, so the rendered header greets them instead of offering the login. */
+  viewer: ViewerOf;
   warn: (message: string) => void;
 }
 
@@ -96,8 +99,13 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
   ) => {
     const shell = await deps.shell.get();
     const rendered = app ? await renderApp(req, app) : null;
-    res.status(status).set(shell.headers).set('Cache-Control', 'no-cache');
-    // The language comes from the shopper's cookie: a cache must not hand one's page to another.
+    // A page with a shopper's name is theirs alone: no cache may keep it, and the browser's own
+    // may not either (a shared computer's next user, after logging out, must not get it back).
+    res
+      .status(status)
+      .set(shell.headers)
+      .set('Cache-Control', rendered?.viewer ? 'private, no-store' : 'no-cache');
+    // The language and the shopper come from cookies: a cache must not hand one's page to another.
     if (app) res.vary('Cookie');
     const headTags = await renderPageHead(head, urls.image);
     if (!rendered) {
@@ -118,17 +126,19 @@ export function storefrontPageRoutes(deps: StorefrontPagesDeps): Router {
     if (!renderer) return null;
     const language = storefrontLanguageFor(cookieValue(req, STOREFRONT_LANGUAGE_COOKIE));
     try {
-      const [data, categories] = await Promise.all([
+      const [data, categories, viewer] = await Promise.all([
         app.data(),
         cached(cache, 'app-categories', () => categoriesAppData(models)),
+        deps.viewer(req),
       ]);
       const result = await renderer.render({
         url: app.path,
         language,
         pageOrigin: urls.origin,
         data: { ...data, categories },
+        viewer,
       });
-      return { ...result, language };
+      return { ...result, language, viewer };
     } catch (error) {
       deps.warn(
         `the storefront page ${app.path} went out without the app's markup: ${error instanceof Error ? error.message : String(error)}`,

@@ -24,7 +24,13 @@ describe('storefrontRendererSource', () => {
     const renderer = await source.get();
 
     await expect(
-      renderer?.render({ url: '/anel/x', language: 'pt', pageOrigin: 'http://a', data: {} }),
+      renderer?.render({
+        url: '/anel/x',
+        language: 'pt',
+        pageOrigin: 'http://a',
+        data: {},
+        viewer: null,
+      }),
     ).resolves.toEqual({ html: '/anel/x', state: '{}' });
   });
 

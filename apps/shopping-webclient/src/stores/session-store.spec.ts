@@ -29,6 +29,38 @@ describe('session store', () => {
     });
   });
 
+  it('when the server rendered the page for a logged-in shopper, then they are greeted without asking the server again', async () => {
+    const { calls } = installFakeShopServer({
+      'GET /security/isLoggedIn': () => ({ data: false }),
+    });
+    const session = useSessionStore();
+
+    session.renderedFor({ name: 'Ana' });
+
+    expect(session.loggedIn).toBe(true);
+    expect(session.user?.name).toBe('Ana');
+    await expect(session.check()).resolves.toBe(true);
+    expect(calls).toEqual([]);
+  });
+
+  it('when the hydrated page is the same shopper’s the browser remembers, then their e-mail is kept; another shopper replaces the memory', () => {
+    localStorage.setItem(
+      'aneis.shop.user',
+      JSON.stringify({ email: 'ana@example.pt', name: 'Ana', emailConfirmed: false }),
+    );
+    const session = useSessionStore();
+    session.renderedFor({ name: 'Ana' });
+    session.settleRenderedUser();
+    expect(session.user).toEqual({ email: 'ana@example.pt', name: 'Ana', emailConfirmed: false });
+
+    session.renderedFor({ name: 'Rui' });
+    session.settleRenderedUser();
+    expect(JSON.parse(localStorage.getItem('aneis.shop.user') ?? 'null')).toMatchObject({
+      name: 'Rui',
+      email: '',
+    });
+  });
+
   it('when the password is wrong, then the plain-text 401 becomes the error message', async () => {
     installFakeShopServer({
       'POST /security/login': () => ({ status: 401, raw: 'Unauthorized' }),

@@ -1,4 +1,4 @@
-import type { SignupBodyInput } from '@aneis/contracts';
+import type { SignupBodyInput, StorefrontViewer } from '@aneis/contracts';
 import { isApiError } from '@aneis/web-api';
 import { defineStore } from 'pinia';
 import { useShoppingApi } from '../api/shopping-api.js';
@@ -71,6 +71,23 @@ export const useSessionStore = defineStore('session', {
     async logout(): Promise<void> {
       await useShoppingApi().call('POST /security/logout');
       this.setUser(null);
+    },
+    /**
+     * The server renders the page for the shopper its session names: the header greets them
+     * from the first HTML, and the browser need not ask again whether they are logged in.
+     */
+    renderedFor(viewer: StorefrontViewer) {
+      this.user = { email: '', name: viewer.name, emailConfirmed: true };
+      this.checked = true;
+    },
+    /**
+     * Once the server's page is hydrated: the mirror still holds the e-mail and its confirmation
+     * when it is the same shopper; otherwise it learns who the server says is logged in.
+     */
+    settleRenderedUser() {
+      if (!this.user) return;
+      const mirror = readMirror();
+      this.setUser(mirror?.name === this.user.name ? mirror : this.user);
     },
     /** A 401 from any call means the session ended on the server. */
     forget() {

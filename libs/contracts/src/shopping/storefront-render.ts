@@ -35,6 +35,14 @@ export interface StorefrontPageData {
   categories?: Category[];
 }
 
+/**
+ * The logged-in shopper as the page's header shows them, so the server's HTML already greets
+ * them instead of offering the login link; nothing else about the account goes into a page.
+ */
+export interface StorefrontViewer {
+  name: string;
+}
+
 export interface StorefrontRenderRequest {
   /** The app's own path and query (without the `/shopping` base): `/anel/solitario-aurora`. */
   url: string;
@@ -42,6 +50,8 @@ export interface StorefrontRenderRequest {
   /** `https://host` the shopper's browser shows: the app derives its API address from it. */
   pageOrigin: string;
   data: StorefrontPageData;
+  /** Who is logged in, or null for a visitor: the page is then that shopper's own. */
+  viewer: StorefrontViewer | null;
 }
 
 export interface StorefrontRenderResult {
