@@ -30,6 +30,7 @@ import {
 import { storefrontShellSource } from './storefront-pages/storefront-shell.js';
 import { storefrontViewer } from './storefront-pages/storefront-viewer.js';
 import { pageSessionCookie } from './accounts/page-session-cookie.js';
+import { cachingRendererSource } from './storefront-pages/render-cache.js';
 import { createFetchKhalti } from './payments/fetch-khalti.js';
 import { createStripeClient } from './payments/stripe-client.js';
 import { userRoutes } from './http/user-routes.js';
@@ -180,9 +181,10 @@ export function createShoppingApp(given: ShoppingDeps): ShoppingApp {
           models: deps.models,
           cache: context.caches.catalog,
           shell: storefrontShellSource(config.storefrontShellUrl),
-          renderer: storefrontRendererSource(
-            config.storefrontSsrModuleUrl ?? DEFAULT_RENDERER_URL,
-            (message) => logger.warn(message),
+          renderer: cachingRendererSource(
+            storefrontRendererSource(config.storefrontSsrModuleUrl ?? DEFAULT_RENDERER_URL, (m) =>
+              logger.warn(m),
+            ),
           ),
           urls: storefrontUrls(config.publicStorefrontUrl, config.publicImageBaseUrl),
           viewer: storefrontViewer({

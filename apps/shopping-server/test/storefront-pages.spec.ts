@@ -430,6 +430,23 @@ describe('findable storefront pages', () => {
     expect(after.text).toMatch(/>\s*Entrar\s*</);
   });
 
+  it('when a ring is edited after its page was shown, then the next view shows the edit at once', async () => {
+    const { id, slug } = await slugged({ name: 'Anel Antes' });
+    const before = (await page(`/shopping/anel/${slug}`).expect(200)).text;
+    expect(before).toMatch(h1('Anel Antes'));
+    expect((await page(`/shopping/anel/${slug}`).expect(200)).text).toBe(before);
+
+    await harness.models.Product.updateOne(
+      { _id: id },
+      { $set: { details_html: '<p>Agora com safira.</p>', 'price.cents': 99_900 } },
+    );
+    await bumpCatalog();
+    const after = (await page(`/shopping/anel/${slug}`).expect(200)).text;
+
+    expect(after).toContain('<p>Agora com safira.</p>');
+    expect(after).toContain('999,00\u00a0€');
+  });
+
   it('when the shopper chose English (the cookie the app keeps), then the product page is rendered in English', async () => {
     const { slug } = await slugged({ name: 'Anel Inglês' });
 
