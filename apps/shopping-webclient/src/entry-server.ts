@@ -18,7 +18,9 @@ import { useSessionStore } from './stores/session-store.js';
  */
 
 // The language and the API address are the app's module-wide settings, as in the browser:
-// renders take turns so one page's language never leaks into another's.
+// renders take turns so one page's language never leaks into another's. Taking turns costs
+// little: a render is CPU on the one thread anyway (the server read its data before), and the
+// server's render cache answers repeated pages without coming here.
 let queue: Promise<unknown> = Promise.resolve();
 
 async function renderNow(request: StorefrontRenderRequest): Promise<StorefrontRenderResult> {
