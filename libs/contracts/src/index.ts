@@ -37,6 +37,7 @@ export * from './model/variant.js';
 export * from './model/variant-rules.js';
 export * from './constants/variant-selection.js';
 export * from './constants/catalogue-image-url.js';
+export * from './constants/description-html.js';
 export * from './model/dashboard.js';
 export * from './model/exchange-rate.js';
 export * from './model/featured.js';

@@ -5,6 +5,7 @@ import {
   CATEGORY_PAGE_LISTING,
   type Category,
   type ProductDetail,
+  sanitizeDescriptionHtml,
   type StorefrontCategoryPage,
 } from '@aneis/contracts';
 import type { ShopModels } from '@aneis/data';
@@ -13,7 +14,6 @@ import { categoryList } from '../catalog/category-list.js';
 import { featuredSection } from '../catalog/featured-section.js';
 import { productDetailsBySlug } from '../catalog/product-details.js';
 import { searchProducts } from '../catalog/search-products.js';
-import { sanitizeDescriptionHtml } from './description-html.js';
 import type { ImageAddress } from './page-head.js';
 
 /*

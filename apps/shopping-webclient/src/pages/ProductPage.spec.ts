@@ -24,7 +24,6 @@ function product(overrides: Partial<ProductDetail> = {}): ProductDetail {
     customizationOptions: {
       customizations: [{ type: 'Array', name: 'Tamanho', key: 'Size', values: ['10', '12'] }],
     },
-    // DOMPurify misbehaves under happy-dom's parser, so sanitising is checked in a real browser.
     details_html: '<p>Ouro <strong>18k</strong></p>',
     active: true,
     stock: 2,
@@ -103,6 +102,20 @@ describe('ProductPage', () => {
     expect(wrapper.get('h1').text()).toBe('Solitário Aurora');
     expect(wrapper.get('[data-testid="stock"]').text()).toBe('Só restam 2');
     expect(wrapper.html()).toContain('<strong>18k</strong>');
+  });
+
+  it('when the app fetches a ring whose description is hostile, then only its formatting reaches the page', async () => {
+    const details_html =
+      '<p onclick="alert(1)">Ouro <b>18k</b></p><img src=x onerror=alert(1)><script>alert(2)</script><a href="javascript:alert(3)">guia</a>';
+    installFakeShopServer({
+      'GET /catalog/getProductDetails': () => ({ data: product({ details_html }) }),
+    });
+    const { wrapper } = await mountWithShop(ProductPage, { productId: ids.product });
+    await settle();
+
+    const details = wrapper.get('[data-testid="product-details"]').html();
+    expect(details).toContain('<p>Ouro <b>18k</b></p><a>guia</a>');
+    expect(details).not.toMatch(/onclick|onerror|<img|<script|javascript:/);
   });
 
   it('when the product is sold out, then buying is disabled', async () => {

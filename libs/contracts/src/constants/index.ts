@@ -17,3 +17,4 @@ export * from './variant-selection.js';
 export * from './refunds.js';
 export * from './storefront-render.js';
 export * from './catalogue-image-url.js';
+export * from './description-html.js';

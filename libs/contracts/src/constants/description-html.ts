@@ -1,7 +1,9 @@
 /*
- * A product description (rich text written by managers) made safe to put in a page without a
- * DOM: the output is built anew from an allow-list, never the input with bad parts cut out, so
- * whatever the input holds, the output holds only the tags and attributes below and escaped text.
+ * A product description (rich text written by managers) made safe to put in a page: the output
+ * is built anew from an allow-list, never the input with bad parts cut out, so whatever the input
+ * holds, the output holds only the tags and attributes below and escaped text. The same function
+ * runs on the server (which has no DOM) and in the browser, so a page the server rendered
+ * hydrates with the very markup the app shows when it fetches the ring itself.
  */
 
 /** Formatting a rich-text editor writes; anything else is dropped (its text is kept). */
@@ -47,8 +49,11 @@ const DROPPED_WITH_CONTENT = new Set([
   'math',
   'select',
 ]);
-/** Links only to web pages, mail, or the shop's own paths: no javascript:, data: or the like. */
-const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
+/**
+ * Links only to web pages, mail, or the shop's own paths: no javascript:, data: or the like, and
+ * no `//host` or `/\host`, which browsers read as another site.
+ */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/(?![/\\])|#)/i;
 
 /** A start or end tag: its attributes run to the first `>` outside a quoted value. */
 const TAG = /^<(\/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/;

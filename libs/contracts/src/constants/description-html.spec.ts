@@ -23,6 +23,7 @@ describe('sanitizeDescriptionHtml', () => {
       '<a href="JaVa&#x09;ScRiPt&colon;alert(1)">b</a>',
       '<a href=" data:text/html,<script>alert(1)</script>">c</a>',
       '<a href="//evil.example">d</a>',
+      '<a href="/\\evil.example">d2</a>',
       '<p style="background:url(javascript:alert(1))">e</p>',
       '<!--><script>alert(1)</script>-->',
       '<<script>script>alert(1)<</script>/script>',
@@ -33,7 +34,7 @@ describe('sanitizeDescriptionHtml', () => {
     const clean = sanitizeDescriptionHtml(hostile);
 
     expect(clean).not.toMatch(/<script|<img|<svg|<iframe|<style|<form|<\/div|<\/main/i);
-    expect(clean).not.toMatch(/\son\w+=|style=|title=|javascript:|data:|\/\/evil/i);
+    expect(clean).not.toMatch(/\son\w+=|style=|title=|javascript:|data:|\/\/evil|\/\\evil/i);
     expect(clean).toContain('<p>Anel</p>');
     expect(clean).toContain('<a>a</a>');
   });
@@ -47,5 +48,18 @@ describe('sanitizeDescriptionHtml', () => {
   it('when elements are left open or closed out of order, then every kept element is closed', () => {
     expect(sanitizeDescriptionHtml('<p><strong>sem fim')).toBe('<p><strong>sem fim</strong></p>');
     expect(sanitizeDescriptionHtml('<ul><li>um</ul></li>')).toBe('<ul><li>um</li></ul>');
+  });
+
+  it('when a description is made safe twice (server, then browser), then the second pass changes nothing', () => {
+    const samples = [
+      '<p>Ouro <strong>18k</strong> &amp; <a href="https://loja.example/a?b=1&amp;c=2">guia</a></p>',
+      '3 < 5 & 7 > 2 &eacute; <b',
+      '<ul><li>um</ul></li><a href="JaVa&#x09;ScRiPt&colon;alert(1)">x</a>',
+      '<p title="x"><b onmouseover=alert(1)>f</b></p><script>alert(1)</script>',
+    ];
+    for (const html of samples) {
+      const once = sanitizeDescriptionHtml(html);
+      expect(sanitizeDescriptionHtml(once)).toBe(once);
+    }
   });
 });
