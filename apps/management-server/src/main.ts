@@ -12,6 +12,7 @@ import { createManagementApp } from './app.js';
 import { startImageSweeper } from './images/image-sweeper.js';
 import { connectInfrastructure } from './infrastructure.js';
 import { finishOwedWork } from './orders/finish-owed-work.js';
+import { startOwedWorkSweeper } from './orders/owed-work-sweeper.js';
 import { backfillPaymentStatus } from './seed/backfill-payment-status.js';
 import { backfillProductFacets } from './seed/backfill-product-facets.js';
 import { backfillShippingAliases } from './seed/backfill-shipping-aliases.js';
@@ -84,6 +85,8 @@ const { app, services } = createManagementApp({
 // Units, card refunds, shoppers' mails and audit entries a cancellation or return owed when the
 // last run died are finished; once each, even when several instances start together.
 logger.info('owed order work finished', await finishOwedWork(services));
+// What fails while running (SendGrid or Stripe unreachable) is retried without a restart.
+const owedWorkSweeper = startOwedWorkSweeper(services, { intervalMs: config.owedWorkSweepMs });
 
 // Uploads whose product was never saved, replaced images, deleted products' pictures.
 const imageSweeper = startImageSweeper(services);
@@ -93,9 +96,10 @@ await startHttpServer(app, {
   host: config.server.host,
   logger,
   graceMs: config.server.shutdownGraceMs,
-  // The sweeper stops before MongoDB closes under it.
+  // The sweepers stop before MongoDB closes under them.
   onShutdown: [
     () => imageSweeper.stop(),
+    () => owedWorkSweeper.stop(),
     () => services.passwords.close(),
     ...infrastructure.closers,
   ],

@@ -201,6 +201,12 @@ export const environmentVariables: readonly EnvironmentVariable[] = [
     'Stripe secret key; unset disables Stripe (payments in the shop, card refunds in the admin).',
   ),
   variable('STRIPE_API_BASE', SERVERS, 'https://api.stripe.com', 'Stripe API base URL.'),
+  variable(
+    'OWED_WORK_SWEEP_MS',
+    MANAGEMENT,
+    '60000',
+    'Pause in ms (1000 at least) between retries of owed order mails and refunds that failed.',
+  ),
   variable('KHALTI_SECRET_KEY', SHOPPING, undefined, 'Khalti secret key; unset disables Khalti.'),
   variable(
     'KHALTI_VERIFY_URL',

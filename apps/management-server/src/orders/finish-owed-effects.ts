@@ -4,6 +4,7 @@ import type { OwedAuditEntry } from '../audit/audit-log.js';
 import { askStripe, type RefundDeps } from './execute-refund.js';
 import { sendOrderStatusMail } from './order-status-mail.js';
 import type { OwedCardRefund, OwedMail } from './owed-effects.js';
+import { claimOwedEffects, releaseOwedEffects } from './effects-claim.js';
 import { crossOff } from './owed-audit.js';
 import { loadOrder } from './read-orders.js';
 import { sendRefundMail } from './refund-mails.js';
@@ -49,11 +50,14 @@ async function finish(deps: RefundDeps, orderId: Types.ObjectId, effect: Pending
 export async function finishOrderEffects(
   deps: RefundDeps,
   orderId: Types.ObjectId | string,
+  owedBefore?: Date,
 ): Promise<number> {
   const id = new Types.ObjectId(String(orderId));
   const stored = await deps.shop.Order.findOne({ _id: id }).select('pendingEffects').lean();
   let finished = 0;
   for (const effect of stored?.pendingEffects ?? []) {
+    // A younger effect (and what follows it) is still its own request's to finish.
+    if (owedBefore && effect.at >= owedBefore) break;
     try {
       await finish(deps, id, effect);
       await crossOff(deps, id, effect.key);
@@ -70,15 +74,46 @@ export async function finishOrderEffects(
   return finished;
 }
 
+export interface FinishAllOptions {
+  /** Only effects owed before then; younger ones are still their request's to finish. */
+  owedBefore?: Date;
+  /**
+   * Skip orders another sweeping instance is finishing (see effects-claim.ts). Start-up does
+   * not ask for it: a claim held by the instance that just died must not hold up recovery.
+   */
+  exclusive?: boolean;
+}
+
 /**
- * Start-up: finishes what a crash left owed on any order. Safe on every start, twice, and on
- * several instances at once (each effect is keyed).
+ * Finishes what a crash or a failure left owed on any order. Safe on every start, twice, and on
+ * several instances at once (each effect is keyed; with `exclusive`, each order is finished by
+ * one instance at a time, so even a mail SendGrid cannot deduplicate goes once).
  */
-export async function finishAllOrderEffects(deps: RefundDeps): Promise<number> {
-  const orders = await deps.shop.Order.find({ 'pendingEffects.key': { $exists: true } })
+export async function finishAllOrderEffects(
+  deps: RefundDeps,
+  options: FinishAllOptions = {},
+): Promise<number> {
+  const { owedBefore, exclusive } = options;
+  const orders = await deps.shop.Order.find(
+    owedBefore
+      ? { 'pendingEffects.at': { $lt: owedBefore } }
+      : { 'pendingEffects.key': { $exists: true } },
+  )
     .select('_id')
     .lean();
   let finished = 0;
-  for (const order of orders) finished += await finishOrderEffects(deps, order._id);
+  for (const order of orders) {
+    if (!exclusive) {
+      finished += await finishOrderEffects(deps, order._id, owedBefore);
+      continue;
+    }
+    const token = await claimOwedEffects(deps, order._id);
+    if (token === undefined) continue;
+    try {
+      finished += await finishOrderEffects(deps, order._id, owedBefore);
+    } finally {
+      await releaseOwedEffects(deps, order._id, token);
+    }
+  }
   return finished;
 }

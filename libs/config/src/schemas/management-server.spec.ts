@@ -95,6 +95,16 @@ describe('managementServerConfigSchema', () => {
     expect(config.stripe).toEqual({ secretKey: 'sk_test_abc', apiBase: 'http://127.0.0.1:9999' });
   });
 
+  it('when OWED_WORK_SWEEP_MS is unset, given or too short, then the sweep pause is a minute, the given one, or refused', () => {
+    expect(readConfig(managementServerConfigSchema, {}).owedWorkSweepMs).toBe(60_000);
+    expect(
+      readConfig(managementServerConfigSchema, { OWED_WORK_SWEEP_MS: '5000' }).owedWorkSweepMs,
+    ).toBe(5_000);
+    expect(problemsFor({ OWED_WORK_SWEEP_MS: '10' }).get('OWED_WORK_SWEEP_MS')).toContain(
+      '1000 or more',
+    );
+  });
+
   it('when in production without IMAGE_URL_SECRET, then it fails naming it', () => {
     const problems = problemsFor({
       NODE_ENV: 'production',

@@ -7,6 +7,7 @@ import {
   toMailTemplates,
 } from '../fragments/mail-templates.js';
 import { linkStyle } from '../fragments/link-style.js';
+import { integerInRange } from '../fragments/integer-in-range.js';
 import { baseUrl } from '../fragments/url.js';
 import {
   directoryPath,
@@ -53,6 +54,12 @@ const managementOnlyShape = {
   // Card refunds go through Stripe with the shop's key; unset, a card order cannot be refunded.
   STRIPE_SECRET_KEY: secretText.optional(),
   STRIPE_API_BASE: baseUrl.default('https://api.stripe.com'),
+  // How often owed order work (a mail or card refund that failed) is retried while running.
+  OWED_WORK_SWEEP_MS: integerInRange(
+    1_000,
+    Number.MAX_SAFE_INTEGER,
+    'expected a pause in milliseconds, 1000 or more',
+  ).default(60_000),
 };
 
 type ManagementEnv = ServerEnv & z.output<z.ZodObject<typeof managementOnlyShape>>;
@@ -113,6 +120,7 @@ export const managementServerConfigSchema = z
         env.STRIPE_SECRET_KEY === undefined
           ? undefined
           : { secretKey: env.STRIPE_SECRET_KEY, apiBase: env.STRIPE_API_BASE },
+      owedWorkSweepMs: env.OWED_WORK_SWEEP_MS,
       seedAdmin:
         env.SEED_ADMIN_EMAIL === undefined || env.SEED_ADMIN_PASSWORD === undefined
           ? undefined

@@ -35,6 +35,18 @@ export interface OrderDoc extends OrderDocumentFields {
    * so a crash in between leaves it for the next start-up. Not selected by default.
    */
   pendingEffects?: PendingEffect[];
+  /**
+   * Which sweeping instance is finishing `pendingEffects` now, and until when at most: two
+   * instances sweeping at once would otherwise both send the same mail through SendGrid, which
+   * has no idempotency key. Not selected by default.
+   */
+  effectsClaim?: EffectsClaim;
+}
+
+/** One instance's claim on finishing an order's owed effects; it lapses at `until`. */
+export interface EffectsClaim {
+  token: string;
+  until: Date;
 }
 
 /**
@@ -76,6 +88,11 @@ const pendingEffectSchema = new Schema<PendingEffect>(
   { _id: false, minimize: false },
 );
 
+const effectsClaimSchema = new Schema<EffectsClaim>(
+  { token: { type: String, required: true }, until: { type: Date, required: true } },
+  { _id: false },
+);
+
 export const orderSchema = new Schema<OrderDoc>(
   {
     ...orderDocumentDefinition,
@@ -86,6 +103,7 @@ export const orderSchema = new Schema<OrderDoc>(
     returns: { type: [returnSchema], default: undefined },
     pendingRestocks: { type: [pendingRestockSchema], default: undefined, select: false },
     pendingEffects: { type: [pendingEffectSchema], default: undefined, select: false },
+    effectsClaim: { type: effectsClaimSchema, default: undefined, select: false },
   },
   { collection: ORDER_COLLECTION },
 );
