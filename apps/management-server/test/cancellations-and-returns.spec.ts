@@ -2,6 +2,7 @@ import { adminOrderDetailSchema } from '@aneis/contracts';
 import { useTestDatabase } from '@aneis/data/testing';
 import { startStripeStandIn } from '@aneis/testing';
 import {
+  deliveredLine,
   insertOrder,
   insertProduct,
   seedCatalogBasics,
@@ -40,6 +41,12 @@ afterAll(async () => {
 
 function act(path: string, body: object, as = cookie) {
   return server.http.post(`/orders/${path}`).set('Cookie', as).send(body);
+}
+
+async function getOrder(orderId: string) {
+  return detail(
+    await server.http.get('/orders/order').query({ orderId }).set('Cookie', cookie).expect(200),
+  );
 }
 
 function detail(res: { body: { responseData: unknown } }) {
@@ -261,6 +268,49 @@ describe('returns after delivery', () => {
     const none = await act('returnOrderLine', { orderId, cartItemId, quantity: 1, reason: 'x' });
     expect(none.body.code).toBe('RETURN_QUANTITY_EXCEEDED');
     expect(await auditActions(orderId)).toEqual(['returnOrderLine', 'returnOrderLine']);
+  });
+
+  it('when a completed order comes back line by line, then it reads as partly returned and then returned, in its detail and in Veniqa’s COMPLETED tab, whose status it keeps', async () => {
+    const productId = await productWithStock(0);
+    const { orderId, lineIds } = await insertOrder(server, fixture, {
+      status: 'COMPLETED',
+      payment: 'BANK_TRANSFER',
+      paid: true,
+      userEmail: 'returns-status@example.com',
+      lines: [
+        { productId, counts: 2, unitCents: 1_000 },
+        { productId, counts: 1, unitCents: 1_500 },
+      ],
+      lineProcessing: [deliveredLine(), deliveredLine()],
+    });
+    const listed = async () => {
+      const res = await server.http
+        .post('/orders/orderList')
+        .set('Cookie', cookie)
+        .send({
+          orderStatus: 'COMPLETED',
+          pagingOptions: { page: 1, limit: 100 },
+          sortRule: '-auditLog.createdOn',
+        })
+        .expect(200);
+      const rows = res.body.responseData.docs as { _id: string; return_status?: string }[];
+      return rows.find((row) => row._id === orderId);
+    };
+    expect((await getOrder(orderId)).return_status).toBeUndefined();
+    expect(await listed()).not.toHaveProperty('return_status');
+
+    const back = (cartItemId: string | undefined, quantity: number) =>
+      act('returnOrderLine', { orderId, cartItemId, quantity, reason: 'Não serviu' }).expect(200);
+    const firstLineBack = detail(await back(lineIds[0], 2));
+    expect(firstLineBack.overall_status).toBe('COMPLETED');
+    expect(firstLineBack.return_status).toBe('PARTIALLY_RETURNED');
+    expect((await listed())?.return_status).toBe('PARTIALLY_RETURNED');
+
+    const allBack = detail(await back(lineIds[1], 1));
+    expect(allBack.overall_status).toBe('COMPLETED');
+    expect(allBack.return_status).toBe('RETURNED');
+    expect((await getOrder(orderId)).return_status).toBe('RETURNED');
+    expect((await listed())?.return_status).toBe('RETURNED');
   });
 
   it('when two managers record the return of the last unit at once, then one return is kept and the unit comes back once', async () => {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 describe('returned units in the shopper’s order', () => {
-  it('when a manager recorded returns of a line, then the shopper’s order names how many came back, and a line with none says nothing', async () => {
+  it('when a manager recorded returns of a line, then the shopper’s order names how many came back and reads as partly returned, then returned once every unit is back, and a line with none says nothing', async () => {
     const product = await seedProduct(harness.models, refs);
     const { agent, checkoutId } = await customerWithCheckout(
       shop,
@@ -29,7 +29,17 @@ describe('returned units in the shopper’s order', () => {
       const res = await agent.get(`/user/orderDetails?orderId=${checkoutId}`).expect(200);
       return userOrderDetailSchema.parse(res.body.responseData);
     };
+    const listed = async () => {
+      const res = await agent
+        .post('/user/orderList')
+        .send({ pagingOptions: { page: 1, limit: 10 } })
+        .expect(200);
+      const rows = res.body.responseData.docs as { _id: string; return_status?: string }[];
+      return rows.find((row) => row._id === checkoutId);
+    };
     expect((await read()).cart.items[0]?.returned).toBeUndefined();
+    expect((await read()).return_status).toBeUndefined();
+    expect(await listed()).not.toHaveProperty('return_status');
 
     const order = await harness.models.Order.findById(checkoutId).lean();
     const lineId = order?.cart.items[0]?._id;
@@ -44,6 +54,17 @@ describe('returned units in the shopper’s order', () => {
       createdBy: { email: 'ops@example.com', name: 'Ops' },
       createdOn: new Date(),
     });
+    await harness.models.Order.updateOne(
+      { _id: checkoutId },
+      { $set: { 'cart.items': items, returns: [returned(1)] } },
+    );
+    // Veniqa's status stays (its clients file the order under Completed); beside it, what came back.
+    const partly = await read();
+    expect([partly.overall_status, partly.return_status]).toEqual([
+      order.overall_status,
+      'PARTIALLY_RETURNED',
+    ]);
+    expect((await listed())?.return_status).toBe('PARTIALLY_RETURNED');
     // As the management server writes them: one entry per return, other lines' entries apart.
     await harness.models.Order.updateOne(
       { _id: checkoutId },
@@ -54,6 +75,9 @@ describe('returned units in the shopper’s order', () => {
         },
       },
     );
-    expect((await read()).cart.items[0]?.returned).toBe(3);
+    const whole = await read();
+    expect(whole.cart.items[0]?.returned).toBe(3);
+    expect(whole.return_status).toBe('RETURNED');
+    expect((await listed())?.return_status).toBe('RETURNED');
   });
 });

@@ -2,6 +2,7 @@ import {
   lineVatView,
   moneyFromMinor,
   orderVatView,
+  returnStatusOf,
   type AdminOrderSummary,
 } from '@aneis/contracts';
 import {
@@ -73,6 +74,14 @@ function returnedOf(order: LeanOrder, line: StoredOrderLine): number {
     .reduce((sum, entry) => sum + entry.quantity, 0);
 }
 
+/** Whether the order came back in part or whole, when any of it did (`overall_status` stays). */
+function returnStatusView(order: LeanOrder) {
+  const status = returnStatusOf(
+    order.cart.items.map((line) => ({ counts: line.counts, returned: returnedOf(order, line) })),
+  );
+  return status ? { return_status: status } : {};
+}
+
 function lineView(
   line: StoredOrderLine,
   categories: Lookup<CategoryDoc>,
@@ -124,6 +133,7 @@ export function adminOrderDetailView(
     _id: String(order._id),
     ...(order.orderNumber === undefined ? {} : { orderNumber: order.orderNumber }),
     overall_status: order.overall_status,
+    ...returnStatusView(order),
     cart: {
       items: cart.items.map((line) => lineView(line, categories, tariffs, returnedOf(order, line))),
       totalWeight: cart.totalWeight,
@@ -157,6 +167,7 @@ export function adminOrderSummaryView(order: LeanOrder): AdminOrderSummary {
     _id: String(order._id),
     ...(order.orderNumber === undefined ? {} : { orderNumber: order.orderNumber }),
     overall_status: order.overall_status,
+    ...returnStatusView(order),
     user_email: order.user_email,
     cart: {
       totalWeight: order.cart.totalWeight,

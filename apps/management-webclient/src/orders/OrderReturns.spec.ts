@@ -39,6 +39,7 @@ function refundedAfterReturn(): AdminOrderDetail {
   const order = deliveredOrder(1);
   return {
     ...order,
+    return_status: 'PARTIALLY_RETURNED',
     payment_status: 'PARTIALLY_REFUNDED',
     payment_info: [
       ...order.payment_info,
@@ -130,6 +131,7 @@ describe('cancellations, returns and refunds on the order page', () => {
       'POST /orders/returnOrderLine': () => ({ data: refundedAfterReturn() }),
     });
     const { wrapper } = await mountRoute(orderPath);
+    expect(wrapper.find('[data-testid="order-return-status"]').exists()).toBe(false);
     await wrapper.get('[data-testid="line-action-return"]').trigger('click');
     const form = wrapper.get('[data-testid="return-form"]');
     expect(form.text()).toContain('Até 3');
@@ -158,6 +160,8 @@ describe('cancellations, returns and refunds on the order page', () => {
     });
     expect(wrapper.find('[data-testid="return-form"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="line-returned"]').text()).toBe('Devolvidas: 1');
+    expect(wrapper.get('[data-testid="order-status"]').text()).toBe('Concluída');
+    expect(wrapper.get('[data-testid="order-return-status"]').text()).toBe('Devolvida em parte');
     expect(wrapper.get('[data-testid="payment-status"]').text()).toBe('Parcialmente reembolsado');
     const refunds = wrapper.get('[data-testid="refunds"]').text();
     expect(refunds).toContain('Devolução: Tamanho errado');

@@ -40,6 +40,27 @@ describe('orders page', () => {
     wrapper.unmount();
   });
 
+  it('when a completed order came back in whole or in part, then its status says so beside Completed', async () => {
+    rememberAdmin(['ORDER_VIEW']);
+    const returned = { ...row('AN-2026-000124'), _id: 'a0000000000000000000000b' };
+    const partly = { ...row('AN-2026-000125'), _id: 'a0000000000000000000000c' };
+    installFakeServer({
+      ...loggedIn,
+      'POST /orders/orderList': () =>
+        page([
+          { ...returned, overall_status: 'COMPLETED', return_status: 'RETURNED' },
+          { ...partly, overall_status: 'COMPLETED', return_status: 'PARTIALLY_RETURNED' },
+        ]),
+    });
+    const { wrapper } = await mountRoute('/orders');
+    await flushPromises();
+    expect(wrapper.get(`[data-testid="return-status-${returned._id}"]`).text()).toBe('· Devolvida');
+    expect(wrapper.get(`[data-testid="return-status-${partly._id}"]`).text()).toBe(
+      '· Devolvida em parte',
+    );
+    wrapper.unmount();
+  });
+
   it('when a number is searched, then it is looked up in every status and kept in the URL', async () => {
     rememberAdmin(['ORDER_VIEW']);
     const { requests } = installFakeServer({

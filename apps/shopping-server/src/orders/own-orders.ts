@@ -1,6 +1,7 @@
 import {
   lineVatView,
   orderVatView,
+  returnStatusOf,
   toPagination,
   type Pagination,
   type UserOrderDetail,
@@ -32,6 +33,7 @@ function toSummary(order: OrderDoc, carriers: CarrierDirectory): UserOrderSummar
     _id: order._id,
     ...(order.orderNumber === undefined ? {} : { orderNumber: order.orderNumber }),
     overall_status: order.overall_status,
+    ...returnStatusView(order),
     cart: {
       items: order.cart.items.map((line) => ({
         _id: line._id,
@@ -66,6 +68,14 @@ function returnedOf(order: OrderDoc, line: OrderDoc['cart']['items'][number]) {
   return returned > 0 ? { returned } : {};
 }
 
+/** Whether the order came back in part or whole, when any of it did (`overall_status` stays). */
+function returnStatusView(order: OrderDoc) {
+  const status = returnStatusOf(
+    order.cart.items.map((line) => ({ counts: line.counts, ...returnedOf(order, line) })),
+  );
+  return status ? { return_status: status } : {};
+}
+
 function toDetail(
   order: OrderDoc,
   carriers: CarrierDirectory,
@@ -77,6 +87,7 @@ function toDetail(
     _id: order._id,
     ...(order.orderNumber === undefined ? {} : { orderNumber: order.orderNumber }),
     overall_status: order.overall_status,
+    ...returnStatusView(order),
     cart: {
       items: cart.items.map((line) => ({
         _id: line._id,

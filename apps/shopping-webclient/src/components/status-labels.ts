@@ -1,4 +1,10 @@
-import type { OrderLineStatus, OrderStatus, PaymentSource, PaymentStatus } from '@aneis/contracts';
+import type {
+  OrderLineStatus,
+  OrderStatus,
+  PaymentSource,
+  PaymentStatus,
+  ReturnStatus,
+} from '@aneis/contracts';
 import type { MessageKey } from '../i18n/i18n.js';
 
 export const orderStatusLabels: Record<OrderStatus, MessageKey> = {
@@ -7,6 +13,12 @@ export const orderStatusLabels: Record<OrderStatus, MessageKey> = {
   'IN-PROGRESS': 'status.inProgress',
   COMPLETED: 'status.completed',
   CANCELLED: 'status.cancelled',
+};
+
+/** Said beside the order's status (which stays Veniqa's COMPLETED) once items came back. */
+export const returnStatusLabels: Record<ReturnStatus, MessageKey> = {
+  PARTIALLY_RETURNED: 'orders.returnStatus.partly',
+  RETURNED: 'orders.returnStatus.whole',
 };
 
 export const lineStatusLabels: Record<OrderLineStatus, MessageKey> = {

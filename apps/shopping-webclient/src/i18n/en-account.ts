@@ -108,6 +108,8 @@ export const enAccount: AccountMessages = {
   'orders.product': 'Product',
   'orders.price': 'Price',
   'orders.returned': 'Returned: {count}',
+  'orders.returnStatus.partly': 'Partly returned',
+  'orders.returnStatus.whole': 'Returned',
   'orders.refundOf': 'Refund: {source}',
   'orders.note.cancelled': 'This order was cancelled.',
   'orders.note.cancelledRefunded': 'This order was cancelled and what you paid was refunded.',

@@ -107,6 +107,8 @@ export const ptAccount = {
   'orders.product': 'Produto',
   'orders.price': 'Preço',
   'orders.returned': 'Devolvido: {count}',
+  'orders.returnStatus.partly': 'Devolvida em parte',
+  'orders.returnStatus.whole': 'Devolvida',
   'orders.refundOf': 'Reembolso: {source}',
   'orders.note.cancelled': 'Esta encomenda foi cancelada.',
   'orders.note.cancelledRefunded': 'Esta encomenda foi cancelada e o valor pago foi-lhe devolvido.',

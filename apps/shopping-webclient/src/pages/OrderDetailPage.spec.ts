@@ -206,6 +206,7 @@ describe('OrderDetailPage after the sale', () => {
     if (!line) throw new Error('the sample has one line');
     return {
       overall_status: 'COMPLETED',
+      return_status: 'PARTIALLY_RETURNED',
       payment_status: paymentStatus,
       cart: {
         ...order.cart,
@@ -242,9 +243,25 @@ describe('OrderDetailPage after the sale', () => {
       'Recebemos a devolução de artigos desta encomenda e devolvemos-lhe o valor correspondente.',
     );
     expect(wrapper.get('[data-testid="line-returned"]').text()).toBe('Devolvido: 1');
+    expect(wrapper.get('[data-testid="order-status"]').text()).toBe('Concluída');
+    expect(wrapper.get('[data-testid="order-return-status"]').text()).toBe('Devolvida em parte');
     const payments = wrapper.findAll('[data-testid="payment-line"]').map((line) => line.text());
     expect(payments[0]).toMatch(/^Cartão — 125,00\s€$/);
     expect(payments[1]).toMatch(/^Reembolso: Cartão — 60,00\s€$/);
+  });
+
+  it('when every unit came back, then the order reads as returned, in English too', async () => {
+    const whole = { ...returnedOrder('REFUNDED'), return_status: 'RETURNED' as const };
+    const wrapper = await openWith(undefined, whole);
+    expect(wrapper.get('[data-testid="order-return-status"]').text()).toBe('Devolvida');
+    useI18n().setLocale('en');
+    try {
+      await settle();
+      expect(wrapper.get('[data-testid="order-status"]').text()).toBe('Completed');
+      expect(wrapper.get('[data-testid="order-return-status"]').text()).toBe('Returned');
+    } finally {
+      useI18n().setLocale('pt');
+    }
   });
 
   it('when a paid order was cancelled and refunded, then the shopper reads it in English too', async () => {
@@ -266,5 +283,6 @@ describe('OrderDetailPage after the sale', () => {
   it('when nothing happened after the sale, then no note is shown', async () => {
     const wrapper = await openWith();
     expect(wrapper.find('[data-testid="after-sale-note"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="order-return-status"]').exists()).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ export * from './tracking-url.js';
 export * from './vat-rates.js';
 export * from './variant-selection.js';
 export * from './refunds.js';
+export * from './return-statuses.js';
 export * from './storefront-render.js';
 export * from './catalogue-image-url.js';
 export * from './description-html.js';

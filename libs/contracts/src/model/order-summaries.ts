@@ -5,7 +5,7 @@ import { moneySchema } from '../common/money.js';
 import { weightSchema } from '../common/weight.js';
 import { addressSchema } from './address.js';
 import { customizationChoicesSchema, customizationOptionsSchema } from './customization.js';
-import { orderLineStatusSchema, orderStatusSchema } from './order-status.js';
+import { orderLineStatusSchema, orderStatusSchema, returnStatusSchema } from './order-status.js';
 import { orderCouponSchema, orderNumberSchema, orderTotalsShape, orderVatShape } from './order.js';
 import { paymentSchema, paymentStatusSchema } from './payment.js';
 
@@ -56,6 +56,8 @@ export const userOrderSummarySchema = z.object({
   /** The number people read and say (`AN-2026-000123`); `_id` stays the API's identifier. */
   orderNumber: orderNumberSchema.optional(),
   overall_status: orderStatusSchema,
+  /** Whether units came back after delivery (not Veniqa's; absent when none did). */
+  return_status: returnStatusSchema.optional(),
   cart: z.object({
     items: z.array(z.object({ ...shopperLine, product: z.object(productFace) })),
     // Not in Veniqa's list projection: a shopper scanning their orders wants to see what each cost.
@@ -90,6 +92,8 @@ export const userOrderDetailSchema = z.object({
   /** The number people read and say (`AN-2026-000123`); `_id` stays the API's identifier. */
   orderNumber: orderNumberSchema.optional(),
   overall_status: orderStatusSchema,
+  /** Whether units came back after delivery (not Veniqa's; absent when none did). */
+  return_status: returnStatusSchema.optional(),
   cart: z.object({
     items: z.array(
       z.object({
@@ -128,6 +132,8 @@ export const adminOrderSummarySchema = z.object({
   /** The number people read and say (`AN-2026-000123`); `_id` stays the API's identifier. */
   orderNumber: orderNumberSchema.optional(),
   overall_status: orderStatusSchema,
+  /** Whether units came back after delivery (not Veniqa's; absent when none did). */
+  return_status: returnStatusSchema.optional(),
   user_email: z.string(),
   cart: z.object({
     totalWeight: weightSchema,

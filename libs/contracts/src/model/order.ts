@@ -8,7 +8,7 @@ import { weightSchema } from '../common/weight.js';
 import { addressSchema } from './address.js';
 import { customizationChoicesSchema } from './customization.js';
 import { orderReturnSchema, refundSchema } from './order-refunds.js';
-import { orderLineStatusSchema, orderStatusSchema } from './order-status.js';
+import { orderLineStatusSchema, orderStatusSchema, returnStatusSchema } from './order-status.js';
 import { paymentSchema, paymentStatusSchema } from './payment.js';
 import { productDetailSchema, productRecordSchema } from './product.js';
 
@@ -91,6 +91,8 @@ function orderDocument<P extends z.ZodType>(product: P) {
     /** The number people read and say (`AN-2026-000123`); orders only, not checkouts. */
     orderNumber: orderNumberSchema.optional(),
     overall_status: orderStatusSchema,
+    /** Whether units came back after delivery (not Veniqa's; absent when none did). */
+    return_status: returnStatusSchema.optional(),
     cart: z.object({ items: z.array(line), ...orderTotalsShape, ...orderVatShape }),
     user_email: emailSchema,
     mailing_address: addressSchema,
