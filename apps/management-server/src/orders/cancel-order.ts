@@ -1,7 +1,7 @@
 import type { Auditor, CancelOrderBody } from '@aneis/contracts';
 import type { RefundDeps } from './execute-refund.js';
 import { finishOrderEffects } from './finish-owed-effects.js';
-import { owedCardRefund, owedMail } from './owed-effects.js';
+import { owedCardRefund, owedCouponRelease, owedMail } from './owed-effects.js';
 import { loadOrder, orderDetail } from './read-orders.js';
 import { newRefund, refundChange } from './refund-records.js';
 import { refundableCents } from './refund-plan.js';
@@ -15,7 +15,9 @@ import { nextStatusOnCancel } from './state-machine.js';
  * refund record are one compare-and-set write, so of two managers cancelling at once one wins
  * (stock back once, one refund) and the other is told the order changed. The units, the card
  * refund, the shopper's mail and the audit entry it owes go in that same write, so a crash
- * before they are done leaves them for the next start-up (finish-owed-effects.ts).
+ * before they are done leaves them for the next start-up (finish-owed-effects.ts). A coupon
+ * the order used gets its use back the same way, once: the order was never sent, so the use
+ * was not spent on anything the shopper keeps.
  */
 export async function cancelOrder(deps: RefundDeps, actor: Auditor, body: CancelOrderBody) {
   const order = await loadOrder(deps, body.orderId);
@@ -40,8 +42,17 @@ export async function cancelOrder(deps: RefundDeps, actor: Auditor, body: Cancel
     stockReleased: true,
     pendingRestocks: release,
     ...refundChange(order, refund),
-    // Card refund first: the mail, written when sent, then says whether the money went back.
+    // The coupon first (a mail SendGrid refuses must not hold it up); then the card refund, so
+    // the mail, written when sent, says whether the money went back.
     owed: [
+      ...(order.coupon
+        ? [
+            owedCouponRelease(
+              { couponId: String(order.coupon.id), customerId: String(order.user) },
+              deps.now(),
+            ),
+          ]
+        : []),
       ...(refund?.method === 'STRIPE' && refundId
         ? [owedCardRefund({ refundId, actor }, deps.now())]
         : []),

@@ -1,19 +1,32 @@
-import type { PendingEffect } from '@aneis/data';
+import { giveBackCoupon, type PendingEffect } from '@aneis/data';
 import { Types } from 'mongoose';
 import type { OwedAuditEntry } from '../audit/audit-log.js';
 import { askStripe, type RefundDeps } from './execute-refund.js';
 import { sendOrderStatusMail } from './order-status-mail.js';
-import type { OwedCardRefund, OwedMail } from './owed-effects.js';
+import type { OwedCardRefund, OwedCouponRelease, OwedMail } from './owed-effects.js';
 import { claimOwedEffects, releaseOwedEffects } from './effects-claim.js';
 import { crossOff } from './owed-audit.js';
 import { loadOrder } from './read-orders.js';
 import { sendRefundMail } from './refund-mails.js';
 import { mailableRefund } from './refund-records.js';
 
-/** Does one effect; each is safe to do again (keyed audit `_id`, keyed mail, Stripe's key). */
+/**
+ * Does one effect; each is safe to do again (keyed audit `_id`, keyed mail, Stripe's key, the
+ * coupon's list of give-backs applied).
+ */
 async function finish(deps: RefundDeps, orderId: Types.ObjectId, effect: PendingEffect) {
   if (effect.kind === 'audit') {
     await deps.audit.recordOnce(effect.key, effect.at, effect.detail as unknown as OwedAuditEntry);
+    return;
+  }
+  if (effect.kind === 'couponRelease') {
+    const { couponId, customerId } = effect.detail as unknown as OwedCouponRelease;
+    await giveBackCoupon(
+      deps.shop,
+      new Types.ObjectId(couponId),
+      new Types.ObjectId(customerId),
+      effect.key,
+    );
     return;
   }
   const order = await loadOrder(deps, String(orderId));

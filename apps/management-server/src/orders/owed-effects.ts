@@ -18,6 +18,12 @@ export interface OwedCardRefund {
   actor: Auditor;
 }
 
+/** A coupon use a cancelled order gives back, to the coupon and to the shopper's count. */
+export interface OwedCouponRelease {
+  couponId: string;
+  customerId: string;
+}
+
 function owed(kind: PendingEffect['kind'], at: Date, detail: object): PendingEffect {
   return { key: new Types.ObjectId().toHexString(), kind, at, detail: { ...detail } };
 }
@@ -25,3 +31,5 @@ function owed(kind: PendingEffect['kind'], at: Date, detail: object): PendingEff
 export const owedAudit = (entry: OwedAuditEntry, at: Date) => owed('audit', at, entry);
 export const owedMail = (mail: OwedMail, at: Date) => owed('mail', at, mail);
 export const owedCardRefund = (refund: OwedCardRefund, at: Date) => owed('cardRefund', at, refund);
+export const owedCouponRelease = (release: OwedCouponRelease, at: Date) =>
+  owed('couponRelease', at, release);

@@ -6,7 +6,7 @@ import {
 import { couponIdForCode, type CouponDoc } from '../models/coupon.js';
 import { registerModels, type ShopModels } from '../models/register-models.js';
 import { useTestDatabase } from '../testing/test-database.js';
-import { giveBackCoupon, redeemCoupon } from './redeem-coupon.js';
+import { customerCouponUses, giveBackCoupon, redeemCoupon } from './redeem-coupon.js';
 
 const db = useTestDatabase();
 let mongo: MongoConnection;
@@ -79,6 +79,23 @@ describe('coupon redemption', () => {
     expect(await redeem('GIVEBACK', customer)).toEqual({ redeemed: false, refusal: 'USED_UP' });
     await giveBackCoupon(shop, limited._id, customer);
     expect((await redeem('GIVEBACK', customer)).redeemed).toBe(true);
+  });
+
+  it('when a keyed give-back is repeated (a retry, two finishers at once), then one use comes back per key', async () => {
+    const limited = await coupon('KEYEDBACK', { usageLimit: 2, perCustomerLimit: 2 });
+    const customer = new Types.ObjectId();
+    expect((await redeem('KEYEDBACK', customer)).redeemed).toBe(true);
+    expect((await redeem('KEYEDBACK', customer)).redeemed).toBe(true);
+    await Promise.all([
+      giveBackCoupon(shop, limited._id, customer, 'release-1'),
+      giveBackCoupon(shop, limited._id, customer, 'release-1'),
+    ]);
+    await giveBackCoupon(shop, limited._id, customer, 'release-1');
+    expect((await shop.Coupon.findById(limited._id).lean())?.timesUsed).toBe(1);
+    expect(await customerCouponUses(shop, 'KEYEDBACK', customer)).toBe(1);
+    await giveBackCoupon(shop, limited._id, customer, 'release-2');
+    expect((await shop.Coupon.findById(limited._id).lean())?.timesUsed).toBe(0);
+    expect(await customerCouponUses(shop, 'KEYEDBACK', customer)).toBe(0);
   });
 
   it('when the window, the minimum or the active flag say no, then the refusal names the rule', async () => {

@@ -83,19 +83,38 @@ export async function redeemCoupon(
 }
 
 /**
- * Returns a use spent by `redeemCoupon`: the order it was for was not placed, or (the shop's
- * choice) was cancelled. Never takes a count below zero.
+ * How many give-back keys a coupon (and a customer's use count) remembers: a repeat comes from
+ * a retry soon after, long before this many later cancellations of the same coupon.
+ */
+const REMEMBERED_RELEASES = 200;
+
+/** The filter and update parts that make a give-back happen once per key. */
+function onceOnly(key: string | undefined) {
+  if (key === undefined) return { filter: {}, push: {} };
+  return {
+    filter: { releasesApplied: { $ne: key } },
+    push: { $push: { releasesApplied: { $each: [key], $slice: -REMEMBERED_RELEASES } } },
+  };
+}
+
+/**
+ * Returns a use spent by `redeemCoupon`: the order it was for was not placed, or was cancelled
+ * before it shipped. Never takes a count below zero. With `releaseKey` (a cancellation's owed
+ * effect) each count is lowered once per key, whoever repeats it: each update skips a document
+ * that already lists the key and lists it in the same write.
  */
 export async function giveBackCoupon(
   models: CouponModels,
   couponId: Types.ObjectId,
   customer: Types.ObjectId,
+  releaseKey?: string,
 ): Promise<void> {
+  const once = onceOnly(releaseKey);
   await models.Coupon.updateOne(
-    { _id: couponId, timesUsed: { $gt: 0 } },
-    { $inc: { timesUsed: -1 } },
+    { _id: couponId, timesUsed: { $gt: 0 }, ...once.filter },
+    { $inc: { timesUsed: -1 }, ...once.push },
   );
-  await giveBackCustomerUse(models, couponId, customer);
+  await giveBackCustomerUse(models, couponId, customer, releaseKey);
 }
 
 async function takeCustomerUse(
@@ -122,9 +141,11 @@ async function giveBackCustomerUse(
   models: CouponModels,
   couponId: Types.ObjectId,
   customer: Types.ObjectId,
+  releaseKey?: string,
 ): Promise<void> {
+  const once = onceOnly(releaseKey);
   await models.CouponUse.updateOne(
-    { _id: couponUseId(couponId, customer), count: { $gt: 0 } },
-    { $inc: { count: -1 } },
+    { _id: couponUseId(couponId, customer), count: { $gt: 0 }, ...once.filter },
+    { $inc: { count: -1 }, ...once.push },
   );
 }

@@ -48,6 +48,8 @@ export interface CouponDoc {
   active: boolean;
   /** Orders that used it: raised atomically when an order is placed, lowered if it is not. */
   timesUsed: number;
+  /** Keys of cancellations' give-backs already applied (see `giveBackCoupon`); not selected. */
+  releasesApplied?: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -65,6 +67,7 @@ export const couponSchema = new Schema<CouponDoc>(
     perCustomerLimit: { type: Number, default: null, min: 1 },
     active: { type: Boolean, required: true, default: true },
     timesUsed: { type: Number, required: true, default: 0, min: 0 },
+    releasesApplied: { type: [String], default: undefined, select: false },
   },
   { collection: COUPON_COLLECTION, versionKey: false, timestamps: true },
 );
@@ -79,6 +82,8 @@ export interface CouponUseDoc {
   coupon: Types.ObjectId;
   customer: Types.ObjectId;
   count: number;
+  /** Keys of give-backs already applied (see `giveBackCoupon`); not selected. */
+  releasesApplied?: string[];
 }
 
 export function couponUseId(coupon: Types.ObjectId, customer: Types.ObjectId): Types.ObjectId {
@@ -92,6 +97,7 @@ export const couponUseSchema = new Schema<CouponUseDoc>(
     coupon: { type: Schema.Types.ObjectId, required: true },
     customer: { type: Schema.Types.ObjectId, required: true },
     count: { type: Number, required: true, min: 0 },
+    releasesApplied: { type: [String], default: undefined, select: false },
   },
   { collection: COUPON_USE_COLLECTION, versionKey: false },
 );

@@ -31,7 +31,7 @@ export interface OrderDoc extends OrderDocumentFields {
   pendingRestocks?: PendingRestock[];
   /**
    * What a change still owes outside the order (its audit entry, the shopper's mail, a card
-   * refund at Stripe), written in the same compare-and-set as the change and removed once done,
+   * refund at Stripe, a coupon use given back), written in the same compare-and-set as the change and removed once done,
    * so a crash in between leaves it for the next start-up. Not selected by default.
    */
   pendingEffects?: PendingEffect[];
@@ -55,7 +55,7 @@ export interface EffectsClaim {
  */
 export interface PendingEffect {
   key: string;
-  kind: 'audit' | 'mail' | 'cardRefund';
+  kind: 'audit' | 'mail' | 'cardRefund' | 'couponRelease';
   at: Date;
   detail: Record<string, unknown>;
 }
@@ -81,7 +81,7 @@ const pendingRestockSchema = new Schema<PendingRestock>(
 const pendingEffectSchema = new Schema<PendingEffect>(
   {
     key: { type: String, required: true },
-    kind: { type: String, required: true, enum: ['audit', 'mail', 'cardRefund'] },
+    kind: { type: String, required: true, enum: ['audit', 'mail', 'cardRefund', 'couponRelease'] },
     at: { type: Date, required: true },
     detail: { type: Schema.Types.Mixed, default: {} },
   },
