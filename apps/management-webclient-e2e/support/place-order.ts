@@ -23,7 +23,9 @@ export interface PlacedOrder {
  * Buys one unit of a product as a new shopper, only through the shopping API: sign up, confirm
  * the e-mail through the outbox link, log in, add an address, fill the cart, check out and pay
  * by one of the manual methods the shop accepts without a card provider (cash on delivery
- * unless told): the order then awaits its payment until a manager marks it paid.
+ * unless told): the order then awaits its payment until a manager marks it paid. With
+ * `payByCard` (a Stripe stand-in doing what Stripe.js does in the shopper's browser: the
+ * intent's id from its client secret) the order is paid by card instead, and paid at once.
  */
 export async function placeOrderThroughApi(options: {
   shoppingApi: string;
@@ -32,6 +34,7 @@ export async function placeOrderThroughApi(options: {
   shopper: Shopper;
   productId: string;
   method?: 'CASH_ON_DELIVERY' | 'BANK_TRANSFER';
+  payByCard?: (clientSecret: string) => string;
 }): Promise<PlacedOrder> {
   const { shopper } = options;
   const shop = new ApiClient(options.shoppingApi, options.webOrigin);
@@ -61,6 +64,17 @@ export async function placeOrderThroughApi(options: {
     addressId,
     shippingMethod: DEMO_SHIPPING_METHOD,
   })) as { _id: string; cart: { totalPrice: { amount: number; currency: string } } };
+  if (options.payByCard) {
+    const intent = (await shop.ok('POST', '/orders/stripePaymentInstant', {
+      checkoutId: checkout._id,
+    })) as { client_secret: string };
+    const paymentToken = options.payByCard(intent.client_secret);
+    const paid = (await shop.ok('POST', '/orders/completeCheckoutUsingStripePaymentInstant', {
+      checkoutId: checkout._id,
+      paymentToken,
+    })) as { order_id: string };
+    return { orderId: paid.order_id, total: checkout.cart.totalPrice };
+  }
   const placed = (await shop.ok('POST', '/orders/completeCheckoutManually', {
     checkoutId: checkout._id,
     method: options.method ?? 'CASH_ON_DELIVERY',

@@ -30,6 +30,8 @@ export interface StartLocalStackOptions {
   /** Prefix of the temporary data folder, so a leftover one tells which suite made it. */
   readonly dataDirPrefix?: string;
   readonly readyTimeoutMs?: number;
+  /** More settings for every process of the stack (a Stripe stand-in's key and address). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface RunningStack {
@@ -83,6 +85,7 @@ export async function startLocalStack(options: StartLocalStackOptions = {}): Pro
       DATA_DIR: dataDir,
       MAIL_OUTBOX_DIR: outboxDir,
       ...seed,
+      ...options.env,
       RATE_LIMIT_PER_MINUTE: GENEROUS_LIMIT,
       AUTH_RATE_LIMIT_PER_MINUTE: GENEROUS_LIMIT,
       LOG_LEVEL: 'warn',
