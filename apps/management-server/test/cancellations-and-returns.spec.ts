@@ -460,7 +460,7 @@ describe('returns after delivery', () => {
 });
 
 describe('card refunds Stripe refuses', () => {
-  it('when Stripe fails during a cancellation, then the order is cancelled with the refund FAILED, and a retry refunds it once and mails the shopper', async () => {
+  it('when Stripe refuses the refund of a cancellation, then the order is cancelled with the refund FAILED, and a retry refunds it once and mails the shopper', async () => {
     const productId = await productWithStock(0);
     const intent = stripe.paidIntent(4_000);
     const { orderId } = await insertOrder(server, fixture, {
@@ -471,7 +471,7 @@ describe('card refunds Stripe refuses', () => {
       lines: [{ productId, unitCents: 4_000 }],
       lineStatuses: ['PROCESSING'],
     });
-    stripe.failures.refunds = true;
+    stripe.failures.refuseRefunds = true;
     let refundId: string;
     try {
       const cancelled = detail(await act('cancelOrder', { orderId }).expect(200));
@@ -484,7 +484,7 @@ describe('card refunds Stripe refuses', () => {
       expect(stillFailing.status).toBe(503);
       expect(stillFailing.body.code).toBe('REFUND_PROVIDER_FAILED');
     } finally {
-      stripe.failures.refunds = false;
+      stripe.failures.refuseRefunds = false;
     }
     const [a, b] = await Promise.all([
       act('retryRefund', { orderId, refundId }),

@@ -149,6 +149,47 @@ describe('owed order work is swept while the server runs', () => {
     );
   });
 
+  it('when Stripe is down while a card order is cancelled, then the refund waits for Stripe, owed, and once Stripe is back a sweep makes it once and mails the shopper that the money went back', async () => {
+    const { orderId, intentId } = await cardOrder('sweep-stripe@example.com');
+    stripe.failures.refunds = true;
+    const watcher = sweepWatcher();
+    let sweeper: ReturnType<typeof startOwedWorkSweeper> | undefined;
+    try {
+      const res = await cancel(orderId);
+      expect(res.status).toBe(200);
+      expect(res.body.responseData.overall_status).toBe('CANCELLED');
+      expect(res.body.responseData.payment_status).toBe('PAID');
+      expect(res.body.responseData.refunds).toEqual([
+        expect.objectContaining({ method: 'STRIPE', status: 'PENDING' }),
+      ]);
+      expect(await owedOf(orderId)).toEqual(['cardRefund', 'mail']);
+      sweeper = startOwedWorkSweeper(server.services, {
+        intervalMs: 50,
+        onSweep: (report) => watcher.onSweep(report),
+      });
+      await watcher.next(() => watcher.reports.length >= 2);
+      expect(await owedOf(orderId)).toEqual(['cardRefund', 'mail']);
+      expect(await mailsAbout(server, orderId)).toEqual([]);
+    } finally {
+      stripe.failures.refunds = false;
+    }
+    try {
+      await watcher.next((report) => report.effects > 0);
+    } finally {
+      await sweeper?.stop();
+    }
+    expect(await owedOf(orderId)).toEqual([]);
+    const stored = await server.services.shop.Order.findById(orderId).lean();
+    expect(stored?.payment_status).toBe('REFUNDED');
+    expect(stored?.refunds?.map((refund) => refund.status)).toEqual(['SUCCEEDED']);
+    expect(stripe.refunds.filter((refund) => refund.payment_intent === intentId)).toHaveLength(1);
+    const mails = await mailsAbout(server, orderId);
+    expect(mails.map((mail) => [mail.template, mail.data['event']])).toEqual([
+      ['order_status_changed', 'cancelled'],
+    ]);
+    expect(mails[0]?.data['refund']).toMatchObject({ method: 'STRIPE' });
+  });
+
   it('when sweeping takes longer than the interval, then sweeps never overlap, and once stopped no sweep starts again', async () => {
     const { orderId } = await cardOrder('sweep-slow@example.com');
     await breakOutbox(server);

@@ -38,7 +38,7 @@ export async function startStripeStandIn(secretKey: string) {
   const intents = new Map<string, StandInIntent>();
   const refunds: StandInRefund[] = [];
   const idempotent = new Map<string, { body: string; status: number; answer: unknown }>();
-  const failures = { refunds: false };
+  const failures = { refunds: false, refuseRefunds: false };
   let counter = 0;
   let refundCalls = 0;
   const newIntent = (
@@ -131,6 +131,10 @@ export async function startStripeStandIn(secretKey: string) {
         fail(500, 'An unknown error occurred', 'api_error');
         return;
       }
+      if (failures.refuseRefunds) {
+        fail(400, 'This charge cannot be refunded right now.');
+        return;
+      }
       const paid = intents.get(form.get('payment_intent') ?? '');
       if (!paid || paid.status !== 'succeeded') {
         fail(400, 'This PaymentIntent does not have a successful charge to refund.');
@@ -168,7 +172,10 @@ export async function startStripeStandIn(secretKey: string) {
     url,
     intents,
     refunds,
-    /** Set `refunds` to make Stripe fail every refund (500) until it is cleared. */
+    /**
+     * Set `refunds` to make Stripe fail every refund (500: Stripe is down) until it is cleared;
+     * `refuseRefunds` to make it refuse them (400: an answer, not an outage).
+     */
     failures,
     /** What Stripe.js' confirmCardPayment does on the shopper's side. */
     succeed(id: string) {

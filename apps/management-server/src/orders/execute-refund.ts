@@ -95,7 +95,9 @@ async function settle(
 
 /**
  * Asks Stripe to give back a PENDING (or FAILED) card refund of `order` and records the answer.
- * Stripe's refusal or silence is recorded as FAILED with its message, for a manager to retry.
+ * Stripe's refusal is recorded as FAILED with its message, for a manager to retry. No answer
+ * (Stripe down) records nothing and throws a 503: a refund owed by a cancellation or return then
+ * stays owed, PENDING, and the owed-work sweep asks again with the same key until Stripe answers.
  * With `mailOnSuccess` (a retry, whose change owed no mail before), the write recording the
  * success also owes the shopper's refund mail; the caller finishes it.
  */
@@ -131,7 +133,20 @@ export async function askStripe(
     outcome = { status: 'SUCCEEDED', providerRefundId: answer.refundId };
   } catch (error) {
     if (!(error instanceof RefundProviderError)) throw error;
-    deps.logger.warn('stripe refund failed', { orderId: String(order._id), error: error.message });
+    deps.logger.warn('stripe refund failed', {
+      orderId: String(order._id),
+      error: error.message,
+      unanswered: error.unanswered,
+    });
+    if (error.unanswered) {
+      // Not a refusal: the refund stays as it was (an owed one is asked again by the sweep).
+      throw new ServiceUnavailable(
+        `Stripe could not be reached (${error.message}); try again later`,
+        {
+          code: errorCodes.refundProviderFailed,
+        },
+      );
+    }
     outcome = { status: 'FAILED', failure: error.message };
   }
   return settle(deps, actor, String(order._id), refundId, outcome, mailOnSuccess);

@@ -16,7 +16,17 @@ export interface StripeRefundPort {
   refund(request: StripeRefundRequest): Promise<{ refundId: string; status: string }>;
 }
 
-/** Stripe refused or could not be reached; the message is Stripe's, safe to show a manager. */
+/**
+ * Stripe refused, or could not be reached; the message is Stripe's, safe to show a manager.
+ * `unanswered`: no answer came (Stripe down, a timeout, its own 5xx or rate limit), so whether
+ * the refund was made is unknown and asking again with the same key is the way to find out.
+ */
 export class RefundProviderError extends Error {
   override name = 'RefundProviderError';
+  constructor(
+    message: string,
+    readonly unanswered = false,
+  ) {
+    super(message);
+  }
 }

@@ -47,7 +47,11 @@ export function createStripeRefunds(options: StripeRefundsOptions): StripeRefund
         return { refundId: refund.id, status: refund.status ?? 'pending' };
       } catch (error) {
         if (error instanceof Stripe.errors.StripeError) {
-          throw new RefundProviderError(`Stripe: ${error.message}`);
+          const unanswered =
+            error instanceof Stripe.errors.StripeConnectionError ||
+            error instanceof Stripe.errors.StripeRateLimitError ||
+            (error.statusCode ?? 0) >= 500;
+          throw new RefundProviderError(`Stripe: ${error.message}`, unanswered);
         }
         throw error;
       }
