@@ -36,6 +36,7 @@ export const dashboardPt = {
   'lineStatus.FULFILLING': 'Em preparação',
   'lineStatus.SHIPPED': 'Enviada',
   'lineStatus.DELIVERED': 'Entregue',
+  'lineStatus.CANCELLED': 'Cancelada',
 } as const;
 
 export const dashboardEn: Record<keyof typeof dashboardPt, string> = {
@@ -75,4 +76,5 @@ export const dashboardEn: Record<keyof typeof dashboardPt, string> = {
   'lineStatus.FULFILLING': 'Fulfilling',
   'lineStatus.SHIPPED': 'Shipped',
   'lineStatus.DELIVERED': 'Delivered',
+  'lineStatus.CANCELLED': 'Cancelled',
 };

@@ -141,6 +141,21 @@ describe('order detail page', () => {
     wrapper.unmount();
   });
 
+  it('when the order was cancelled, then its lines read cancelled, not awaiting confirmation', async () => {
+    rememberAdmin(['ORDER_MANAGE']);
+    installFakeServer({
+      ...loggedIn,
+      'GET /orders/order': () => ({
+        data: orderFixture('CANCELLED', [undefined, { status: 'PROCESSING' }]),
+      }),
+    });
+    const { wrapper } = await mountRoute(orderPath);
+
+    const badges = wrapper.findAll('[data-testid="line-status"]').map((badge) => badge.text());
+    expect(badges).toEqual(['Cancelada', 'Cancelada']);
+    wrapper.unmount();
+  });
+
   it('when a shipment form is sent, then its fields go to markItemAsShipped and a refusal shows in place', async () => {
     rememberAdmin(['SUPERADMIN']);
     const fulfilling = orderFixture('IN-PROGRESS', [
