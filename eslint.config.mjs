@@ -117,7 +117,12 @@ export default [
         {
           enforceBuildableLibDependency: true,
           banTransitiveDependencies: false,
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          allow: [
+            '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
+            // Vite loads a config's package imports as they are (Node cannot run TypeScript) and
+            // bundles only files reached by path: the webclients' shared config factory is one.
+            '^(\\.\\./)+libs/ui/vite/webclient-vite-config\\.js$',
+          ],
           depConstraints,
         },
       ],

@@ -1,37 +1,11 @@
-import vue from '@vitejs/plugin-vue';
-import { fileURLToPath } from 'node:url';
+import { webclientViteConfig } from '../../libs/ui/vite/webclient-vite-config.js';
 import { defineConfig } from 'vitest/config';
 
-// Workspace libraries are compiled from source (the ui lib ships .vue files), without turning
-// on the `development` export condition for third-party packages such as vue itself.
-const workspaceLibs = fileURLToPath(new URL('../../libs/', import.meta.url));
-
-export default defineConfig({
-  root: import.meta.dirname,
-  base: '/management/',
-  cacheDir: '../../node_modules/.vite/apps/management-webclient',
-  plugins: [vue()],
-  resolve: {
-    alias: [
-      { find: /^@aneis\/([\w-]+)$/, replacement: `${workspaceLibs}$1/src/index.ts` },
-      // subpath entries, e.g. @aneis/contracts/constants (zod-free values for the browser)
-      { find: /^@aneis\/([\w-]+)\/([\w-]+)$/, replacement: `${workspaceLibs}$1/src/$2/index.ts` },
-    ],
-  },
-  server: { port: 5202, host: 'localhost' },
-  preview: { port: 5202, host: 'localhost' },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    reportCompressedSize: true,
-  },
-  test: {
+export default defineConfig(
+  webclientViteConfig({
+    root: import.meta.dirname,
     name: 'management-webclient',
-    watch: false,
-    globals: true,
-    environment: 'happy-dom',
-    include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
-    reporters: ['default', 'json'],
-    outputFile: { json: './test-output/vitest/results.json' },
-  },
-});
+    base: '/management/',
+    port: 5202,
+  }),
+);
