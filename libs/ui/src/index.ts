@@ -6,6 +6,7 @@ export { default as ConfirmDialog, type ConfirmQuestion } from './ConfirmDialog.
 export { default as DataTable, type DataColumn } from './DataTable.vue';
 export { default as ErrorMessage } from './ErrorMessage.vue';
 export { default as FormField } from './FormField.vue';
+export { default as LanguageSwitch } from './LanguageSwitch.vue';
 export { default as LoadingIndicator } from './LoadingIndicator.vue';
 export { default as OfflineBanner } from './OfflineBanner.vue';
 export { default as PaginationNav } from './PaginationNav.vue';
