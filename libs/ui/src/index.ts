@@ -27,3 +27,9 @@ export {
   type FailureLike,
 } from './failures/explain-failure.js';
 export { failureMessages, type FailureLocale } from './failures/failure-messages.js';
+export {
+  failureTexts,
+  type FailureTextI18n,
+  type FailureTextKey,
+  type FailureTexts,
+} from './failures/failure-texts.js';
