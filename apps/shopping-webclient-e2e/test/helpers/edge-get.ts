@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { requestWithHost } from '@aneis/e2e-support';
 
 export interface EdgeAnswer {
   status: number;
@@ -25,35 +25,9 @@ export function edgeRequest(
   options: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<EdgeAnswer> {
   const target = new URL(url);
-  const body = options.body;
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: edgePort,
-        method: options.method ?? 'GET',
-        path: `${target.pathname}${target.search}`,
-        headers: {
-          host: target.host,
-          accept: 'text/html,application/json',
-          ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }),
-          ...options.headers,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            text: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.setTimeout(20_000, () => req.destroy(new Error(`no answer from ${url}`)));
-    req.end(body);
+  return requestWithHost(edgePort, target.host, `${target.pathname}${target.search}`, {
+    ...options,
+    headers: { accept: 'text/html,application/json', ...options.headers },
+    timeoutMs: 20_000,
   });
 }
