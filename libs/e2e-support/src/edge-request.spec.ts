@@ -1,33 +1,19 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { useRecordingServer } from '../test/recording-server.js';
 import { CookieJar } from './cookie-jar.js';
 import { edgeRequest } from './edge-request.js';
 
-interface Seen {
-  method: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-// A stand-in edge on port 0 that reports what it received and sets a session cookie.
-let server: Server;
-let port: number;
-const seen: Seen[] = [];
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      seen.push({ method: req.method ?? '', headers: req.headers, body });
-      res.setHeader('set-cookie', 'shop.sid=s1; Path=/; HttpOnly');
-      res.end(JSON.stringify({ httpStatus: 200, status: 'successful', responseData: true }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+// A stand-in edge that sets a session cookie.
+const edge = useRecordingServer((_seen, res) => {
+  res.setHeader('set-cookie', 'shop.sid=s1; Path=/; HttpOnly');
+  res.end(JSON.stringify({ httpStatus: 200, status: 'successful', responseData: true }));
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const { seen } = edge;
+let port: number;
+beforeAll(() => {
+  port = edge.port;
+});
 
 describe('edgeRequest', () => {
   it('when a DELETE carries a JSON body, then the server receives it, with the host, origin and cookie', async () => {

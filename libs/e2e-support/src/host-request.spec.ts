@@ -1,37 +1,17 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { useRecordingServer } from '../test/recording-server.js';
 import { requestWithHost } from './host-request.js';
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-// A stand-in edge on port 0 that reports what it received; `/slow` never answers.
-let server: Server;
-let port: number;
-const seen: Seen[] = [];
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      if (req.url === '/slow') return;
-      res.setHeader('x-seen', String(seen.length));
-      res.statusCode = 201;
-      res.end('grüß');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+// `/slow` never answers.
+const edge = useRecordingServer(({ url }, res) => {
+  if (url === '/slow') return;
+  res.setHeader('x-seen', String(edge.seen.length));
+  res.statusCode = 201;
+  res.end('grüß');
 });
-afterAll(() => {
-  server.closeAllConnections();
-  return new Promise<void>((resolve) => server.close(() => resolve()));
+const { seen } = edge;
+let port: number;
+beforeAll(() => {
+  port = edge.port;
 });
 
 describe('requestWithHost', () => {
