@@ -1,16 +1,7 @@
-import { useTestDatabase } from '@aneis/data/testing';
 import request from 'supertest';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer(db, { LOGIN_ATTEMPTS_PER_ACCOUNT: '10' });
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer({ env: { LOGIN_ATTEMPTS_PER_ACCOUNT: '10' } });
 
 /** One login from its own client address (loopback is a trusted proxy by default). */
 const loginFrom = (index: number, email: string, password: string) =>

@@ -1,6 +1,5 @@
 import { adminOrderDetailSchema } from '@aneis/contracts';
 import { useTestDatabase } from '@aneis/data/testing';
-import { startStripeStandIn } from '@aneis/testing';
 import {
   deliveredLine,
   insertOrder,
@@ -9,34 +8,19 @@ import {
   type CatalogFixture,
 } from './support/fixtures.js';
 import { insertDeliveredOrder, insertFailedCardRefund } from './support/refund-fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { startTestServer } from './support/test-server.js';
+import { useTestServerWithStripe } from './support/use-test-server.js';
 
-const STRIPE_KEY = 'sk_test_refunds';
 const db = useTestDatabase();
-let stripe: Awaited<ReturnType<typeof startStripeStandIn>>;
-let server: TestServer;
+const { server, stripe } = useTestServerWithStripe('sk_test_refunds', { db });
 let fixture: CatalogFixture;
 let cookie: string;
 let otherCookie: string;
 
 beforeAll(async () => {
-  stripe = await startStripeStandIn(STRIPE_KEY);
-  server = await startTestServer(db, {
-    STRIPE_SECRET_KEY: STRIPE_KEY,
-    STRIPE_API_BASE: stripe.url,
-  });
   fixture = await seedCatalogBasics(server);
-  const admin = await server.createAdmin(['ORDER_MANAGE'], {
-    email: 'ops@example.com',
-    name: 'Ops',
-  });
-  cookie = await server.sessionFor(admin.id);
-  const other = await server.createAdmin(['ORDER_MANAGE'], { email: 'ops2@example.com' });
-  otherCookie = await server.sessionFor(other.id);
-});
-afterAll(async () => {
-  await server.close();
-  await stripe.close();
+  cookie = await server.cookieFor(['ORDER_MANAGE'], { email: 'ops@example.com', name: 'Ops' });
+  otherCookie = await server.cookieFor(['ORDER_MANAGE'], { email: 'ops2@example.com' });
 });
 
 function act(path: string, body: object, as = cookie) {

@@ -7,7 +7,6 @@ import {
   productDetailSchema,
   productRecordSchema,
 } from '@aneis/contracts';
-import { useTestDatabase } from '@aneis/data/testing';
 import { present } from '@aneis/testing';
 import { uploadSignature } from '../src/images/upload-signature.js';
 import {
@@ -17,21 +16,15 @@ import {
   type CatalogFixture,
 } from './support/fixtures.js';
 import { exists, fileOfKey, newImageKey, PNG } from './support/image-files.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let fixture: CatalogFixture;
 let cookie: string;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   fixture = await seedCatalogBasics(server);
-  const admin = await server.createAdmin(['CATALOG_MANAGE'], { name: 'Cat' });
-  cookie = await server.sessionFor(admin.id);
-});
-afterAll(async () => {
-  await server.close();
+  cookie = await server.cookieFor(['CATALOG_MANAGE'], { name: 'Cat' });
 });
 
 function pathOf(url: string): string {

@@ -1,20 +1,14 @@
 import { couponSchema, dashboardSummarySchema } from '@aneis/contracts';
 import { couponIdForCode, couponRefusal } from '@aneis/data';
-import { useTestDatabase } from '@aneis/data/testing';
 import { insertOrder, insertProduct, seedCatalogBasics } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let boss: string;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   const admin = await server.createAdmin(['SUPERADMIN']);
   boss = await server.sessionFor(admin.id);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 const send = (method: 'post' | 'put', body: object, cookie = boss) =>
@@ -139,8 +133,8 @@ describe('coupon management', () => {
   });
 
   it('when an admin without the pricing permissions calls, then reading and writing are refused', async () => {
-    const viewer = await server.sessionFor((await server.createAdmin(['TARIFF_VIEW'])).id);
-    const orders = await server.sessionFor((await server.createAdmin(['ORDER_MANAGE'])).id);
+    const viewer = await server.cookieFor(['TARIFF_VIEW']);
+    const orders = await server.cookieFor(['ORDER_MANAGE']);
     await list(viewer).expect(200);
     await send('post', { code: 'VIEWERS', kind: 'PERCENTAGE', value: 5 }, viewer).expect(403);
     await list(orders).expect(403);

@@ -1,25 +1,19 @@
-import { useTestDatabase } from '@aneis/data/testing';
 import { insertOrder, insertProduct, seedCatalogBasics } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
 const ADMIN_PAGE = 'https://gic-asenhoradosaneis.example';
 const EVIL = 'https://evil.example';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer({ env: { CORS_ORIGINS: ADMIN_PAGE } });
 let cookie: string;
 let orderId: string;
 
 beforeAll(async () => {
-  server = await startTestServer(db, { CORS_ORIGINS: ADMIN_PAGE });
   const fixture = await seedCatalogBasics(server);
   const productId = await insertProduct(server, fixture, { stock: 3 });
   ({ orderId } = await insertOrder(server, fixture, { lines: [{ productId }] }));
   const admin = await server.createAdmin(['ORDER_MANAGE'], { email: 'desk@example.com' });
   cookie = await server.sessionFor(admin.id);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 async function commentCount(): Promise<number> {

@@ -6,7 +6,6 @@ import {
   paginated,
 } from '@aneis/contracts';
 import { erasedEmailOf } from '@aneis/data';
-import { useTestDatabase } from '@aneis/data/testing';
 import { Types } from 'mongoose';
 import {
   insertCustomer,
@@ -15,10 +14,9 @@ import {
   seedCatalogBasics,
   type CatalogFixture,
 } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let fixture: CatalogFixture;
 let productId: string;
 let manager: string;
@@ -26,7 +24,6 @@ let viewer: string;
 let orderManager: string;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   fixture = await seedCatalogBasics(server);
   productId = await insertProduct(server, fixture);
   const admin = await server.createAdmin(['CUSTOMER_MANAGE'], {
@@ -34,11 +31,8 @@ beforeAll(async () => {
     name: 'Desk',
   });
   manager = await server.sessionFor(admin.id);
-  viewer = await server.sessionFor((await server.createAdmin(['CUSTOMER_VIEW'])).id);
-  orderManager = await server.sessionFor((await server.createAdmin(['ORDER_MANAGE'])).id);
-});
-afterAll(async () => {
-  await server.close();
+  viewer = await server.cookieFor(['CUSTOMER_VIEW']);
+  orderManager = await server.cookieFor(['ORDER_MANAGE']);
 });
 
 const list = paginated(adminCustomerSummarySchema);

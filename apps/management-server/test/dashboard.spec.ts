@@ -1,17 +1,8 @@
 import { dashboardSummarySchema } from '@aneis/contracts';
-import { useTestDatabase } from '@aneis/data/testing';
 import { insertOrder, insertProduct, seedCatalogBasics } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 

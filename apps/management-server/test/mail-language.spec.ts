@@ -1,25 +1,17 @@
-import { useTestDatabase } from '@aneis/data/testing';
 import { insertOrder, insertProduct, seedCatalogBasics } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let rootCookie: string;
 let opsCookie: string;
 let productId: string;
 let fixture: Awaited<ReturnType<typeof seedCatalogBasics>>;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
-  const root = await server.createAdmin(['SUPERADMIN'], { email: 'chefe@example.com' });
-  rootCookie = await server.sessionFor(root.id);
-  const ops = await server.createAdmin(['ORDER_MANAGE'], { email: 'loja@example.com' });
-  opsCookie = await server.sessionFor(ops.id);
+  rootCookie = await server.cookieFor(['SUPERADMIN'], { email: 'chefe@example.com' });
+  opsCookie = await server.cookieFor(['ORDER_MANAGE'], { email: 'loja@example.com' });
   fixture = await seedCatalogBasics(server);
   productId = await insertProduct(server, fixture, { stock: 5 });
-});
-afterAll(async () => {
-  await server.close();
 });
 
 async function newestMail(to: string, template: string) {

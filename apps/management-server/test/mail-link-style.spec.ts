@@ -1,22 +1,18 @@
-import { useTestDatabase } from '@aneis/data/testing';
 import { findLinks } from '@aneis/mail';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+// As an operator serving Veniqa's own management webclient would configure it.
+const server = useTestServer({
+  env: {
+    PUBLIC_ADMIN_URL: 'http://veniqa-admin.test:5202/',
+    ADMIN_LINK_STYLE: 'hash',
+  },
+});
 let rootCookie: string;
 
 beforeAll(async () => {
-  // As an operator serving Veniqa's own management webclient would configure it.
-  server = await startTestServer(db, {
-    PUBLIC_ADMIN_URL: 'http://veniqa-admin.test:5202/',
-    ADMIN_LINK_STYLE: 'hash',
-  });
   const root = await server.createAdmin(['SUPERADMIN'], { email: 'root@example.com' });
   rootCookie = await server.sessionFor(root.id);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 /** The one link of the last mail of `template` to `to`. */

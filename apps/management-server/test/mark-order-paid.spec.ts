@@ -6,7 +6,6 @@ import {
   paymentStatuses,
 } from '@aneis/contracts';
 import { PAYMENT_STATUSES } from '@aneis/data';
-import { useTestDatabase } from '@aneis/data/testing';
 import { Types } from 'mongoose';
 import { backfillPaymentStatus } from '../src/seed/backfill-payment-status.js';
 import {
@@ -15,26 +14,21 @@ import {
   seedCatalogBasics,
   type CatalogFixture,
 } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let fixture: CatalogFixture;
 let productId: string;
 let cookie: string;
 let otherCookie: string;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   fixture = await seedCatalogBasics(server);
   productId = await insertProduct(server, fixture);
   const admin = await server.createAdmin(['ORDER_MANAGE'], { email: 'ops@example.com' });
   cookie = await server.sessionFor(admin.id);
   const other = await server.createAdmin(['ORDER_MANAGE'], { email: 'ops2@example.com' });
   otherCookie = await server.sessionFor(other.id);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 function markPaid(orderId: string, as = cookie, language = 'pt-PT') {

@@ -1,4 +1,3 @@
-import { useTestDatabase } from '@aneis/data/testing';
 import { Types } from 'mongoose';
 import {
   insertOrder,
@@ -7,26 +6,21 @@ import {
   seedCatalogBasics,
   type CatalogFixture,
 } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
 /**
  * Unknown keys are stripped rather than refused (Veniqa's admin echoes whole documents back),
  * so these prove that what an admin's body adds beyond its route's fields never takes effect:
  * each request succeeds, and the stored documents show none of the smuggled values.
  */
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let fixture: CatalogFixture;
 let cookie: string;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   fixture = await seedCatalogBasics(server);
   const root = await server.createAdmin(['SUPERADMIN'], { email: 'root@example.com' });
   cookie = await server.sessionFor(root.id);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 const smuggled = () => new Types.ObjectId().toHexString();

@@ -5,7 +5,6 @@ import {
   paginated,
 } from '@aneis/contracts';
 import { backfillOrderNumbers } from '@aneis/data';
-import { useTestDatabase } from '@aneis/data/testing';
 import { z } from 'zod';
 import { present } from '@aneis/testing';
 import { transitionMessages } from '../src/orders/state-machine.js';
@@ -17,17 +16,15 @@ import {
   seedCatalogBasics,
   type CatalogFixture,
 } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let fixture: CatalogFixture;
 let productId: string;
 let cookie: string;
 let otherCookie: string;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   fixture = await seedCatalogBasics(server);
   productId = await insertProduct(server, fixture, { stock: 5 });
   await seedCarriers(server);
@@ -36,11 +33,7 @@ beforeAll(async () => {
     name: 'Ops',
   });
   cookie = await server.sessionFor(admin.id);
-  const other = await server.createAdmin(['ORDER_MANAGE'], { email: 'other@example.com' });
-  otherCookie = await server.sessionFor(other.id);
-});
-afterAll(async () => {
-  await server.close();
+  otherCookie = await server.cookieFor(['ORDER_MANAGE'], { email: 'other@example.com' });
 });
 
 async function act(

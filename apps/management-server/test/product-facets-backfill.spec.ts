@@ -1,17 +1,8 @@
 import { Types } from 'mongoose';
-import { useTestDatabase } from '@aneis/data/testing';
 import { backfillProductFacets } from '../src/seed/backfill-product-facets.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 /** A product document as an older release stored it: no `facets`. */
 const older = (sku: string, extra: object) => ({

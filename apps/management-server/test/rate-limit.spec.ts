@@ -1,19 +1,12 @@
-import { useTestDatabase } from '@aneis/data/testing';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
-
-beforeAll(async () => {
-  // 1 per minute = 15 attempts per 15-minute window on the credential routes; the per-account
-  // limit (account-lockout.spec.ts) is raised so that this budget is the one that trips.
-  server = await startTestServer(db, {
+// 1 per minute = 15 attempts per 15-minute window on the credential routes; the per-account
+// limit (account-lockout.spec.ts) is raised so that this budget is the one that trips.
+const server = useTestServer({
+  env: {
     AUTH_RATE_LIMIT_PER_MINUTE: '1',
     LOGIN_ATTEMPTS_PER_ACCOUNT: '100',
-  });
-});
-afterAll(async () => {
-  await server.close();
+  },
 });
 
 describe('credential routes are rate limited', () => {

@@ -9,7 +9,6 @@ import {
   shippingMethodSchema,
   tariffSchema,
 } from '@aneis/contracts';
-import { useTestDatabase } from '@aneis/data/testing';
 import { z } from 'zod';
 import {
   deliveredLine,
@@ -18,24 +17,18 @@ import {
   seedCatalogBasics,
   type CatalogFixture,
 } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let fixture: CatalogFixture;
 let cookie: string;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   fixture = await seedCatalogBasics(server);
-  const admin = await server.createAdmin(['SUPERADMIN'], {
+  cookie = await server.cookieFor(['SUPERADMIN'], {
     email: 'boss@example.com',
     name: 'Boss',
   });
-  cookie = await server.sessionFor(admin.id);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 const get = (path: string, query: Record<string, string> = {}) =>

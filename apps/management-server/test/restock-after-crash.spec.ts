@@ -1,5 +1,3 @@
-import { useTestDatabase } from '@aneis/data/testing';
-import { startStripeStandIn } from '@aneis/testing';
 import { finishOwedWork } from '../src/orders/finish-owed-work.js';
 import {
   insertOrder,
@@ -8,31 +6,18 @@ import {
   type CatalogFixture,
 } from './support/fixtures.js';
 import { insertDeliveredOrder } from './support/refund-fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServerWithStripe } from './support/use-test-server.js';
 
 // A cancellation or return writes the order first and the stock after. These tests stop the
 // server's work right between the two (the process "dies": every later write of that request
 // is refused), then run what a new start runs, and count the units that came back.
-const db = useTestDatabase();
-const STRIPE_KEY = 'sk_test_restock_crash';
-let stripe: Awaited<ReturnType<typeof startStripeStandIn>>;
-let server: TestServer;
+const { server, stripe } = useTestServerWithStripe('sk_test_restock_crash');
 let fixture: CatalogFixture;
 let cookie: string;
 
 beforeAll(async () => {
-  stripe = await startStripeStandIn(STRIPE_KEY);
-  server = await startTestServer(db, {
-    STRIPE_SECRET_KEY: STRIPE_KEY,
-    STRIPE_API_BASE: stripe.url,
-  });
   fixture = await seedCatalogBasics(server);
-  const admin = await server.createAdmin(['ORDER_MANAGE']);
-  cookie = await server.sessionFor(admin.id);
-});
-afterAll(async () => {
-  await server.close();
-  await stripe.close();
+  cookie = await server.cookieFor(['ORDER_MANAGE']);
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,18 +1,10 @@
 import { findLinks } from '@aneis/mail';
-import { useTestDatabase } from '@aneis/data/testing';
 import { adminSummarySchema } from '@aneis/contracts';
 import { present } from '@aneis/testing';
-import { cookieFrom, startTestServer, type TestServer } from './support/test-server.js';
+import { cookieFrom } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 function tokenOf(link: string): string {
   const token = link.split('/').pop();

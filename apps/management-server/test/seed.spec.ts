@@ -1,17 +1,9 @@
-import { useTestDatabase } from '@aneis/data/testing';
 import { seedFirstAdmin } from '../src/seed/seed-first-admin.js';
 import { seedReferenceData } from '../src/seed/seed-reference-data.js';
-import { startTestServer, TEST_BCRYPT_COST, type TestServer } from './support/test-server.js';
+import { TEST_BCRYPT_COST } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer(db);
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 const seedModels = () => ({
   admins: server.services.admins,

@@ -1,20 +1,13 @@
-import { useTestDatabase } from '@aneis/data/testing';
 import { backfillShippingAliases } from '../src/seed/backfill-shipping-aliases.js';
 import { backfillVeniqaCarriers } from '../src/seed/backfill-veniqa-carriers.js';
 import { VENIQA_SHIPPING_IDS } from '../src/seed/reference-defaults.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let cookie: string;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
-  const root = await server.createAdmin(['SUPERADMIN']);
-  cookie = await server.sessionFor(root.id);
-});
-afterAll(async () => {
-  await server.close();
+  cookie = await server.cookieFor(['SUPERADMIN']);
 });
 
 const veniqaIds = Object.values(VENIQA_SHIPPING_IDS);

@@ -1,22 +1,16 @@
 import { adminSchema, adminSummarySchema, auditEntrySchema, paginated } from '@aneis/contracts';
-import { useTestDatabase } from '@aneis/data/testing';
 import { findLinks } from '@aneis/mail';
 import { z } from 'zod';
 import { present } from '@aneis/testing';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let root: { id: string; email: string; password: string };
 let rootCookie: string;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   root = await server.createAdmin(['SUPERADMIN'], { email: 'root@example.com', name: 'Root' });
   rootCookie = await server.sessionFor(root.id);
-});
-afterAll(async () => {
-  await server.close();
 });
 
 const auditPage = paginated(auditEntrySchema);

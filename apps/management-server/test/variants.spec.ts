@@ -1,31 +1,21 @@
 import { productDetailSchema, productRecordSchema } from '@aneis/contracts';
-import { useTestDatabase } from '@aneis/data/testing';
 import {
   insertOrder,
   productBody,
   seedCatalogBasics,
   type CatalogFixture,
 } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let fixture: CatalogFixture;
 let catalogCookie: string;
 let ordersCookie: string;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   fixture = await seedCatalogBasics(server);
-  catalogCookie = await server.sessionFor(
-    (await server.createAdmin(['CATALOG_MANAGE'], { email: 'cat@example.com' })).id,
-  );
-  ordersCookie = await server.sessionFor(
-    (await server.createAdmin(['ORDER_MANAGE'], { email: 'ops@example.com' })).id,
-  );
-});
-afterAll(async () => {
-  await server.close();
+  catalogCookie = await server.cookieFor(['CATALOG_MANAGE'], { email: 'cat@example.com' });
+  ordersCookie = await server.cookieFor(['ORDER_MANAGE'], { email: 'ops@example.com' });
 });
 
 const GOLD = 'Ouro amarelo 18k';

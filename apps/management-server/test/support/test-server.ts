@@ -46,6 +46,11 @@ export interface TestServer {
   ): Promise<{ id: string; email: string; password: string }>;
   /** A session cookie for an admin, planted in Redis (no bcrypt login). */
   sessionFor(adminId: string): Promise<string>;
+  /** A session cookie for a new admin with these roles (createAdmin, then sessionFor). */
+  cookieFor(
+    roles: readonly AdminRole[],
+    options?: { email?: string; password?: string; name?: string },
+  ): Promise<string>;
   /** A logged-in cookie obtained through the real login route. */
   login(email: string, password: string): Promise<string>;
   close(): Promise<void>;
@@ -151,6 +156,9 @@ export async function startTestServer(
       });
       await services.sessions.track(adminId, sessionId);
       return cookie;
+    },
+    async cookieFor(roles, options) {
+      return server.sessionFor((await server.createAdmin(roles, options)).id);
     },
     async login(email, password) {
       const res = await request(url).post('/security/login').send({ email, password });
