@@ -1,20 +1,7 @@
-import {
-  createCustomer,
-  loginAgent,
-  NEPAL_ADDRESS,
-  seedProduct,
-  seedReferenceData,
-} from './support/seed.js';
-import { useShopHarness, type RunningShop } from './support/shop-harness.js';
+import { createCustomer, loginAgent, NEPAL_ADDRESS, seedProduct } from './support/seed.js';
+import { useSeededShop } from './support/seeded-shop.js';
 
-const harness = useShopHarness();
-let shop: RunningShop;
-let refs: Awaited<ReturnType<typeof seedReferenceData>>;
-
-beforeAll(async () => {
-  refs = await seedReferenceData(harness.models);
-  shop = await harness.start();
-});
+const { harness, shop, refs } = useSeededShop();
 
 const sizes = {
   customizations: [{ type: 'Array' as const, name: 'Size', key: 'Size', values: ['9', '10'] }],

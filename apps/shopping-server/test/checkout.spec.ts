@@ -1,22 +1,14 @@
 import { readOutbox } from '@aneis/mail';
 import {
   seedProduct,
-  seedReferenceData,
   customerWithCheckout,
   createCustomer,
   loginAgent,
   NEPAL_ADDRESS,
 } from './support/seed.js';
-import { useShopHarness, type RunningShop } from './support/shop-harness.js';
+import { useSeededShop } from './support/seeded-shop.js';
 
-const harness = useShopHarness();
-let shop: RunningShop;
-let refs: Awaited<ReturnType<typeof seedReferenceData>>;
-
-beforeAll(async () => {
-  refs = await seedReferenceData(harness.models);
-  shop = await harness.start();
-});
+const { harness, shop, refs } = useSeededShop();
 
 describe('checkout and orders', () => {
   it('when the shop charges Veniqa’s tariffs and service charge and a shopper checks out the worked example, then the checkout carries its amounts to the cent', async () => {

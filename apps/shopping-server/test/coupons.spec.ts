@@ -1,22 +1,9 @@
 import { couponIdForCode, type CouponDoc } from '@aneis/data';
 import { Types } from 'mongoose';
-import {
-  createCustomer,
-  loginAgent,
-  seedProduct,
-  seedReferenceData,
-  US_ADDRESS,
-} from './support/seed.js';
-import { useShopHarness, type RunningShop } from './support/shop-harness.js';
+import { createCustomer, loginAgent, seedProduct, US_ADDRESS } from './support/seed.js';
+import { useSeededShop } from './support/seeded-shop.js';
 
-const harness = useShopHarness();
-let shop: RunningShop;
-let refs: Awaited<ReturnType<typeof seedReferenceData>>;
-
-beforeAll(async () => {
-  refs = await seedReferenceData(harness.models);
-  shop = await harness.start();
-});
+const { harness, shop, refs } = useSeededShop();
 
 let emails = 0;
 

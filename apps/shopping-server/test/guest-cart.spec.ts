@@ -2,23 +2,11 @@ import { MAX_LINE_COUNT } from '@aneis/contracts';
 import { OwnRedisServer } from '@aneis/testing';
 import request from 'supertest';
 import { GUEST_CART_FULL_MESSAGE, MAX_GUEST_CART_LINES } from '../src/cart/guest-cart.js';
-import {
-  createCustomer,
-  loginAgent,
-  PASSWORD,
-  seedProduct,
-  seedReferenceData,
-} from './support/seed.js';
-import { useShopHarness, type RunningShop } from './support/shop-harness.js';
+import { createCustomer, loginAgent, PASSWORD, seedProduct } from './support/seed.js';
+import type { RunningShop } from './support/shop-harness.js';
+import { useSeededShop } from './support/seeded-shop.js';
 
-const harness = useShopHarness();
-let shop: RunningShop;
-let refs: Awaited<ReturnType<typeof seedReferenceData>>;
-
-beforeAll(async () => {
-  refs = await seedReferenceData(harness.models);
-  shop = await harness.start();
-});
+const { harness, shop, refs } = useSeededShop();
 
 const sizes = {
   customizations: [{ type: 'Array' as const, name: 'Size', key: 'Size', values: ['9', '10'] }],

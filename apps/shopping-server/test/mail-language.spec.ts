@@ -1,16 +1,9 @@
 import { readOutbox } from '@aneis/mail';
 import request from 'supertest';
-import { customerWithCheckout, seedProduct, seedReferenceData } from './support/seed.js';
-import { useShopHarness, type RunningShop } from './support/shop-harness.js';
+import { customerWithCheckout, seedProduct } from './support/seed.js';
+import { useSeededShop } from './support/seeded-shop.js';
 
-const harness = useShopHarness();
-let shop: RunningShop;
-let refs: Awaited<ReturnType<typeof seedReferenceData>>;
-
-beforeAll(async () => {
-  refs = await seedReferenceData(harness.models);
-  shop = await harness.start();
-});
+const { harness, shop, refs } = useSeededShop();
 
 async function lastMail(to: string, template: string) {
   await shop.mail.settled();

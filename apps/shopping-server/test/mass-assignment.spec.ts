@@ -1,27 +1,14 @@
 import { Types } from 'mongoose';
 import request from 'supertest';
-import {
-  createCustomer,
-  loginAgent,
-  NEPAL_ADDRESS,
-  seedProduct,
-  seedReferenceData,
-} from './support/seed.js';
-import { useShopHarness, type RunningShop } from './support/shop-harness.js';
+import { createCustomer, loginAgent, NEPAL_ADDRESS, seedProduct } from './support/seed.js';
+import { useSeededShop } from './support/seeded-shop.js';
 
 /**
  * Unknown keys are stripped rather than refused (Veniqa's clients send UI state and echoed
  * fields), so these prove that what a shopper adds to a body never takes effect: each request
  * succeeds, and the stored documents show none of the smuggled values.
  */
-const harness = useShopHarness();
-let shop: RunningShop;
-let refs: Awaited<ReturnType<typeof seedReferenceData>>;
-
-beforeAll(async () => {
-  refs = await seedReferenceData(harness.models);
-  shop = await harness.start();
-});
+const { harness, shop, refs } = useSeededShop();
 
 const chosenId = () => new Types.ObjectId().toHexString();
 

@@ -2,17 +2,11 @@ import { closeRedis, createCache, createRedisClient } from '@aneis/cache';
 import { userOrderDetailSchema, userOrderSummarySchema } from '@aneis/contracts';
 import { SHOP_CACHE_NAMESPACES } from '@aneis/data';
 import type { Types } from 'mongoose';
-import { customerWithCheckout, seedProduct, seedReferenceData } from './support/seed.js';
-import { REDIS_URL, useShopHarness, type RunningShop } from './support/shop-harness.js';
+import { customerWithCheckout, seedProduct } from './support/seed.js';
+import { REDIS_URL } from './support/shop-harness.js';
+import { useSeededShop } from './support/seeded-shop.js';
 
-const harness = useShopHarness();
-let shop: RunningShop;
-let refs: Awaited<ReturnType<typeof seedReferenceData>>;
-
-beforeAll(async () => {
-  refs = await seedReferenceData(harness.models);
-  shop = await harness.start();
-});
+const { harness, shop, refs } = useSeededShop();
 
 /** What the management server does after changing a carrier. */
 async function bumpReferenceData(): Promise<void> {

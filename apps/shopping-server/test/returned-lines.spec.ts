@@ -1,16 +1,9 @@
 import { userOrderDetailSchema } from '@aneis/contracts';
 import { Types } from 'mongoose';
-import { customerWithCheckout, seedProduct, seedReferenceData } from './support/seed.js';
-import { useShopHarness, type RunningShop } from './support/shop-harness.js';
+import { customerWithCheckout, seedProduct } from './support/seed.js';
+import { useSeededShop } from './support/seeded-shop.js';
 
-const harness = useShopHarness();
-let shop: RunningShop;
-let refs: Awaited<ReturnType<typeof seedReferenceData>>;
-
-beforeAll(async () => {
-  refs = await seedReferenceData(harness.models);
-  shop = await harness.start();
-});
+const { harness, shop, refs } = useSeededShop();
 
 describe('returned units in the shopper’s order', () => {
   it('when a manager recorded returns of a line, then the shopper’s order names how many came back and reads as partly returned, then returned once every unit is back, and a line with none says nothing', async () => {

@@ -2,22 +2,14 @@ import { variantKey } from '@aneis/contracts';
 import type { ProductDoc } from '@aneis/data';
 import {
   seedProduct,
-  seedReferenceData,
   customerWithCheckout,
   createCustomer,
   loginAgent,
   NEPAL_ADDRESS,
 } from './support/seed.js';
-import { useShopHarness, type RunningShop } from './support/shop-harness.js';
+import { useSeededShop } from './support/seeded-shop.js';
 
-const harness = useShopHarness();
-let shop: RunningShop;
-let refs: Awaited<ReturnType<typeof seedReferenceData>>;
-
-beforeAll(async () => {
-  refs = await seedReferenceData(harness.models);
-  shop = await harness.start();
-});
+const { harness, shop, refs } = useSeededShop();
 
 const KEYS = ['tamanho', 'metal'];
 const GOLD = 'Ouro amarelo 18k';
