@@ -7,8 +7,7 @@ const server = useTestServer();
 let boss: string;
 
 beforeAll(async () => {
-  const admin = await server.createAdmin(['SUPERADMIN']);
-  boss = await server.sessionFor(admin.id);
+  boss = await server.cookieFor(['SUPERADMIN']);
 });
 
 const send = (method: 'post' | 'put', body: object, cookie = boss) =>

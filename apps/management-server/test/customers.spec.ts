@@ -26,11 +26,10 @@ let orderManager: string;
 beforeAll(async () => {
   fixture = await seedCatalogBasics(server);
   productId = await insertProduct(server, fixture);
-  const admin = await server.createAdmin(['CUSTOMER_MANAGE'], {
+  manager = await server.cookieFor(['CUSTOMER_MANAGE'], {
     email: 'desk@example.com',
     name: 'Desk',
   });
-  manager = await server.sessionFor(admin.id);
   viewer = await server.cookieFor(['CUSTOMER_VIEW']);
   orderManager = await server.cookieFor(['ORDER_MANAGE']);
 });

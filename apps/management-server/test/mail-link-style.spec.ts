@@ -11,8 +11,7 @@ const server = useTestServer({
 let rootCookie: string;
 
 beforeAll(async () => {
-  const root = await server.createAdmin(['SUPERADMIN'], { email: 'root@example.com' });
-  rootCookie = await server.sessionFor(root.id);
+  rootCookie = await server.cookieFor(['SUPERADMIN'], { email: 'root@example.com' });
 });
 
 /** The one link of the last mail of `template` to `to`. */

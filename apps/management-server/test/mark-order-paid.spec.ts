@@ -25,10 +25,8 @@ let otherCookie: string;
 beforeAll(async () => {
   fixture = await seedCatalogBasics(server);
   productId = await insertProduct(server, fixture);
-  const admin = await server.createAdmin(['ORDER_MANAGE'], { email: 'ops@example.com' });
-  cookie = await server.sessionFor(admin.id);
-  const other = await server.createAdmin(['ORDER_MANAGE'], { email: 'ops2@example.com' });
-  otherCookie = await server.sessionFor(other.id);
+  cookie = await server.cookieFor(['ORDER_MANAGE'], { email: 'ops@example.com' });
+  otherCookie = await server.cookieFor(['ORDER_MANAGE'], { email: 'ops2@example.com' });
 });
 
 function markPaid(orderId: string, as = cookie, language = 'pt-PT') {
