@@ -1,7 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import sharp from 'sharp';
 import { presignedUrlsResponseSchema } from '@aneis/contracts';
-import { useTestDatabase } from '@aneis/data/testing';
 import { present } from '@aneis/testing';
 import { DEMO_PRODUCTS } from '../src/seed/demo-products.js';
 import { defaultRenderCache } from '../src/seed/illustration/render-cache.js';
@@ -10,21 +9,16 @@ import {
   seedDemoCatalogue,
   type DemoCatalogueDeps,
 } from '../src/seed/seed-demo-catalogue.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
-let server: TestServer;
+const server = useTestServer();
 let deps: DemoCatalogueDeps;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   const images = server.services.localImages;
   if (!images) throw new Error('the test server stores images locally');
   // The checkout's render cache, as the seed command uses: only the first run draws.
   deps = { ...server.services, images, renderCache: defaultRenderCache() };
-});
-afterAll(async () => {
-  await server.close();
 });
 
 async function filesUnder(dir: string): Promise<number> {

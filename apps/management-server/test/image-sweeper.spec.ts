@@ -27,11 +27,10 @@ import {
   PNG,
   type ImageFolder,
 } from './support/image-files.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { useTestServer } from './support/use-test-server.js';
 
-const db = useTestDatabase();
 const emptyDb = useTestDatabase('image-sweeper-empty');
-let server: TestServer;
+const server = useTestServer();
 let fixture: CatalogFixture;
 let folder: ImageFolder;
 let skuCounter = 0;
@@ -40,11 +39,7 @@ const silent = winston.createLogger({ silent: true });
 const nextSku = () => `SWEEP-${(skuCounter += 1)}`;
 
 beforeAll(async () => {
-  server = await startTestServer(db);
   fixture = await seedCatalogBasics(server);
-});
-afterAll(async () => {
-  await server.close();
 });
 beforeEach(async () => {
   folder = await createImageFolder(`${server.url}/images`);

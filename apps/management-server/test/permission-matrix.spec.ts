@@ -7,8 +7,7 @@ import {
   type RouteContract,
 } from '@aneis/contracts';
 import { couponIdForCode } from '@aneis/data';
-import { useTestDatabase } from '@aneis/data/testing';
-import { present, startStripeStandIn } from '@aneis/testing';
+import { present } from '@aneis/testing';
 import { Types } from 'mongoose';
 import {
   expectedGuardStatus,
@@ -28,15 +27,14 @@ import {
   type CatalogFixture,
 } from './support/fixtures.js';
 import { insertDeliveredOrder, insertFailedCardRefund } from './support/refund-fixtures.js';
-import { SESSION_SECRET, startTestServer, type TestServer } from './support/test-server.js';
+import { SESSION_SECRET } from './support/test-server.js';
+import { useTestServerWithStripe } from './support/use-test-server.js';
 
 /**
  * Generated from the route table: every route × every role (one admin per role), no session,
  * and a shopper's session from the shopping server → exactly 200, 401 or 403.
  */
-const db = useTestDatabase();
-let server: TestServer;
-let stripe: Awaited<ReturnType<typeof startStripeStandIn>>;
+const { server, stripe } = useTestServerWithStripe('sk_test_matrix');
 let fixture: CatalogFixture;
 let productId: string;
 let orderId: string;
@@ -337,11 +335,6 @@ async function freshCustomer(blocked?: boolean): Promise<{ customerId: string }>
 }
 
 beforeAll(async () => {
-  stripe = await startStripeStandIn('sk_test_matrix');
-  server = await startTestServer(db, {
-    STRIPE_SECRET_KEY: 'sk_test_matrix',
-    STRIPE_API_BASE: stripe.url,
-  });
   fixture = await seedCatalogBasics(server);
   productId = await insertProduct(server, fixture);
   orderId = (await insertOrder(server, fixture, { lines: [{ productId }] })).orderId;
@@ -364,10 +357,6 @@ beforeAll(async () => {
     const admin = await server.createAdmin([role], { name: `Only ${role}` });
     roleAdmins.set(role, { id: admin.id, email: admin.email, name: `Only ${role}` });
   }
-});
-afterAll(async () => {
-  await server.close();
-  await stripe.close();
 });
 
 type MatrixCaller = { label: string; caller: Caller; role?: AdminRole };
