@@ -18,12 +18,23 @@ export interface StripeElementsLike {
   update(options: { locale: StripeLocale }): void;
 }
 
+/**
+ * A refusal from confirmCardPayment: `code` says what went wrong, `decline_code` the bank's
+ * reason when the card was declined, `message` Stripe's sentence in Stripe.js's locale.
+ */
+export interface StripePaymentError {
+  type?: string;
+  code?: string;
+  decline_code?: string;
+  message?: string;
+}
+
 export interface StripeLike {
   elements(options?: { locale?: StripeLocale }): StripeElementsLike;
   confirmCardPayment(
     clientSecret: string,
     data: { payment_method: { card: StripeCardElement } },
-  ): Promise<{ paymentIntent?: { id: string; status: string }; error?: { message?: string } }>;
+  ): Promise<{ paymentIntent?: { id: string; status: string }; error?: StripePaymentError }>;
 }
 
 type StripeFactory = (publishableKey: string, options?: { locale?: StripeLocale }) => StripeLike;

@@ -138,6 +138,134 @@ describe('StripeCardPayment', () => {
     },
   );
 
+  // What Stripe.js loaded in English says: none of it may reach a page in Portuguese.
+  const STRIPE_EN = 'Your card was declined.';
+  it.each([
+    [
+      { code: 'card_declined', decline_code: 'generic_decline' },
+      'O banco recusou o cartão. Experimente outro cartão ou outro meio de pagamento.',
+      'Your bank declined the card. Try another card or another way to pay.',
+    ],
+    [
+      { code: 'card_declined', decline_code: 'insufficient_funds' },
+      'O cartão não tem saldo suficiente. Experimente outro cartão ou outro meio de pagamento.',
+      'The card has insufficient funds. Try another card or another way to pay.',
+    ],
+    [
+      { code: 'card_declined', decline_code: 'lost_card' },
+      'O banco recusou o cartão. Experimente outro cartão ou outro meio de pagamento.',
+      'Your bank declined the card. Try another card or another way to pay.',
+    ],
+    [
+      { code: 'card_declined', decline_code: 'stolen_card' },
+      'O banco recusou o cartão. Experimente outro cartão ou outro meio de pagamento.',
+      'Your bank declined the card. Try another card or another way to pay.',
+    ],
+    [
+      { code: 'expired_card' },
+      'O cartão já expirou. Use um cartão dentro da validade.',
+      'The card has expired. Use a card that is still valid.',
+    ],
+    [
+      { code: 'incorrect_cvc' },
+      'O código de segurança (CVC) não está correto. Verifique-o e tente de novo.',
+      'The security code (CVC) is incorrect. Check it and try again.',
+    ],
+    [
+      { code: 'incorrect_number' },
+      'O número do cartão não está correto. Verifique-o e tente de novo.',
+      'The card number is incorrect. Check it and try again.',
+    ],
+    [
+      { code: 'invalid_expiry_month' },
+      'O mês de validade do cartão não é válido.',
+      "The card's expiry month is not valid.",
+    ],
+    [
+      { code: 'invalid_expiry_year' },
+      'O ano de validade do cartão não é válido.',
+      "The card's expiry year is not valid.",
+    ],
+    [
+      { code: 'processing_error' },
+      'Houve um erro ao processar o cartão. Não foi cobrado nada; tente de novo daqui a pouco.',
+      'There was an error processing the card. Nothing was charged; try again in a moment.',
+    ],
+    [
+      { code: 'card_declined', decline_code: 'authentication_required' },
+      'O banco não confirmou o pagamento (autenticação 3-D Secure). Tente de novo e confirme-o na aplicação ou mensagem do banco.',
+      'Your bank did not confirm the payment (3-D Secure authentication). Try again and approve it in your bank app or message.',
+    ],
+    [
+      { code: 'payment_intent_authentication_failure' },
+      'O banco não confirmou o pagamento (autenticação 3-D Secure). Tente de novo e confirme-o na aplicação ou mensagem do banco.',
+      'Your bank did not confirm the payment (3-D Secure authentication). Try again and approve it in your bank app or message.',
+    ],
+    [
+      { type: 'rate_limit_error', code: 'rate_limit' },
+      'Demasiadas tentativas seguidas. Aguarde um momento e tente de novo.',
+      'Too many attempts in a row. Wait a moment and try again.',
+    ],
+  ])(
+    'when Stripe refuses the card with %o, then the card area says so in our own Portuguese and English',
+    async (stripeError, pt, en) => {
+      confirmation.result = { error: { type: 'card_error', ...stripeError, message: STRIPE_EN } };
+      const refused = await payWith({
+        'POST /orders/stripePaymentInstant': () => ({ data: { client_secret: 'pi_1_secret' } }),
+      });
+      const said = () => refused.find('[data-testid="card-error"] [role="alert"]').text();
+      expect(said()).toBe(pt);
+
+      // Switched after the refusal: it is re-worded, not left in the language it came in.
+      useI18n().setLocale('en');
+      await settle();
+      expect(said()).toBe(en);
+    },
+  );
+
+  it('when the shopper switched to English after the card field opened in Portuguese, then a decline is told in English', async () => {
+    confirmation.result = {
+      error: { type: 'card_error', code: 'card_declined', message: 'O seu cartão foi recusado.' },
+    };
+    installFakeShopServer({
+      'POST /orders/stripePaymentInstant': () => ({ data: { client_secret: 'pi_1_secret' } }),
+    });
+    const { wrapper } = await mountWithShop(StripeCardPayment, {
+      publishableKey: 'pk_test_x',
+      checkoutId: 'c'.repeat(24),
+      beforePay: async () => true,
+    });
+    await settle();
+    useI18n().setLocale('en');
+    await settle();
+    await wrapper.find('button').trigger('click');
+    await settle();
+
+    expect(stripeJs.loadedIn).toEqual(['pt']);
+    expect(wrapper.find('[data-testid="card-error"] [role="alert"]').text()).toBe(
+      'Your bank declined the card. Try another card or another way to pay.',
+    );
+  });
+
+  it("when Stripe answers with a code we do not know, then its own sentence is shown only while the page speaks Stripe.js's language", async () => {
+    confirmation.result = {
+      error: { type: 'card_error', code: 'some_new_code', message: 'O seu cartão foi recusado.' },
+    };
+    const refused = await payWith({
+      'POST /orders/stripePaymentInstant': () => ({ data: { client_secret: 'pi_1_secret' } }),
+    });
+    const said = () => refused.find('[data-testid="card-error"] [role="alert"]').text();
+    expect(said()).toBe('O seu cartão foi recusado.');
+
+    useI18n().setLocale('en');
+    await settle();
+    expect(said()).toBe('The card payment was not accepted.');
+
+    useI18n().setLocale('pt');
+    await settle();
+    expect(said()).toBe('O seu cartão foi recusado.');
+  });
+
   it('when the card itself fails or another refusal comes, then it is said in the card area and the coupon field is left alone', async () => {
     confirmation.result = { error: { message: 'O seu cartão foi recusado.' } };
     const declined = await payWith({

@@ -85,6 +85,19 @@ export const enAccount: AccountMessages = {
   'payment.cardDetails': 'Card details',
   'payment.payByCard': 'Pay by card',
   'payment.cardDeclined': 'The card payment was not accepted.',
+  'cardError.declined': 'Your bank declined the card. Try another card or another way to pay.',
+  'cardError.insufficientFunds':
+    'The card has insufficient funds. Try another card or another way to pay.',
+  'cardError.expired': 'The card has expired. Use a card that is still valid.',
+  'cardError.incorrectCvc': 'The security code (CVC) is incorrect. Check it and try again.',
+  'cardError.incorrectNumber': 'The card number is incorrect. Check it and try again.',
+  'cardError.invalidExpiryMonth': "The card's expiry month is not valid.",
+  'cardError.invalidExpiryYear': "The card's expiry year is not valid.",
+  'cardError.processing':
+    'There was an error processing the card. Nothing was charged; try again in a moment.',
+  'cardError.authentication':
+    'Your bank did not confirm the payment (3-D Secure authentication). Try again and approve it in your bank app or message.',
+  'cardError.rateLimit': 'Too many attempts in a row. Wait a moment and try again.',
   'payment.stripeUnavailable': 'Card payment is not available right now.',
   'transfer.title': 'Paying by bank transfer',
   'transfer.lead': 'Your order is waiting for a transfer of {amount}. Please send it by {date}.',

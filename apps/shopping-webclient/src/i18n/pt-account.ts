@@ -83,6 +83,21 @@ export const ptAccount = {
   'payment.cardDetails': 'Dados do cartão',
   'payment.payByCard': 'Pagar com cartão',
   'payment.cardDeclined': 'O pagamento com cartão não foi aceite.',
+  'cardError.declined':
+    'O banco recusou o cartão. Experimente outro cartão ou outro meio de pagamento.',
+  'cardError.insufficientFunds':
+    'O cartão não tem saldo suficiente. Experimente outro cartão ou outro meio de pagamento.',
+  'cardError.expired': 'O cartão já expirou. Use um cartão dentro da validade.',
+  'cardError.incorrectCvc':
+    'O código de segurança (CVC) não está correto. Verifique-o e tente de novo.',
+  'cardError.incorrectNumber': 'O número do cartão não está correto. Verifique-o e tente de novo.',
+  'cardError.invalidExpiryMonth': 'O mês de validade do cartão não é válido.',
+  'cardError.invalidExpiryYear': 'O ano de validade do cartão não é válido.',
+  'cardError.processing':
+    'Houve um erro ao processar o cartão. Não foi cobrado nada; tente de novo daqui a pouco.',
+  'cardError.authentication':
+    'O banco não confirmou o pagamento (autenticação 3-D Secure). Tente de novo e confirme-o na aplicação ou mensagem do banco.',
+  'cardError.rateLimit': 'Demasiadas tentativas seguidas. Aguarde um momento e tente de novo.',
   'transfer.title': 'Pagamento por transferência bancária',
   'transfer.lead': 'A sua encomenda aguarda uma transferência de {amount}. Faça-a até {date}.',
   'transfer.beneficiary': 'Beneficiário',
