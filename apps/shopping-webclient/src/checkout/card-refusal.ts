@@ -7,7 +7,8 @@ import type { StripeLocale, StripePaymentError } from './stripe-loader.js';
  * reads it in the new one (Stripe's own text stays in the language Stripe.js was loaded in).
  */
 export type CardRefusal =
-  { key: MessageKey } | { stripeMessage: string; stripeLocale: StripeLocale };
+  | { key: MessageKey }
+  | { stripeMessage: string; stripeLocale: StripeLocale; otherwise: MessageKey };
 
 /**
  * A lost or stolen card is told as a plain refusal: saying the bank flagged the card would
@@ -37,6 +38,12 @@ const BY_CODE: Readonly<Record<string, MessageKey>> = {
   authentication_required: 'cardError.authentication',
   payment_intent_authentication_failure: 'cardError.authentication',
   rate_limit: 'cardError.rateLimit',
+  // What Elements says while the card is typed.
+  incomplete_number: 'cardError.incompleteNumber',
+  incomplete_expiry: 'cardError.incompleteExpiry',
+  invalid_expiry_month_past: 'cardError.expiryPast',
+  invalid_expiry_year_past: 'cardError.expiryPast',
+  incomplete_cvc: 'cardError.incompleteCvc',
 };
 
 // The bank's reason (decline_code) is the more precise one: code is then only "card_declined".
@@ -48,15 +55,31 @@ function keyOf(error: StripePaymentError): MessageKey | undefined {
   return undefined;
 }
 
+function refusalOf(
+  error: StripePaymentError | undefined,
+  stripeLocale: StripeLocale,
+  otherwise: MessageKey,
+): CardRefusal {
+  const key = error ? keyOf(error) : undefined;
+  if (key) return { key };
+  const stripeMessage = error?.message?.trim();
+  return stripeMessage ? { stripeMessage, stripeLocale, otherwise } : { key: otherwise };
+}
+
 /** What confirmCardPayment answered, from a Stripe.js instance speaking `stripeLocale`. */
 export function cardRefusalOf(
   error: StripePaymentError | undefined,
   stripeLocale: StripeLocale,
 ): CardRefusal {
-  const key = error ? keyOf(error) : undefined;
-  if (key) return { key };
-  const stripeMessage = error?.message?.trim();
-  return stripeMessage ? { stripeMessage, stripeLocale } : { key: 'payment.cardDeclined' };
+  return refusalOf(error, stripeLocale, 'payment.cardDeclined');
+}
+
+/** What Elements, speaking `elementsLocale`, say of the card as it is being typed. */
+export function cardEntryProblemOf(
+  error: StripePaymentError,
+  elementsLocale: StripeLocale,
+): CardRefusal {
+  return refusalOf(error, elementsLocale, 'cardError.checkCard');
 }
 
 /**
@@ -69,5 +92,5 @@ export function cardRefusalText(
   t: (key: MessageKey) => string,
 ): string {
   if ('key' in refusal) return t(refusal.key);
-  return refusal.stripeLocale === locale ? refusal.stripeMessage : t('payment.cardDeclined');
+  return refusal.stripeLocale === locale ? refusal.stripeMessage : t(refusal.otherwise);
 }

@@ -6,7 +6,7 @@ export interface StripeCardElement {
   mount(target: HTMLElement): void;
   destroy(): void;
   /** What the shopper typed so far: `error` when it cannot be a card (in Elements' locale). */
-  on(event: 'change', handler: (change: { error?: { message?: string } }) => void): void;
+  on(event: 'change', handler: (change: { error?: StripePaymentError }) => void): void;
 }
 
 /** The languages Stripe.js is given: the storefront's own (both are Stripe.js locales). */

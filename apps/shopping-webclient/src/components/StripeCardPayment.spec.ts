@@ -16,7 +16,8 @@ const stripeJs = {
   loadedIn: [] as StripeLocale[],
   elementsCreatedIn: [] as (StripeLocale | undefined)[],
   elementsUpdatedTo: [] as StripeLocale[],
-  cardChange: undefined as ((change: { error?: { message?: string } }) => void) | undefined,
+  cardChange: undefined as
+    ((change: { error?: { code?: string; message?: string } }) => void) | undefined,
 };
 vi.mock('../checkout/stripe-loader.js', () => ({
   loadStripe: async (_key: string, locale: StripeLocale): Promise<StripeLike> => {
@@ -114,6 +115,34 @@ describe('StripeCardPayment', () => {
     stripeJs.cardChange?.({});
     await settle();
     expect(wrapper.find('[data-testid="card-error"]').text()).toBe('');
+  });
+
+  it('when Elements said the card is incomplete and the shopper then switches language, then it is said again in the new language', async () => {
+    installFakeShopServer({});
+    const { wrapper } = await mountWithShop(StripeCardPayment, {
+      publishableKey: 'pk_test_x',
+      checkoutId: 'c'.repeat(24),
+      beforePay: async () => true,
+    });
+    await settle();
+    const said = () => wrapper.find('[data-testid="card-error"] [role="alert"]').text();
+
+    stripeJs.cardChange?.({
+      error: { code: 'incomplete_number', message: 'O número do cartão está incompleto.' },
+    });
+    await settle();
+    expect(said()).toBe('O número do cartão está incompleto.');
+    useI18n().setLocale('en');
+    await settle();
+    expect(said()).toBe('The card number is incomplete.');
+
+    // A code we do not know: Elements' own sentence while it is in the page's language only.
+    stripeJs.cardChange?.({ error: { code: 'something_new', message: 'Your card is odd.' } });
+    await settle();
+    expect(said()).toBe('Your card is odd.');
+    useI18n().setLocale('pt');
+    await settle();
+    expect(said()).toBe('Verifique os dados do cartão.');
   });
 
   it.each([

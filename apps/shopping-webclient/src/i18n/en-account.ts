@@ -98,6 +98,11 @@ export const enAccount: AccountMessages = {
   'cardError.authentication':
     'Your bank did not confirm the payment (3-D Secure authentication). Try again and approve it in your bank app or message.',
   'cardError.rateLimit': 'Too many attempts in a row. Wait a moment and try again.',
+  'cardError.incompleteNumber': 'The card number is incomplete.',
+  'cardError.incompleteExpiry': "The card's expiry date is incomplete.",
+  'cardError.expiryPast': "The card's expiry date is in the past.",
+  'cardError.incompleteCvc': 'The security code (CVC) is incomplete.',
+  'cardError.checkCard': 'Check the card details.',
   'payment.stripeUnavailable': 'Card payment is not available right now.',
   'transfer.title': 'Paying by bank transfer',
   'transfer.lead': 'Your order is waiting for a transfer of {amount}. Please send it by {date}.',

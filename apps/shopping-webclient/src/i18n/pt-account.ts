@@ -98,6 +98,11 @@ export const ptAccount = {
   'cardError.authentication':
     'O banco não confirmou o pagamento (autenticação 3-D Secure). Tente de novo e confirme-o na aplicação ou mensagem do banco.',
   'cardError.rateLimit': 'Demasiadas tentativas seguidas. Aguarde um momento e tente de novo.',
+  'cardError.incompleteNumber': 'O número do cartão está incompleto.',
+  'cardError.incompleteExpiry': 'A data de validade do cartão está incompleta.',
+  'cardError.expiryPast': 'A data de validade do cartão já passou.',
+  'cardError.incompleteCvc': 'O código de segurança (CVC) está incompleto.',
+  'cardError.checkCard': 'Verifique os dados do cartão.',
   'transfer.title': 'Pagamento por transferência bancária',
   'transfer.lead': 'A sua encomenda aguarda uma transferência de {amount}. Faça-a até {date}.',
   'transfer.beneficiary': 'Beneficiário',
