@@ -12,11 +12,13 @@ import {
 } from './helpers/shopper.js';
 
 /*
- * Every page a shopper reaches, on a phone and on a laptop: none may scroll sideways (a word,
+ * Every page a shopper reaches, on phones and on a laptop: none may scroll sideways (a word,
  * table or form wider than the screen), and the controls each page is for must be on screen
  * and not covered by anything else. Every finding of the whole walk is listed at once.
  */
 const VIEWPORTS = [
+  // WCAG's reflow width: a 1280 px window zoomed to 400 %, or a small phone.
+  { name: 'small phone', width: 320, height: 640 },
   { name: 'phone', width: 390, height: 844 },
   { name: 'laptop', width: 1366, height: 900 },
 ] as const;

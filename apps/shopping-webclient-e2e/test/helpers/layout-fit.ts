@@ -2,29 +2,27 @@ import type { Locator, Page } from 'playwright-core';
 
 /**
  * What makes a page scroll sideways on a phone: the document wider than the window, and each
- * visible element whose painted box runs past its right edge (clipped by any ancestor that
- * clips, as a table in its own scroller is). Named by tag, id, classes, test id and a bit of
- * text, so a failure says which one. Boxes off the left edge on purpose (the skip link waiting
- * for focus) make no scrollbar and are not counted.
+ * visible element, or run of text (a long e-mail address), whose painted box runs past its
+ * right edge, clipped by any ancestor that clips, as a table in its own scroller is. Named by
+ * tag, id, classes, test id and a bit of text, so a failure says which one. Boxes off the left
+ * edge on purpose (the skip link waiting for focus) make no scrollbar and are not counted.
  */
 export async function sidewaysOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const doc = document.documentElement;
     const width = doc.clientWidth;
     const found: string[] = [];
-    if (doc.scrollWidth > width) found.push(`document: scrollWidth ${doc.scrollWidth} > ${width}`);
-    for (const element of Array.from(document.body.querySelectorAll('*'))) {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (getComputedStyle(element).visibility === 'hidden') continue;
-      let right = box.right;
-      for (let up = element.parentElement; up && up !== doc; up = up.parentElement) {
+    const clippedRight = (from: Element, right: number) => {
+      let clipped = right;
+      for (let up = from.parentElement; up && up !== doc; up = up.parentElement) {
         if (getComputedStyle(up).overflowX !== 'visible') {
-          right = Math.min(right, up.getBoundingClientRect().right);
+          clipped = Math.min(clipped, up.getBoundingClientRect().right);
         }
       }
-      if (right <= width + 0.5) continue;
-      const name = [
+      return clipped;
+    };
+    const nameOf = (element: Element) =>
+      [
         element.tagName.toLowerCase(),
         element.id ? `#${element.id}` : '',
         ...Array.from(element.classList).map((c) => `.${c}`),
@@ -32,8 +30,36 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
           ? `[data-testid=${element.getAttribute('data-testid')}]`
           : '',
       ].join('');
-      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-      found.push(`${name} right edge ${Math.round(right)} > ${width} "${text}"`);
+    const textOf = (node: Node) =>
+      (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+
+    if (doc.scrollWidth > width) found.push(`document: scrollWidth ${doc.scrollWidth} > ${width}`);
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (getComputedStyle(element).visibility === 'hidden') continue;
+      const right = clippedRight(element, box.right);
+      if (right > width + 0.5) {
+        found.push(
+          `${nameOf(element)} right edge ${Math.round(right)} > ${width} "${textOf(element)}"`,
+        );
+      }
+    }
+    // Text can run out of a box that fits (a word too long to wrap): the box alone misses it.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const holder = node.parentElement;
+      if (!holder || !node.textContent?.trim()) continue;
+      if (getComputedStyle(holder).overflowX !== 'visible') continue;
+      range.selectNodeContents(node);
+      const right = Math.max(...Array.from(range.getClientRects()).map((rect) => rect.right));
+      const clipped = clippedRight(holder, right);
+      if (clipped > width + 0.5) {
+        found.push(
+          `text of ${nameOf(holder)} right edge ${Math.round(clipped)} > ${width} "${textOf(node)}"`,
+        );
+      }
     }
     return found;
   });
