@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -72,7 +72,9 @@ export class RedisSet {
       SENTINEL_DATA_DIR: join(this.dir, `sentinel-${i}`),
       SENTINEL_CONF_TEMPLATE: join(this.dir, 'sentinel.conf'),
       SENTINEL_ANNOUNCE_HOST: '127.0.0.1',
-      SENTINEL_DOWN_AFTER_MS: '1000',
+      // quick enough for a test, slow enough that a member stalled by a busy disk (its AOF
+      // fsync) for a second or two on a loaded CI machine is not failed over by mistake
+      SENTINEL_DOWN_AFTER_MS: '3000',
       SENTINEL_FAILOVER_TIMEOUT_MS: '5000',
       REDIS_SENTINELS: this.sentinelList(),
       REDIS_INITIAL_PRIMARY_HOST: '127.0.0.1',
@@ -127,17 +129,39 @@ export class RedisSet {
       await eventually(`port ${port}`, () => portOpen(port));
   }
 
-  async waitInSync(primary: number): Promise<void> {
-    // a full resync after a restart takes a while on a busy machine
-    await eventually(
+  /** The last lines each member and Sentinel logged: what a failed wait shows of the set. */
+  private logTails(lines = 6): string {
+    const names = [0, 1, 2].flatMap((i) => [`redis-${i}`, `sentinel-${i}`]);
+    return names
+      .map((name) => {
+        const path = join(this.dir, `${name}.log`);
+        const tail = existsSync(path) ? readFileSync(path, 'utf8').trimEnd().split('\n') : [];
+        return `--- ${name}.log\n${tail.slice(-lines).join('\n')}`;
+      })
+      .join('\n');
+  }
+
+  /**
+   * Waits until the member the Sentinels name as primary has both replicas connected and past
+   * their full resync (a while on a busy machine), and returns its port. The primary is asked
+   * of the Sentinels at every look, not fixed by the caller: on a loaded machine they may fail
+   * over again, and a wait on a member that stopped being primary could never end.
+   */
+  async waitInSync(): Promise<number> {
+    return eventually(
       'both replicas in sync',
-      () =>
-        this.ask(primary, async (c) => {
-          const info = await c.info('replication');
-          return /connected_slaves:2/.test(info) && !/state=(wait_bgsave|send_bulk)/.test(info)
-            ? true
-            : undefined;
-        }),
+      async () => {
+        const primary = await this.primaryPort();
+        const info = await this.ask(primary, (c) => c.info('replication'));
+        const synced =
+          /role:master/.test(info) &&
+          /connected_slaves:2/.test(info) &&
+          !/state=(wait_bgsave|send_bulk)/.test(info);
+        if (synced) return primary;
+        throw new Error(
+          `the Sentinels name port ${primary}, which says:\n${info.trim()}\n${this.logTails()}`,
+        );
+      },
       90_000,
     );
   }
