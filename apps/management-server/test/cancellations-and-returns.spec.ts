@@ -463,6 +463,7 @@ describe('card refunds Stripe refuses', () => {
       expect(cancelled.payment_status).toBe('PAID');
       expect(cancelled.refunds?.[0]).toMatchObject({ status: 'FAILED', method: 'STRIPE' });
       expect(cancelled.refunds?.[0]?.failure).toMatch(/^Stripe: /);
+      expect(cancelled.refunds?.[0]?.failureCode).toBe('PROVIDER_REFUSED');
       refundId = cancelled.refunds?.[0]?._id ?? '';
       const stillFailing = await act('retryRefund', { orderId, refundId });
       expect(stillFailing.status).toBe(503);
@@ -479,6 +480,7 @@ describe('card refunds Stripe refuses', () => {
     const stored = await server.services.shop.Order.findById(orderId).lean();
     expect(stored?.payment_status).toBe('REFUNDED');
     expect(stored?.refunds?.[0]?.status).toBe('SUCCEEDED');
+    expect(stored?.refunds?.[0]?.failureCode).toBeUndefined();
     expect(stored?.payment_info.filter((entry) => entry.type === 'REFUND')).toHaveLength(1);
 
     const again = await act('retryRefund', { orderId, refundId });
@@ -540,6 +542,7 @@ describe('a server without a Stripe key', () => {
         method: 'STRIPE',
         status: 'FAILED',
         failure: 'Card refunds need STRIPE_SECRET_KEY on the management server',
+        failureCode: 'CARD_REFUNDS_OFF',
       });
       expect((await bare.services.shop.Product.findById(productId).lean())?.stock).toBe(2);
       const retry = await bare.http

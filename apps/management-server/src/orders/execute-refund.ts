@@ -38,7 +38,8 @@ export interface Settled {
 }
 
 type Outcome =
-  { status: 'SUCCEEDED'; providerRefundId: string } | { status: 'FAILED'; failure: string };
+  | { status: 'SUCCEEDED'; providerRefundId: string }
+  | { status: 'FAILED'; failure: string; failureCode: NonNullable<StoredRefund['failureCode']> };
 
 /**
  * Writes Stripe's answer on the refund record; a success also adds the REFUND payment entry and
@@ -63,9 +64,12 @@ async function settle(
       status: outcome.status,
       ...(outcome.status === 'SUCCEEDED'
         ? { providerRefundId: outcome.providerRefundId, settledOn: deps.now() }
-        : { failure: outcome.failure }),
+        : { failure: outcome.failure, failureCode: outcome.failureCode }),
     };
-    if (outcome.status === 'SUCCEEDED') delete settled.failure;
+    if (outcome.status === 'SUCCEEDED') {
+      delete settled.failure;
+      delete settled.failureCode;
+    }
     const refunds = (order.refunds ?? []).map((refund) =>
       refund._id.equals(refundId) ? settled : refund,
     );
@@ -118,7 +122,11 @@ export async function askStripe(
       actor,
       String(order._id),
       refundId,
-      { status: 'FAILED', failure: 'Card refunds need STRIPE_SECRET_KEY on the management server' },
+      {
+        status: 'FAILED',
+        failure: 'Card refunds need STRIPE_SECRET_KEY on the management server',
+        failureCode: 'CARD_REFUNDS_OFF',
+      },
       mailOnSuccess,
     );
   }
@@ -147,7 +155,7 @@ export async function askStripe(
         },
       );
     }
-    outcome = { status: 'FAILED', failure: error.message };
+    outcome = { status: 'FAILED', failure: error.message, failureCode: 'PROVIDER_REFUSED' };
   }
   return settle(deps, actor, String(order._id), refundId, outcome, mailOnSuccess);
 }

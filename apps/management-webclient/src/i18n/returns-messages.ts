@@ -38,6 +38,10 @@ export const returnsPt = {
   'refundStatus.PENDING': 'A aguardar a Stripe',
   'refundStatus.SUCCEEDED': 'Feito',
   'refundStatus.FAILED': 'Falhou',
+  'refundFailure.CARD_REFUNDS_OFF':
+    'Os reembolsos por cartão estão desligados: falta a chave da Stripe (STRIPE_SECRET_KEY) no servidor de gestão.',
+  'refundFailure.PROVIDER_REFUSED': 'A Stripe recusou este reembolso.',
+  'returns.providerSaid': 'Resposta da Stripe (em inglês): {text}',
   'paymentType.REFUND': 'Reembolso',
   'paymentType.CAPTURE': 'Captura',
   'auditAction.returnOrderLine': 'Devolução registada',
@@ -84,6 +88,10 @@ export const returnsEn: Record<keyof typeof returnsPt, string> = {
   'refundStatus.PENDING': 'Waiting for Stripe',
   'refundStatus.SUCCEEDED': 'Done',
   'refundStatus.FAILED': 'Failed',
+  'refundFailure.CARD_REFUNDS_OFF':
+    'Card refunds are off: the management server has no Stripe key (STRIPE_SECRET_KEY).',
+  'refundFailure.PROVIDER_REFUSED': 'Stripe refused this refund.',
+  'returns.providerSaid': 'What Stripe said: {text}',
   'paymentType.REFUND': 'Refund',
   'paymentType.CAPTURE': 'Capture',
   'auditAction.returnOrderLine': 'Return recorded',

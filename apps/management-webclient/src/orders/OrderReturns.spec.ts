@@ -238,6 +238,54 @@ describe('cancellations, returns and refunds on the order page', () => {
     wrapper.unmount();
   });
 
+  it('when a card refund failed with a code, then the manager reads why in their language, with Stripe’s own words only for a refusal', async () => {
+    rememberAdmin(['ORDER_MANAGE']);
+    const cancelled = paidWith(orderFixture('CANCELLED'), 'STRIPE', 'PAID');
+    const failed = (id: string, failure: string, failureCode: string) => ({
+      _id: id,
+      cause: 'CANCELLATION' as const,
+      amount: { amount: 109, currency: 'EUR' },
+      reason: '',
+      method: 'STRIPE' as const,
+      status: 'FAILED' as const,
+      failure,
+      failureCode,
+      createdBy: { email: 'ana@aneis.pt', name: 'Ana' },
+      createdOn: '2026-05-04T10:00:00.000Z',
+    });
+    installFakeServer({
+      ...loggedIn,
+      ...noCarriers,
+      'GET /orders/order': () => ({
+        data: {
+          ...cancelled,
+          refunds: [
+            failed(
+              '0000000000000000000000f3',
+              'Card refunds need STRIPE_SECRET_KEY on the management server',
+              'CARD_REFUNDS_OFF',
+            ),
+            failed(
+              '0000000000000000000000f4',
+              'Stripe: Charge has been disputed',
+              'PROVIDER_REFUSED',
+            ),
+          ],
+        },
+      }),
+    });
+    const { wrapper } = await mountRoute(orderPath);
+    const [off, refused] = wrapper.findAll('[data-testid="refund-failure"]').map((f) => f.text());
+    expect(off).toBe(
+      'Os reembolsos por cartão estão desligados: falta a chave da Stripe (STRIPE_SECRET_KEY) no servidor de gestão.',
+    );
+    expect(refused).toBe(
+      'A Stripe recusou este reembolso. Resposta da Stripe (em inglês): Charge has been disputed',
+    );
+    expect(wrapper.text()).not.toContain('Card refunds need');
+    wrapper.unmount();
+  });
+
   it('when an admin may only view orders, then no return or retry is offered', async () => {
     rememberAdmin(['ORDER_VIEW']);
     installFakeServer({

@@ -3,7 +3,12 @@ import { auditorSchema } from '../common/audit-log.js';
 import { isoDateTimeSchema } from '../common/dates.js';
 import { objectIdSchema } from '../common/ids.js';
 import { moneySchema } from '../common/money.js';
-import { refundCauses, refundMethods, refundStatuses } from '../constants/refunds.js';
+import {
+  refundCauses,
+  refundFailureCodes,
+  refundMethods,
+  refundStatuses,
+} from '../constants/refunds.js';
 
 export const refundCauseSchema = z.enum(refundCauses);
 export const refundMethodSchema = z.enum(refundMethods);
@@ -20,7 +25,10 @@ export const refundSchema = z.object({
   method: refundMethodSchema,
   status: refundStatusSchema,
   providerRefundId: z.string().optional(),
+  /** What went wrong, as the provider or the server put it (English, for support). */
   failure: z.string().optional(),
+  /** Why it failed, for the admin UI; absent on refunds that failed before codes were kept. */
+  failureCode: z.enum(refundFailureCodes).optional(),
   createdBy: auditorSchema,
   createdOn: isoDateTimeSchema,
   settledOn: isoDateTimeSchema.optional(),

@@ -64,6 +64,7 @@ export {
 export {
   REFUND_CAUSES,
   REFUND_METHODS,
+  REFUND_FAILURE_CODES,
   REFUND_STATUSES,
   type StoredRefund,
   type StoredReturn,

@@ -15,6 +15,8 @@ export const REFUND_METHODS = ['STRIPE', 'BANK_TRANSFER'] as const;
  * refund Stripe did execute is never executed twice). A manual refund is SUCCEEDED at once.
  */
 export const REFUND_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED'] as const;
+/** Why a FAILED refund failed: card refunds off (no Stripe key), or Stripe refused it. */
+export const REFUND_FAILURE_CODES = ['CARD_REFUNDS_OFF', 'PROVIDER_REFUSED'] as const;
 
 export interface StoredRefund {
   _id: Types.ObjectId;
@@ -30,6 +32,8 @@ export interface StoredRefund {
   providerRefundId?: string;
   /** Stripe's last refusal, for the manager. */
   failure?: string;
+  /** The kind of failure, which the admin UI words in the manager's language. */
+  failureCode?: (typeof REFUND_FAILURE_CODES)[number];
   createdBy: StoredAuditor;
   createdOn: Date;
   settledOn?: Date;
@@ -60,6 +64,7 @@ export const refundSchema = new Schema<StoredRefund>({
   status: { type: String, required: true, enum: REFUND_STATUSES },
   providerRefundId: { type: String },
   failure: { type: String },
+  failureCode: { type: String, enum: REFUND_FAILURE_CODES },
   createdBy: { type: new Schema(auditorValue, { _id: false }), required: true },
   createdOn: { type: Date, required: true },
   settledOn: { type: Date },
