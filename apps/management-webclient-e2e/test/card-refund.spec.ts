@@ -9,6 +9,7 @@ import {
 import { startStripeStandIn } from '@aneis/testing';
 import type { Browser, Page } from 'playwright-core';
 import { placeOrderThroughApi, searchStorefront } from '../support/place-order.js';
+import { loggedInAdminPage } from '../support/admin-page.js';
 import { ScreenshotAlbum } from '../support/screenshots.js';
 
 /*
@@ -48,20 +49,7 @@ beforeAll(async () => {
     env: { STRIPE_SECRET_KEY: STRIPE_KEY, STRIPE_API_BASE: stripe.url },
   });
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  await context.addInitScript(() => window.localStorage.setItem('aneis.admin.locale', 'en'));
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 500) problems.push(`${response.status()} ${response.url()}`);
-  });
-  await page.goto(adminUrl('login'));
-  await page.getByTestId('login-email').fill(owner.email);
-  await page.getByTestId('login-password').fill(owner.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-  await page.getByTestId('main-nav').waitFor();
+  page = await loggedInAdminPage(browser, adminUrl, owner, problems);
 });
 
 afterAll(async () => {

@@ -12,6 +12,7 @@ import {
   searchStorefront,
   type PlacedOrder,
 } from '../support/place-order.js';
+import { loggedInAdminPage } from '../support/admin-page.js';
 import { ScreenshotAlbum } from '../support/screenshots.js';
 
 /*
@@ -71,20 +72,7 @@ beforeAll(async () => {
   await album.reset();
   stack = await startLocalStack({ seedAdmin: owner, dataDirPrefix: 'returns-e2e-' });
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  await context.addInitScript(() => window.localStorage.setItem('aneis.admin.locale', 'en'));
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 500) problems.push(`${response.status()} ${response.url()}`);
-  });
-  await page.goto(adminUrl('login'));
-  await page.getByTestId('login-email').fill(owner.email);
-  await page.getByTestId('login-password').fill(owner.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-  await page.getByTestId('main-nav').waitFor();
+  page = await loggedInAdminPage(browser, adminUrl, owner, problems);
 });
 
 afterAll(async () => {
