@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -28,7 +27,7 @@ import {
   startServerProcess,
   type ServerProcess,
 } from './support/server-process.js';
-import { commonTestEnv, type TestServer } from './support/test-server.js';
+import { commonTestEnv, freePort, type TestServer } from './support/test-server.js';
 
 /*
  * A cancellation or return owes work after its order write: units back into stock, the card
@@ -135,15 +134,6 @@ afterAll(async () => {
 
 function asFixtureServer(): TestServer {
   return { services: { shop } } as unknown as TestServer;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 async function login(server: ServerProcess): Promise<string> {

@@ -1,5 +1,4 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -12,7 +11,12 @@ import {
   type CatalogFixture,
 } from './support/fixtures.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
-import { commonTestEnv, startTestServer, type TestServer } from './support/test-server.js';
+import {
+  commonTestEnv,
+  freePort,
+  startTestServer,
+  type TestServer,
+} from './support/test-server.js';
 
 /*
  * The sweep as shipped: the built server, started as `node dist/main.js` with
@@ -39,15 +43,6 @@ afterAll(async () => {
   await other.close();
   await rm(workDir, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 describe('the owed-work sweep in the running server process', () => {
   it('when an instance whose mail is down leaves a cancellation mail owed, then the built server started with OWED_WORK_SWEEP_MS sends it while running, and logs it', async () => {

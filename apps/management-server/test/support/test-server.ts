@@ -188,7 +188,7 @@ export function cookieFrom(res: request.Response, cookieName: string): string {
 }
 
 /** A port nobody listens on right now (the image URLs must know it before the app exists). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const address = probe.address();
