@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { launchChromium, startLocalStack, type RunningStack } from '@aneis/e2e-support';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { loggedInAdminPage } from '../support/admin-page.js';
 import { ApiClient } from '../support/api-client.js';
 import { ScreenshotAlbum } from '../support/screenshots.js';
 
@@ -29,7 +30,6 @@ const erasedShopper = {
 
 let stack: RunningStack;
 let browser: Browser;
-let context: BrowserContext | undefined;
 const problems: string[] = [];
 
 const adminUrl = (path: string) => `${stack.urls.admin}${path.replace(/^\//, '')}`;
@@ -48,22 +48,9 @@ async function loginStatus(shopper: typeof blockedShopper) {
   return { status: reply.status, code: (reply.body as { code?: string } | null)?.code };
 }
 
-async function openAdmin(): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  await context.addInitScript(() => window.localStorage.setItem('aneis.admin.locale', 'en'));
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 500) problems.push(`${response.status()} ${response.url()}`);
-  });
-  await page.goto(adminUrl('login'));
-  await page.getByTestId('login-email').fill(superadmin.email);
-  await page.getByTestId('login-password').fill(superadmin.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-  await page.getByTestId('main-nav').waitFor();
-  return page;
+// Closing the browser closes the page's context too.
+function openAdmin(): Promise<Page> {
+  return loggedInAdminPage(browser, adminUrl, superadmin, problems);
 }
 
 /** Searches the customers page and opens the one result's page; answers the customer's id. */
@@ -91,7 +78,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close().catch(() => undefined);
   await browser?.close();
   const left = (await stack?.stop()) ?? [];
   expect(left, 'processes the local stack left behind').toEqual([]);
